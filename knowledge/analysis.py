@@ -1,0 +1,155 @@
+"""Turning text into index terms: words and numbers, stop words out, stems in.
+
+Works the same on articles and questions so that ``apologize`` finds ``apology`` and
+``4,200`` finds ``4200``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import Stemmer
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+#: scikit-learn's list holds some content words (``system``, ``fire``, ``interest``, numbers)
+#: that news questions need; they are kept as terms.
+_CONTENT_WORDS = frozenset(
+    """amount bill call computer con describe detail empty fifteen fifty find fire first five
+    forty found four front full give hundred interest last mill move name next nine part put
+    serious show side sincere six sixty system take ten third thick thin three top twelve
+    twenty two eight eleven one back bottom""".split()
+)
+#: Contraction stems left once the apostrophe splits a word (``didn't`` gives ``didn``).
+_CONTRACTIONS = frozenset("""aren couldn didn doesn don hadn hasn haven isn mustn shouldn wasn weren wouldn""".split())
+#: Forms of the auxiliary verbs that the list lacks.
+_AUXILIARIES = frozenset("""did does doing having""".split())
+STOP_WORDS = frozenset(ENGLISH_STOP_WORDS - _CONTENT_WORDS) | _CONTRACTIONS | _AUXILIARIES
+
+_TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_]+", re.UNICODE)
+_stemmer = Stemmer.Stemmer("english")
+
+
+#: Irregular English verb forms the stemmer leaves apart (``began`` and ``begin``).
+_IRREGULAR = {
+    form: base
+    for base, forms in {
+        "arise": "arose arisen",
+        "be": "was were been",
+        "bear": "bore borne born",
+        "beat": "beaten",
+        "become": "became",
+        "begin": "began begun",
+        "bend": "bent",
+        "bite": "bit bitten",
+        "blow": "blew blown",
+        "break": "broke broken",
+        "bring": "brought",
+        "build": "built",
+        "buy": "bought",
+        "catch": "caught",
+        "choose": "chose chosen",
+        "come": "came",
+        "dig": "dug",
+        "do": "did done",
+        "draw": "drew drawn",
+        "drink": "drank drunk",
+        "drive": "drove driven",
+        "eat": "ate eaten",
+        "fall": "fell fallen",
+        "feed": "fed",
+        "feel": "felt",
+        "fight": "fought",
+        "find": "found",
+        "flee": "fled",
+        "fly": "flew flown",
+        "forbid": "forbade forbidden",
+        "forget": "forgot forgotten",
+        "freeze": "froze frozen",
+        "get": "got gotten",
+        "give": "gave given",
+        "go": "went gone",
+        "grow": "grew grown",
+        "hang": "hung",
+        "hear": "heard",
+        "hide": "hid hidden",
+        "hold": "held",
+        "keep": "kept",
+        "know": "knew known",
+        "lay": "laid",
+        "lead": "led",
+        "leave": "left",
+        "lend": "lent",
+        "lie": "lain",
+        "lose": "lost",
+        "make": "made",
+        "mean": "meant",
+        "meet": "met",
+        "pay": "paid",
+        "ride": "rode ridden",
+        "ring": "rang rung",
+        "rise": "rose risen",
+        "run": "ran",
+        "say": "said",
+        "see": "saw seen",
+        "seek": "sought",
+        "sell": "sold",
+        "send": "sent",
+        "shake": "shook shaken",
+        "shoot": "shot",
+        "sing": "sang sung",
+        "sink": "sank sunk",
+        "sit": "sat",
+        "sleep": "slept",
+        "speak": "spoke spoken",
+        "spend": "spent",
+        "stand": "stood",
+        "steal": "stole stolen",
+        "stick": "stuck",
+        "strike": "struck",
+        "swim": "swam swum",
+        "take": "took taken",
+        "teach": "taught",
+        "tear": "tore torn",
+        "tell": "told",
+        "think": "thought",
+        "throw": "threw thrown",
+        "understand": "understood",
+        "wake": "woke woken",
+        "wear": "wore worn",
+        "win": "won",
+        "write": "wrote written",
+    }.items()
+    for form in forms.split()
+}
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """The index term of one lower-cased word: irregular forms joined, then stemmed."""
+    return _stemmer.stemWord(_IRREGULAR.get(word, word))
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased words and numbers of ``text``; numbers lose their thousands commas."""
+    out = []
+    for token in _TOKEN.findall(text.lower()):
+        if token[0].isdigit():
+            out.append(token.replace(",", ""))
+        elif len(token) > 1:
+            out.append(token)
+    return out
+
+
+def terms(text: str) -> list[str]:
+    """Index terms of ``text``: its words without stop words, stemmed.
+
+    >>> terms("Zuckerberg apologizes for the users' data")
+    ['zuckerberg', 'apolog', 'user', 'data']
+    """
+    return [stem(w) for w in words(text) if not is_stop_word(w)]
+
+
+def is_stop_word(word: str) -> bool:
+    """Whether a lower-cased word carries no meaning for search (``the``, ``did``)."""
+    return word in STOP_WORDS or _IRREGULAR.get(word, word) in STOP_WORDS

@@ -1,0 +1,59 @@
+"""Answer types: what the engine returns for a question, ready for JSON or rendering."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A paragraph verbatim, with its best sentence for the question and its score."""
+
+    story: str
+    paragraph: int
+    text: str
+    sentence: str
+    score: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "story": self.story,
+            "paragraph": self.paragraph,
+            "text": self.text,
+            "sentence": self.sentence,
+            "score": round(self.score, 4),
+        }
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A direct quotation, verbatim, with its speaker (or None) and paragraph."""
+
+    story: str
+    text: str
+    speaker: str | None
+    paragraph: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"story": self.story, "text": self.text, "speaker": self.speaker, "paragraph": self.paragraph}
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The engine's answer. When ``answered`` is False, ``story`` is None and the lists are empty."""
+
+    question: str
+    answered: bool
+    story: str | None = None
+    passages: tuple[Passage, ...] = ()
+    quotes: tuple[Quote, ...] = field(default=())
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "question": self.question,
+            "answered": self.answered,
+            "story": self.story,
+            "passages": [p.to_dict() for p in self.passages],
+            "quotes": [q.to_dict() for q in self.quotes],
+        }

@@ -1,0 +1,145 @@
+"""Score the engine on a question set: ``python -m knowledge.evaluate FILE [FILE ...]``.
+
+A question file is YAML in the format of ``shared/eval/dev_set.yaml``: ``questions`` (each
+with ``story``, ``q`` and ``gold`` strings, one of which the right passage contains) and
+``out_of_scope`` questions that no story answers. ``story`` names a file stem in
+``stories/`` beside the question file, or ``bundled`` for the story shipped with Storybot.
+Prints top-1, top-3, mean reciprocal rank and out-of-scope accuracy, per story and in all.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from knowledge.library import Library
+from knowledge.loader import load_folder
+
+#: The folder of stories that ship with Storybot; ``bundled`` in a question file means its story.
+BUNDLED_FOLDER = Path(__file__).resolve().parent / "stories"
+
+
+@dataclass
+class Score:
+    """Counts for one group of questions."""
+
+    questions: int = 0
+    top1: int = 0
+    top3: int = 0
+    reciprocal_rank: float = 0.0
+    out_of_scope: int = 0
+    declined: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def row(self) -> dict[str, Any]:
+        def pct(n: int, d: int) -> float | None:
+            return round(100.0 * n / d, 1) if d else None
+
+        return {
+            "questions": self.questions,
+            "top1": pct(self.top1, self.questions),
+            "top3": pct(self.top3, self.questions),
+            "mrr": round(self.reciprocal_rank / self.questions, 3) if self.questions else None,
+            "out_of_scope": self.out_of_scope,
+            "declined": pct(self.declined, self.out_of_scope),
+        }
+
+
+def load_question_file(path: Path) -> tuple[dict[str, Any], Library]:
+    """The question set in ``path`` and a library of the stories it names."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    if not isinstance(data, dict):
+        raise SystemExit(f"{path}: a question file is a mapping with 'questions' and 'out_of_scope'")
+    bundled, _ = load_folder(BUNDLED_FOLDER)
+    stories = list(bundled)
+    folder = path.parent / "stories"
+    if folder.is_dir():
+        stories += load_folder(folder)[0]
+    return data, Library(stories)
+
+
+def bundled_id() -> str:
+    """The id of the story Storybot ships."""
+    stories, _ = load_folder(BUNDLED_FOLDER)
+    return stories[0].id
+
+
+def evaluate(data: dict[str, Any], library: Library, top: int = 3) -> dict[str, Score]:
+    """Score every question of ``data``; keys are story ids and ``all``."""
+    scores: dict[str, Score] = defaultdict(Score)
+    bundled = bundled_id()
+    for item in data.get("questions") or []:
+        story = bundled if item["story"] == "bundled" else item["story"]
+        gold = [g.casefold() for g in item["gold"]]
+        answer = library.ask(item["q"], story=story, top=top)
+        rank = next(
+            (i for i, p in enumerate(answer.passages, 1) if any(g in p.text.casefold() for g in gold)),
+            None,
+        )
+        for key in (story, "all"):
+            score = scores[key]
+            score.questions += 1
+            score.top1 += rank == 1
+            score.top3 += rank is not None and rank <= 3
+            score.reciprocal_rank += 1.0 / rank if rank else 0.0
+            if rank != 1 and key == "all":
+                got = answer.passages[0].text[:70] if answer.passages else "(not answered)"
+                score.misses.append(f"{item['q']} -> {got}")
+    for question in data.get("out_of_scope") or []:
+        answer = library.ask(question)
+        score = scores["all"]
+        score.out_of_scope += 1
+        score.declined += not answer.answered
+        if answer.answered:
+            score.misses.append(f"{question} -> answered from {answer.story}")
+    return dict(scores)
+
+
+def format_table(scores: dict[str, Score]) -> str:
+    """A Markdown table of the scores, one row per story and one for all."""
+    lines = ["| story | questions | top-1 | top-3 | MRR | out-of-scope declined |", "|---|---|---|---|---|---|"]
+    for key in sorted(scores, key=lambda k: (k == "all", k)):
+        r = scores[key].row()
+        declined = f"{r['declined']}% of {r['out_of_scope']}" if r["out_of_scope"] else "-"
+        lines.append(
+            f"| {key} | {r['questions']} | {_cell(r['top1'])} | {_cell(r['top3'])} | "
+            f"{r['mrr'] if r['mrr'] is not None else '-'} | {declined} |"
+        )
+    return "\n".join(lines)
+
+
+def _cell(value: float | None) -> str:
+    return "-" if value is None else f"{value}%"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m knowledge.evaluate", description=__doc__.split("\n")[0])
+    parser.add_argument("files", nargs="+", type=Path, help="question files (YAML)")
+    parser.add_argument("--json", action="store_true", help="print the scores as JSON")
+    parser.add_argument("--misses", action="store_true", help="list the questions not right at top-1")
+    args = parser.parse_args(argv)
+    for path in args.files:
+        if not path.is_file():
+            print(f"error: no question file {path}", file=sys.stderr)
+            return 2
+        data, library = load_question_file(path)
+        scores = evaluate(data, library)
+        if args.json:
+            print(json.dumps({"file": str(path), "scores": {k: s.row() for k, s in scores.items()}}))
+            continue
+        print(f"## {path}\n\n{format_table(scores)}\n")
+        if args.misses and "all" in scores:
+            print("\n".join(f"- {m}" for m in scores["all"].misses) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

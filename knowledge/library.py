@@ -1,0 +1,99 @@
+"""The engine's front door: the loaded stories and everything asked of them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from knowledge.answer import Answer, Passage
+from knowledge.errors import KnowledgeFolderError, StoryNotFound, StoryRequired
+from knowledge.index import Hit, TfidfIndex
+from knowledge.loader import SkippedFile, load_folder
+from knowledge.query import Query, parse_query
+from knowledge.story import Story
+
+#: A question is answered when its best paragraph holds at least this share of the
+#: question's informative weight. One value for every article (see ``knowledge.evaluate``).
+MIN_COVERAGE = 0.3
+#: Passages after the first are shown only when they score at least this share of the best.
+RELATIVE_FLOOR = 0.25
+
+
+class Library:
+    """Stories and their index.
+
+    Parameters
+    ----------
+    stories : sequence of Story
+        The stories, each with a distinct id.
+    skipped : sequence of SkippedFile
+        Files that could not be loaded, kept to report them.
+
+    Examples
+    --------
+    >>> library = Library.from_folder("knowledge")
+    >>> library.ask("Who is Brian Acton?").passages[0].paragraph
+    2
+    """
+
+    def __init__(self, stories: Sequence[Story], skipped: Sequence[SkippedFile] = ()) -> None:
+        self.stories: dict[str, Story] = {s.id: s for s in stories}
+        self.skipped = list(skipped)
+        self.index = TfidfIndex().fit(list(self.stories.values()))
+
+    @classmethod
+    def from_folder(cls, folder: Path | str) -> Library:
+        """Load every story in ``folder``. Raises :class:`KnowledgeFolderError` when none loads."""
+        stories, skipped = load_folder(folder)
+        if not stories:
+            why = "holds no usable story" if skipped else "holds no story files (.md or .txt)"
+            raise KnowledgeFolderError(f"knowledge folder {folder} {why}")
+        return cls(stories, skipped)
+
+    def story(self, story_id: str) -> Story:
+        """The story ``story_id``; raises :class:`StoryNotFound` listing the ids."""
+        try:
+            return self.stories[story_id]
+        except KeyError:
+            raise StoryNotFound(story_id, self.stories) from None
+
+    def only_story(self, story_id: str | None = None) -> Story:
+        """The story a one-story command works on: the one named, or the only one loaded."""
+        if story_id is not None:
+            return self.story(story_id)
+        if len(self.stories) == 1:
+            return next(iter(self.stories.values()))
+        raise StoryRequired(self.stories)
+
+    def ask(self, question: str, story: str | None = None, top: int = 3) -> Answer:
+        """Answer ``question`` from ``story``, or from the best story when none is named."""
+        if story is not None:
+            self.story(story)
+        query = parse_query(question)
+        hits = self.index.search(query, story=story, top=max(top, 1) * 4)
+        if not hits or not _answers(query, hits[0]):
+            return Answer(question=question, answered=False)
+        best = hits[0]
+        chosen = self.stories[best.story]
+        passages = []
+        for hit in hits:
+            if hit.story != best.story or hit.score < RELATIVE_FLOOR * best.score:
+                continue
+            paragraph = chosen.paragraph(hit.paragraph)
+            sentence = chosen.sentences[hit.sentence].text
+            passages.append(Passage(hit.story, hit.paragraph, paragraph.text, sentence, hit.score))
+            if len(passages) == top:
+                break
+        return Answer(question=question, answered=True, story=best.story, passages=tuple(passages))
+
+
+def _answers(query: Query, best: Hit) -> bool:
+    """Whether the best paragraph answers the question rather than merely sharing a word.
+
+    It must hold enough of the question's weight and, when the question asks something about
+    its names (``the mayor of Northfield``), at least one of those non-name words: naming the
+    story's subject is not enough.
+    """
+    if best.coverage < MIN_COVERAGE:
+        return False
+    return not query.common or bool(query.common & best.matched)

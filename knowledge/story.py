@@ -1,0 +1,136 @@
+"""The story model: a news article as numbered paragraphs of verbatim sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from knowledge.sentences import sentence_spans
+
+#: A sentence ends a prose paragraph when it closes with one of these (quote marks may follow).
+_TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
+#: Paragraphs are separated by one or more blank lines.
+_BLANK_LINES = re.compile(r"\n[ \t]*\n")
+#: A prose paragraph without terminal punctuation still has at least this many words.
+_MIN_PROSE_WORDS = 15
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence, verbatim, with its place in the story."""
+
+    text: str
+    paragraph: int
+    index: int  # position among all the story's sentences, from 0
+    start: int  # offset in the paragraph's text
+    end: int
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A numbered paragraph (from 1) and its sentences."""
+
+    number: int
+    text: str
+    sentences: tuple[Sentence, ...]
+
+    @property
+    def is_prose(self) -> bool:
+        """False for a caption, byline or credit line: short and without a closing stop."""
+        if any(_TERMINAL.search(s.text) for s in self.sentences):
+            return True
+        return len(self.text.split()) >= _MIN_PROSE_WORDS
+
+
+@dataclass(frozen=True)
+class Story:
+    """A loaded story. ``id`` is the file name without its extension."""
+
+    id: str
+    title: str
+    paragraphs: tuple[Paragraph, ...]
+    published: dt.date | None = None
+    source: str | None = None
+    url: str | None = None
+    path: str | None = field(default=None, compare=False)
+
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        """Every sentence of the story in reading order."""
+        return tuple(s for p in self.paragraphs for s in p.sentences)
+
+    def paragraph(self, number: int) -> Paragraph:
+        """The paragraph numbered ``number`` (from 1)."""
+        return self.paragraphs[number - 1]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The story's description, as ``python main.py stories --json`` prints it."""
+        return {
+            "id": self.id,
+            "title": self.title,
+            "published": self.published.isoformat() if self.published else None,
+            "source": self.source,
+            "url": self.url,
+            "paragraphs": len(self.paragraphs),
+        }
+
+
+def build_story(
+    story_id: str,
+    body: str,
+    *,
+    title: str | None = None,
+    published: dt.date | None = None,
+    source: str | None = None,
+    url: str | None = None,
+    path: str | None = None,
+) -> Story:
+    """Make a :class:`Story` from its body text (front matter already removed).
+
+    Without ``title`` the first non-empty line is the title; with one, a first line that
+    repeats it is dropped as the title line. The title line is never a paragraph.
+
+    >>> story = build_story("demo", "A Title\\n\\nFirst one. Second one.\\n\\nNext.")
+    >>> story.title, [p.number for p in story.paragraphs], story.paragraph(1).sentences[1].text
+    ('A Title', [1, 2], 'Second one.')
+    """
+    blocks = [b.strip() for b in _BLANK_LINES.split(body.replace("\r\n", "\n").replace("\r", "\n"))]
+    blocks = [b for b in blocks if b]
+    if blocks:
+        first_line, _, rest = blocks[0].partition("\n")
+        heading = _strip_heading(first_line)
+        if title is None or _same_title(heading, title):
+            title = title or heading
+            blocks[0] = rest.strip()
+            blocks = [b for b in blocks if b]
+    paragraphs: list[Paragraph] = []
+    index = 0
+    for number, text in enumerate(blocks, start=1):
+        sentences = []
+        for start, end in sentence_spans(text) or [(0, len(text))]:
+            sentences.append(Sentence(text[start:end], number, index, start, end))
+            index += 1
+        paragraphs.append(Paragraph(number, text, tuple(sentences)))
+    return Story(
+        id=story_id,
+        title=title or story_id,
+        paragraphs=tuple(paragraphs),
+        published=published,
+        source=source,
+        url=url,
+        path=path,
+    )
+
+
+def _strip_heading(line: str) -> str:
+    """A Markdown heading's text without its ``#`` marks."""
+    return line.strip().lstrip("#").strip()
+
+
+def _same_title(line: str, title: str) -> bool:
+    def norm(s: str) -> str:
+        return " ".join(s.split()).casefold()
+
+    return norm(line) == norm(title)

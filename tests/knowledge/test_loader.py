@@ -1,0 +1,130 @@
+"""Loading story files and folders: front matter, titles, paragraphs and broken files."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from pathlib import Path
+
+import pytest
+
+from knowledge import BadStoryFile, KnowledgeFolderError, Library
+from knowledge.loader import load_folder, load_story, story_files
+from tests.conftest import EVAL_STORIES, KNOWLEDGE, SHARED
+
+FRONT = "---\ntitle: The Title\npublished: 2024-02-03\nsource: Example News\nurl: https://example.com/a\n---\n"
+
+
+def test_front_matter_is_read(write_story) -> None:
+    story = load_story(write_story("a.md", FRONT + "The Title\n\nFirst paragraph.\n\nSecond one."))
+    assert story.id == "a"
+    assert (story.title, story.published, story.source, story.url) == (
+        "The Title",
+        dt.date(2024, 2, 3),
+        "Example News",
+        "https://example.com/a",
+    )
+    # A first line that repeats the title is the title line, never a paragraph.
+    assert [p.text for p in story.paragraphs] == ["First paragraph.", "Second one."]
+    assert [p.number for p in story.paragraphs] == [1, 2]
+
+
+def test_without_title_the_first_line_is_the_title(write_story) -> None:
+    story = load_story(write_story("plain.txt", "\n\n# A Heading Title\nBody starts here.\n\nNext."))
+    assert story.title == "A Heading Title"
+    assert [p.text for p in story.paragraphs] == ["Body starts here.", "Next."]
+    assert story.published is None
+
+
+def test_a_title_that_differs_from_the_first_line_keeps_the_line(write_story) -> None:
+    story = load_story(write_story("b.md", "---\ntitle: Other\n---\nLine one.\n\nLine two."))
+    assert story.title == "Other"
+    assert [p.text for p in story.paragraphs] == ["Line one.", "Line two."]
+
+
+def test_paragraph_text_is_verbatim_and_sentences_are_numbered(write_story) -> None:
+    story = load_story(write_story("c.txt", "T\n\nOne. Two\nwraps here.\r\n\r\n\r\nThree."))
+    assert story.paragraph(1).text == "One. Two\nwraps here."
+    assert [s.text for s in story.paragraph(1).sentences] == ["One.", "Two\nwraps here."]
+    assert [s.index for s in story.sentences] == [0, 1, 2]
+    assert story.paragraph(2).sentences[0].paragraph == 2
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"\xff\xfe not utf-8", "not valid UTF-8"),
+        (b"", "empty"),
+        (b"   \n\n ", "empty"),
+        (b"---\ntitle: [unclosed\n---\nBody.", "not valid YAML"),
+        (b"---\ntitle: x\nBody without a closing line.", "never closed"),
+        (b"---\n- a list\n---\nBody.", "mapping"),
+        (b"---\nauthor: someone\n---\nBody.", "unknown front matter key 'author'"),
+        (b"---\npublished: March 2018\n---\nBody.", "YYYY-MM-DD"),
+        (b"---\ntitle: Only a title\n---\nOnly a title\n", "no paragraphs"),
+    ],
+)
+def test_broken_files_are_rejected_with_a_reason(write_story, content: bytes, reason: str) -> None:
+    path = write_story("broken.md", content)
+    with pytest.raises(BadStoryFile, match=reason) as info:
+        load_story(path)
+    assert info.value.path == path
+
+
+def test_a_broken_file_is_skipped_with_one_warning_and_the_rest_load(write_story, caplog) -> None:
+    write_story("good.md", "Good\n\nA fine paragraph.")
+    bad = write_story("bad.txt", b"\xff\xfe")
+    write_story("notes.json", "{}")
+    with caplog.at_level(logging.WARNING):
+        stories, skipped = load_folder(bad.parent)
+    assert [s.id for s in stories] == ["good"]
+    assert [s.path for s in skipped] == [bad]
+    warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert len(warnings) == 1 and "bad.txt" in warnings[0] and "UTF-8" in warnings[0]
+
+
+def test_the_same_id_twice_keeps_the_first(write_story, tmp_path: Path) -> None:
+    write_story("same.md", "One\n\nFirst.")
+    (tmp_path / "sub").mkdir()
+    write_story("sub/same.txt", "Two\n\nSecond.")
+    stories, skipped = load_folder(tmp_path)
+    assert [s.title for s in stories] == ["One"]
+    assert "already used" in skipped[0].reason
+
+
+def test_folder_errors(tmp_path: Path) -> None:
+    with pytest.raises(KnowledgeFolderError, match="does not exist"):
+        Library.from_folder(tmp_path / "missing")
+    with pytest.raises(KnowledgeFolderError, match="no story files"):
+        Library.from_folder(tmp_path)
+    (tmp_path / "x.md").write_bytes(b"")
+    with pytest.raises(KnowledgeFolderError, match="no usable story"):
+        Library.from_folder(tmp_path)
+
+
+def test_every_shipped_story_loads() -> None:
+    paths = list(story_files(KNOWLEDGE))
+    assert paths, "the project ships at least one story"
+    for path in paths:
+        assert load_story(path).paragraphs
+
+
+def test_bundled_story_is_the_seed_article_unchanged() -> None:
+    story = load_story(KNOWLEDGE / "stories" / "zuckerberg-apology.md")
+    assert story.title == "Mark Zuckerberg Apologizes For Facebook's Failings In Rare Sit Down Interview"
+    assert story.published == dt.date(2018, 3, 22)
+    assert story.source == "HotHardware"
+    assert story.url and story.url.startswith("https://hothardware.com/")
+    seed = SHARED / "seed" / "zuckerberg-apology.txt"
+    if seed.is_file():
+        body = (KNOWLEDGE / "stories" / "zuckerberg-apology.md").read_text(encoding="utf-8").split("---\n", 2)[2]
+        assert body == seed.read_text(encoding="utf-8")
+
+
+@pytest.mark.skipif(not EVAL_STORIES.is_dir(), reason="../shared/eval is not beside the project")
+def test_eval_stories_load() -> None:
+    stories, skipped = load_folder(EVAL_STORIES)
+    assert stories and not skipped
+    northfield = next(s for s in stories if s.id == "northfield-start-times")
+    assert northfield.published == dt.date(2023, 8, 10)
+    assert northfield.paragraph(1).text.startswith("The Northfield school board voted")

@@ -1,0 +1,124 @@
+"""The command line end to end, in a subprocess: JSON output, stdin mode, error exits."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+
+
+def run(*args: str, stdin: bytes | None = None, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *args],
+        input=stdin,
+        capture_output=True,
+        cwd=cwd,
+        timeout=120,
+        env={"PATH": "/usr/bin:/bin", "PYTHONIOENCODING": "utf-8"},
+    )
+    return subprocess.CompletedProcess(proc.args, proc.returncode, proc.stdout.decode(), proc.stderr.decode())
+
+
+def test_ask_json() -> None:
+    proc = run("ask", "Who is Brian Acton?", "--json")
+    assert proc.returncode == 0, proc.stderr
+    answer = json.loads(proc.stdout)
+    assert answer["answered"] is True and answer["story"] == "zuckerberg-apology"
+    assert answer["passages"][0]["paragraph"] == 2
+    assert "WhatsApp co-founder" in answer["passages"][0]["sentence"]
+    assert set(answer) == {"question", "answered", "story", "passages", "quotes"}
+
+
+def test_ask_text_marks_the_best_sentence_and_cites() -> None:
+    proc = run("ask", "Who is Brian Acton?", "--top", "1")
+    assert proc.returncode == 0
+    assert "paragraph 2" in proc.stdout and "Mark Zuckerberg Apologizes" in proc.stdout
+    assert "**Even Brian Acton" in proc.stdout
+
+
+def test_ask_stdin_gives_one_answer_per_line() -> None:
+    lines = [b"Who is Brian Acton?", b"", b"\xff\xfe broken", b"What is the capital of France?", b"   "]
+    proc = run("ask", "-", "--json", stdin=b"\n".join(lines) + b"\n")
+    assert proc.returncode == 0, proc.stderr
+    answers = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert len(answers) == len(lines)
+    assert [a["answered"] for a in answers] == [True, False, False, False, False]
+    assert answers[0]["question"] == "Who is Brian Acton?"
+    assert "broken" in answers[2]["question"]
+
+
+def test_stories_json() -> None:
+    proc = run("stories", "--json")
+    assert proc.returncode == 0
+    assert json.loads(proc.stdout) == [
+        {
+            "id": "zuckerberg-apology",
+            "title": "Mark Zuckerberg Apologizes For Facebook's Failings In Rare Sit Down Interview",
+            "published": "2018-03-22",
+            "source": "HotHardware",
+            "url": "https://hothardware.com/news/mark-zuckerberg-apologizes-facebooks-in-rare-sit-down-interview",
+            "paragraphs": 10,
+        }
+    ]
+
+
+def test_chat_answers_and_switches(tmp_path: Path) -> None:
+    script = b"Who is Brian Acton?\n/stories\n/story nope\n/help\n/nonsense\n/quit\n"
+    proc = run("chat", stdin=script)
+    assert proc.returncode == 0, proc.stderr
+    out = proc.stdout
+    assert "WhatsApp co-founder" in out and "paragraph 2" in out
+    assert "zuckerberg-apology:" in out
+    assert "no story 'nope'" in out
+    assert "/timeline" in out and "Unknown command /nonsense" in out
+
+
+def test_a_broken_file_warns_and_the_rest_answer(tmp_path: Path) -> None:
+    (tmp_path / "good.md").write_text("Good\n\nThe mill closed in 1998 after a fire.", encoding="utf-8")
+    (tmp_path / "bad.md").write_bytes(b"\xff\xfe")
+    proc = run("ask", "When did the mill close?", "--knowledge", str(tmp_path), "--json")
+    assert proc.returncode == 0
+    assert json.loads(proc.stdout)["story"] == "good"
+    assert proc.stderr.count("\n") == 1 and "bad.md" in proc.stderr and "UTF-8" in proc.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("ask", "x", "--story", "nope"), "no story 'nope'; stories: zuckerberg-apology"),
+        (("ask", "x", "--knowledge", "/no/such/folder"), "does not exist"),
+        (("ask", "x", "--top", "0"), "must be from 1 to 10"),
+        (("stories", "--config", "/no/such/config.yaml"), "no such config file"),
+        (("summary", "--sentences", "11"), "must be from 1 to 10"),
+        (("frobnicate",), "invalid choice"),
+    ],
+)
+def test_errors_exit_2_with_one_clear_line(args: tuple[str, ...], message: str) -> None:
+    proc = run(*args)
+    assert proc.returncode == 2
+    assert message in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+def test_empty_folder_and_several_stories(tmp_path: Path) -> None:
+    proc = run("stories", "--knowledge", str(tmp_path))
+    assert proc.returncode == 2 and "no story files" in proc.stderr
+    (tmp_path / "one.md").write_text("One\n\nFirst story text.", encoding="utf-8")
+    (tmp_path / "two.md").write_text("Two\n\nSecond story text.", encoding="utf-8")
+    for command in ("quotes", "summary", "timeline"):
+        proc = run(command, "--knowledge", str(tmp_path))
+        assert proc.returncode == 2, command
+        assert "one, two" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_bad_config_names_the_file_and_key(tmp_path: Path) -> None:
+    config = tmp_path / "config.yaml"
+    config.write_text("answers:\n  passages: many\n", encoding="utf-8")
+    proc = run("stories", "--config", str(config))
+    assert proc.returncode == 2
+    assert str(config) in proc.stderr and "answers.passages" in proc.stderr
