@@ -122,3 +122,19 @@ def test_bad_config_names_the_file_and_key(tmp_path: Path) -> None:
     proc = run("stories", "--config", str(config))
     assert proc.returncode == 2
     assert str(config) in proc.stderr and "answers.passages" in proc.stderr
+
+
+def test_run_without_a_token_points_at_chat(tmp_path: Path) -> None:
+    proc = run("run", cwd=tmp_path)
+    assert proc.returncode == 2
+    assert "DISCORD_TOKEN" in proc.stderr and "python main.py chat" in proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert run(cwd=tmp_path).returncode == 2  # no command: the bot, likewise
+
+
+def test_run_with_an_invalid_config_names_file_and_key(tmp_path: Path) -> None:
+    (tmp_path / "config.yaml").write_text("discord:\n  shards: many\n", encoding="utf-8")
+    proc = run("run", cwd=tmp_path)
+    assert proc.returncode == 2
+    assert "config.yaml" in proc.stderr and "discord.shards" in proc.stderr
+    assert "Traceback" not in proc.stderr

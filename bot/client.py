@@ -1,0 +1,125 @@
+"""The Discord client: ``create_bot(load_config(path))`` returns a configured, unconnected bot."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.config import Config
+from bot.ratelimit import RateLimit
+from bot.replies import handle_app_error
+from knowledge import Library
+
+log = logging.getLogger("storybot")
+T = TypeVar("T")
+
+#: Work that takes longer than this is answered after a deferral, inside Discord's 3 seconds.
+DEFER_AFTER = 1.5
+
+
+class StoryTree(app_commands.CommandTree):
+    """The command tree with Storybot's one error handler."""
+
+    async def on_error(self, interaction: discord.Interaction, error: app_commands.AppCommandError) -> None:
+        await handle_app_error(interaction, error)
+
+
+class _StoryBotMixin:
+    """What the single and the sharded bot share: the engine, settings and setup."""
+
+    config: Config
+    library: Library
+    tree: StoryTree
+
+    def _init_story(self, config: Config, library: Library) -> None:
+        self.config = config
+        self.library = library
+        self.ask_limit = RateLimit(config.answers.cooldown_rate, config.answers.cooldown_seconds)
+
+    async def setup_hook(self) -> None:
+        from bot.cogs.admin import AdminCog
+        from bot.cogs.ask import AskCog
+        from bot.cogs.story import StoryCog
+
+        for cog in (AskCog(self), StoryCog(self), AdminCog(self)):  # type: ignore[arg-type]
+            await self.add_cog(cog)  # type: ignore[attr-defined]
+        guild_id = self.config.discord.dev_guild_id
+        if guild_id:
+            guild = discord.Object(id=guild_id)
+            self.tree.copy_global_to(guild=guild)
+            synced = await self.tree.sync(guild=guild)
+            log.info("synced %d commands to development guild %s", len(synced), guild_id)
+
+    def cooldown_for(self, user_id: int) -> float | None:
+        """Seconds the user must wait before asking again, or None; counts this question.
+
+        Kept on the bot, not on a command, so that two bots in one process never share counts.
+        """
+        return self.ask_limit.hit(user_id)
+
+    async def on_ready(self) -> None:
+        user = getattr(self, "user", None)
+        log.info("ready as %s with %d stories", user, len(self.library.stories))
+
+
+class StoryBot(_StoryBotMixin, commands.Bot):
+    """Storybot on one gateway connection."""
+
+
+class ShardedStoryBot(_StoryBotMixin, commands.AutoShardedBot):
+    """Storybot on several shards, for large deployments."""
+
+
+def create_bot(config: Config | None = None, library: Library | None = None) -> StoryBot | ShardedStoryBot:
+    """The configured bot, not connected. The engine is built here, before the bot serves.
+
+    Examples
+    --------
+    >>> from bot.config import Config
+    >>> bot = create_bot(Config())
+    >>> sorted(bot.library.stories)
+    ['zuckerberg-apology']
+    """
+    config = config or Config()
+    library = library or Library.from_folder(config.knowledge_path)
+    intents = discord.Intents.default()  # no privileged intent: mentions and DMs carry content anyway
+    options: dict[str, Any] = {
+        "command_prefix": commands.when_mentioned,
+        "intents": intents,
+        "allowed_mentions": discord.AllowedMentions.none(),
+        "tree_cls": StoryTree,
+        "help_command": None,
+    }
+    if config.discord.owner_ids:
+        options["owner_ids"] = set(config.discord.owner_ids)
+    d = config.discord
+    if d.shards == "auto" or d.shard_ids is not None:
+        if d.shard_count is not None:
+            options["shard_count"] = d.shard_count
+        if d.shard_ids is not None:
+            options["shard_ids"] = d.shard_ids
+        bot: StoryBot | ShardedStoryBot = ShardedStoryBot(**options)
+    else:
+        if d.shard_count is not None:
+            options["shard_count"] = d.shard_count
+        bot = StoryBot(**options)
+    bot._init_story(config, library)
+    return bot
+
+
+async def off_loop(interaction: discord.Interaction | None, work: Callable[[], T]) -> T:
+    """Run engine ``work`` in a thread, never on the event loop. If it has not finished after
+    :data:`DEFER_AFTER` seconds, defer the interaction so that Discord's window is kept."""
+    task = asyncio.ensure_future(asyncio.to_thread(work))
+    if interaction is None:
+        return await task
+    done, _ = await asyncio.wait({task}, timeout=DEFER_AFTER)
+    if not done and not interaction.response.is_done():
+        await interaction.response.defer(thinking=True)
+    return await task

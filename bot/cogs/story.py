@@ -1,0 +1,84 @@
+"""Views of a whole story: ``/quotes``, ``/summary``, ``/timeline``; and ``/stories``, ``/help``."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.cogs.common import story_autocomplete
+from bot.embeds import safe, text_embed
+from bot.replies import reply
+
+if TYPE_CHECKING:
+    from bot.client import StoryBot
+
+HELP_LINES = [
+    "**/ask** `question` `[story]`: the story's own words that answer it, with the paragraph.",
+    "**/quotes** `[speaker]` `[story]`: what the people in the story said.",
+    "**/summary** `[sentences]` `[story]`: the story in a few of its own sentences.",
+    "**/timeline** `[story]`: the story's events in date order.",
+    "**/stories**: the stories I know.",
+    "You can also mention me with a question, or write to me in a DM.",
+]
+
+
+class StoryCog(commands.Cog):
+    """Whole-story views and information."""
+
+    def __init__(self, bot: StoryBot) -> None:
+        self.bot = bot
+
+    @app_commands.command(name="quotes")
+    @app_commands.describe(speaker="Only quotations by this person", story="The story (default: the only one)")
+    @app_commands.autocomplete(story=story_autocomplete)
+    async def quotes(
+        self, interaction: discord.Interaction, speaker: str | None = None, story: str | None = None
+    ) -> None:
+        """List the direct quotations in a story and who said them."""
+        self._story(story)
+        await reply(interaction, "Quotations are not available yet: they come in a later version.", ephemeral=True)
+
+    @app_commands.command(name="summary")
+    @app_commands.describe(sentences="How many sentences (1 to 10)", story="The story (default: the only one)")
+    @app_commands.autocomplete(story=story_autocomplete)
+    async def summary(
+        self,
+        interaction: discord.Interaction,
+        sentences: app_commands.Range[int, 1, 10] = 3,
+        story: str | None = None,
+    ) -> None:
+        """Summarise a story in a few of its own sentences."""
+        self._story(story)
+        await reply(interaction, "Summaries are not available yet: they come in a later version.", ephemeral=True)
+
+    @app_commands.command(name="timeline")
+    @app_commands.describe(story="The story (default: the only one)")
+    @app_commands.autocomplete(story=story_autocomplete)
+    async def timeline(self, interaction: discord.Interaction, story: str | None = None) -> None:
+        """The story's events in date order."""
+        self._story(story)
+        await reply(interaction, "Timelines are not available yet: they come in a later version.", ephemeral=True)
+
+    @app_commands.command(name="stories")
+    async def stories(self, interaction: discord.Interaction) -> None:
+        """The stories I can answer questions about."""
+        lines = []
+        for s in self.bot.library.stories.values():
+            date = f", {s.published.isoformat()}" if s.published else ""
+            title = f"[{safe(s.title)}]({s.url})" if s.url else safe(s.title)
+            lines.append(f"• {title} (`{s.id}`{date}, {len(s.paragraphs)} paragraphs)")
+        await reply(interaction, embed=text_embed("Stories", lines), ephemeral=True)
+
+    @app_commands.command(name="help")
+    async def help(self, interaction: discord.Interaction) -> None:
+        """What I can do."""
+        footer = "Every answer is copied from the article, with its paragraph number."
+        await reply(interaction, embed=text_embed("Storybot", HELP_LINES, footer), ephemeral=True)
+
+    def _story(self, story: str | None) -> str:
+        """The story a one-story command works on (raises a known error the handler explains)."""
+        chosen = story or self.bot.config.knowledge.default_story
+        return self.bot.library.only_story(chosen).id

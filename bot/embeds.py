@@ -1,0 +1,101 @@
+"""Engine results as Discord embeds, always within Discord's limits.
+
+Article text is escaped so that it cannot break the embed's Markdown; the best sentence is the
+only bold text. Long text is cut at a sentence boundary with an ellipsis (:func:`bot.textcut.cut`).
+"""
+
+from __future__ import annotations
+
+import discord
+from discord.utils import escape_markdown, escape_mentions
+
+from bot.textcut import cut
+from knowledge import Answer, Library, Story
+
+# Discord's limits.
+CONTENT = 2000
+TITLE = 256
+DESCRIPTION = 4096
+FIELD_NAME = 256
+FIELD_VALUE = 1024
+FIELDS = 25
+FOOTER = 2048
+TOTAL = 6000
+
+COLOR = discord.Colour.blurple()
+
+
+def safe(text: str) -> str:
+    """Text shown as written: no Markdown, no mention can come out of it."""
+    return escape_mentions(escape_markdown(text))
+
+
+def highlighted(text: str, sentence: str, limit: int) -> str:
+    """``text`` escaped and cut to ``limit``, with ``sentence`` in bold where it fits."""
+    start = text.find(sentence) if sentence else -1
+    if start < 0:
+        return cut(safe(text), limit)
+    before, after = text[:start], text[start + len(sentence) :]
+    bold = f"**{safe(sentence).strip()}**"
+    head = safe(before)
+    if len(head) + len(bold) > limit:  # the sentence must show: start the passage at it
+        head = "… " if before.strip() else ""
+        bold = f"**{cut(safe(sentence), limit - len(head) - 4)}**"
+    room = limit - len(head) - len(bold)
+    return head + bold + (cut(safe(after), room) if room > 1 else "")
+
+
+def citation(story: Story, paragraph: int) -> str:
+    """Where a passage comes from: the story's title, paragraph, source and date."""
+    parts = [f"Paragraph {paragraph}"]
+    if story.source:
+        parts.append(story.source)
+    if story.published:
+        parts.append(story.published.isoformat())
+    return " · ".join(parts)
+
+
+def answer_embed(answer: Answer, library: Library) -> discord.Embed:
+    """The embed for an answered question: the best passage, then the next relevant ones."""
+    best = answer.passages[0]
+    story = library.story(best.story)
+    embed = discord.Embed(
+        title=cut(story.title, TITLE),
+        url=story.url,
+        description=highlighted(best.text, best.sentence, 3000),
+        colour=COLOR,
+    )
+    embed.set_footer(text=cut(citation(story, best.paragraph), FOOTER))
+    for quote in answer.quotes[:3]:
+        who = quote.speaker or "Unattributed"
+        embed.add_field(
+            name=cut(f"{who} (paragraph {quote.paragraph})", FIELD_NAME),
+            value="> " + cut(safe(quote.text), FIELD_VALUE - 2),
+            inline=False,
+        )
+    for passage in answer.passages[1:]:
+        embed.add_field(
+            name=f"Also in paragraph {passage.paragraph}",
+            value=highlighted(passage.text, passage.sentence, 700),
+            inline=False,
+        )
+    return fit(embed)
+
+
+def text_embed(title: str, lines: list[str], footer: str | None = None) -> discord.Embed:
+    """A plain list embed (stories, help) with its lines escaped by the caller."""
+    embed = discord.Embed(title=cut(title, TITLE), description=cut("\n".join(lines), DESCRIPTION), colour=COLOR)
+    if footer:
+        embed.set_footer(text=cut(footer, FOOTER))
+    return fit(embed)
+
+
+def fit(embed: discord.Embed) -> discord.Embed:
+    """Drop trailing fields, then shorten the description, until the embed fits Discord's 6,000."""
+    while len(embed.fields) > FIELDS:
+        embed.remove_field(-1)
+    while len(embed) > TOTAL and embed.fields:
+        embed.remove_field(-1)
+    if len(embed) > TOTAL and embed.description:
+        embed.description = cut(embed.description, len(embed.description) - (len(embed) - TOTAL))
+    return embed

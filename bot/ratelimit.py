@@ -1,0 +1,35 @@
+"""A sliding-window rate limit per key (a user, a guild), timed with the monotonic clock."""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+
+
+class RateLimit:
+    """At most ``rate`` events per ``per`` seconds for each key.
+
+    Examples
+    --------
+    >>> limit = RateLimit(rate=2, per=10.0)
+    >>> [limit.hit("ann", now=t) for t in (0.0, 1.0, 2.0, 10.5)]
+    [None, None, 8.0, None]
+    """
+
+    def __init__(self, rate: int, per: float) -> None:
+        self.rate = rate
+        self.per = per
+        self._events: dict[object, deque[float]] = {}
+
+    def hit(self, key: object, now: float | None = None) -> float | None:
+        """Count an event for ``key``: None if allowed, else the seconds to wait (not counted)."""
+        if self.per <= 0:
+            return None
+        now = time.monotonic() if now is None else now
+        events = self._events.setdefault(key, deque())
+        while events and events[0] <= now - self.per:
+            events.popleft()
+        if len(events) >= self.rate:
+            return events[0] + self.per - now
+        events.append(now)
+        return None

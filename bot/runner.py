@@ -1,0 +1,71 @@
+"""Starting the bot for real: token, logging, clean shutdown, explicit global sync."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+import sys
+from pathlib import Path
+
+import discord
+
+from bot.client import create_bot
+from bot.config import TOKEN_VARIABLE, Config, load_config
+
+log = logging.getLogger("storybot")
+
+NO_TOKEN = (
+    f"error: no Discord token. Set the {TOKEN_VARIABLE} environment variable (or discord.token in "
+    "config.yaml). To try Storybot without Discord, run: python main.py chat"
+)
+
+
+def run_bot(config_path: str | Path | None, knowledge: str | None = None, sync_only: bool = False) -> int:
+    """Run the bot until it is stopped (or, with ``sync_only``, sync globally and exit)."""
+    config = load_config(config_path)
+    if knowledge:
+        from dataclasses import replace
+
+        config = replace(config, knowledge=replace(config.knowledge, path=str(Path(knowledge).resolve())))
+    token = config.discord.token
+    if not token:
+        print(NO_TOKEN, file=sys.stderr)
+        return 2
+    discord.utils.setup_logging(level=getattr(logging, config.logging.level.upper()), root=True)
+    try:
+        return asyncio.run(_serve(config, token, sync_only))
+    except discord.LoginFailure:
+        print(f"error: Discord refused the token; check {TOKEN_VARIABLE}.", file=sys.stderr)
+        return 2
+    except discord.PrivilegedIntentsRequired:
+        print("error: Discord refused a privileged intent; see the README's set-up.", file=sys.stderr)
+        return 2
+
+
+async def _serve(config: Config, token: str, sync_only: bool) -> int:
+    bot = create_bot(config)
+    async with bot:
+        if sync_only:
+            await bot.login(token)
+            synced = await bot.tree.sync()
+            print(f"Synced {len(synced)} commands globally; they may take a while to appear.")
+            return 0
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            with contextlib.suppress(NotImplementedError, RuntimeError):  # not on this platform
+                loop.add_signal_handler(sig, lambda s=sig: _stop(bot, s))
+        await bot.start(token)
+    return 0
+
+
+_closing: set[asyncio.Task[None]] = set()
+
+
+def _stop(bot: discord.Client, sig: signal.Signals) -> None:
+    """Log out on SIGINT or SIGTERM; ``bot.start`` then returns and the process exits 0."""
+    log.info("received %s: logging out", sig.name)
+    task = asyncio.ensure_future(bot.close())
+    _closing.add(task)
+    task.add_done_callback(_closing.discard)
