@@ -67,8 +67,6 @@ def build_parser() -> argparse.ArgumentParser:
     summary.add_argument("--json", action="store_true", help="print JSON")
     timeline = command("timeline", "a story's events in date order")
     timeline.add_argument("--json", action="store_true", help="print JSON")
-    for sub in commands.choices.values():
-        sub.set_defaults(config=getattr(sub, "config", None))
     parser.set_defaults(config=None, knowledge=None)
     return parser
 
@@ -123,7 +121,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
     from knowledge import Answer
 
     config, library = _setup(args)
-    story = args.story or config.knowledge.default_story
+    story = args.story
     if story is not None:
         library.story(story)
     top = args.top or config.answers.passages
@@ -167,10 +165,9 @@ def cmd_chat(args: argparse.Namespace) -> int:
     from bot.chat import Chat
 
     config, library = _setup(args)
-    story = args.story or config.knowledge.default_story
-    if story is not None:
-        library.story(story)
-    return Chat(library, story=story, top=config.answers.passages).run()
+    if args.story is not None:
+        library.story(args.story)
+    return Chat(library, story=args.story, top=config.answers.passages).run()
 
 
 def cmd_quotes(args: argparse.Namespace) -> int:
