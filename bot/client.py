@@ -40,6 +40,8 @@ class _StoryBotMixin:
     def _init_story(self, config: Config, library: Library) -> None:
         self.config = config
         self.library = library
+        # The per-user question limit lives on the bot, not on a command, so that two bots in
+        # one process never share counts.
         self.ask_limit = RateLimit(config.answers.cooldown_rate, config.answers.cooldown_seconds)
 
     async def setup_hook(self) -> None:
@@ -55,13 +57,6 @@ class _StoryBotMixin:
             self.tree.copy_global_to(guild=guild)
             synced = await self.tree.sync(guild=guild)
             log.info("synced %d commands to development guild %s", len(synced), guild_id)
-
-    def cooldown_for(self, user_id: int) -> float | None:
-        """Seconds the user must wait before asking again, or None; counts this question.
-
-        Kept on the bot, not on a command, so that two bots in one process never share counts.
-        """
-        return self.ask_limit.hit(user_id)
 
     async def on_ready(self) -> None:
         user = getattr(self, "user", None)
@@ -96,19 +91,15 @@ def create_bot(config: Config | None = None, library: Library | None = None) -> 
         "tree_cls": StoryTree,
         "help_command": None,
     }
-    if config.discord.owner_ids:
-        options["owner_ids"] = set(config.discord.owner_ids)
     d = config.discord
-    if d.shards == "auto" or d.shard_ids is not None:
-        if d.shard_count is not None:
-            options["shard_count"] = d.shard_count
-        if d.shard_ids is not None:
-            options["shard_ids"] = d.shard_ids
-        bot: StoryBot | ShardedStoryBot = ShardedStoryBot(**options)
-    else:
-        if d.shard_count is not None:
-            options["shard_count"] = d.shard_count
-        bot = StoryBot(**options)
+    if d.owner_ids:
+        options["owner_ids"] = set(d.owner_ids)
+    if d.shard_count is not None:
+        options["shard_count"] = d.shard_count
+    if d.shard_ids is not None:
+        options["shard_ids"] = d.shard_ids
+    sharded = d.shards == "auto" or d.shard_ids is not None
+    bot = (ShardedStoryBot if sharded else StoryBot)(**options)
     bot._init_story(config, library)
     return bot
 

@@ -13,7 +13,6 @@ from bot.textcut import cut
 from knowledge import Answer, Library, Story
 
 # Discord's limits.
-CONTENT = 2000
 TITLE = 256
 DESCRIPTION = 4096
 FIELD_NAME = 256

@@ -7,6 +7,7 @@ import contextlib
 import logging
 import signal
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import discord
@@ -26,8 +27,6 @@ def run_bot(config_path: str | Path | None, knowledge: str | None = None, sync_o
     """Run the bot until it is stopped (or, with ``sync_only``, sync globally and exit)."""
     config = load_config(config_path)
     if knowledge:
-        from dataclasses import replace
-
         config = replace(config, knowledge=replace(config.knowledge, path=str(Path(knowledge).resolve())))
     token = config.discord.token
     if not token:

@@ -42,7 +42,7 @@ def slow_down(retry_after: float) -> str:
 def ask_cooldown(interaction: discord.Interaction) -> bool:
     """The per-user /ask cooldown, kept on the bot (not on the command) so bots never share it."""
     bot: StoryBot = interaction.client  # type: ignore[assignment]
-    retry_after = bot.cooldown_for(interaction.user.id)
+    retry_after = bot.ask_limit.hit(interaction.user.id)
     if retry_after is not None:
         raise AskingTooFast(retry_after)
     return True
@@ -86,7 +86,7 @@ class AskCog(commands.Cog):
             if not question:
                 await message.reply(EMPTY_MENTION, mention_author=False)
                 return
-            retry_after = self.bot.cooldown_for(message.author.id)
+            retry_after = self.bot.ask_limit.hit(message.author.id)
             if retry_after is not None:
                 await message.reply(slow_down(retry_after), mention_author=False)
                 return
