@@ -171,10 +171,16 @@ def cmd_chat(args: argparse.Namespace) -> int:
 
 
 def cmd_quotes(args: argparse.Namespace) -> int:
+    from bot.terminal import format_quotes
+
     config, library = _setup(args)
-    _story_for(args, config, library)
-    print("error: quotations are not available yet", file=sys.stderr)
-    return EXIT_USAGE
+    story = _story_for(args, config, library)
+    quotes = library.quotes(story.id, speaker=args.speaker)
+    if args.json:
+        _print_json({"story": story.id, "quotes": [q.to_dict() for q in quotes]})
+    else:
+        print(format_quotes(story, quotes, args.speaker))
+    return 0
 
 
 def cmd_summary(args: argparse.Namespace) -> int:

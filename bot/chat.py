@@ -89,7 +89,8 @@ class Chat:
         return f"Now asking {self.library.story(story).title}."
 
     def _quotes(self, speaker: str) -> str:
-        return "Quotations are not available yet."
+        story = self.library.only_story(self.story)
+        return terminal.format_quotes(story, self.library.quotes(story.id, speaker or None), speaker or None)
 
     def _summary(self, sentences: str) -> str:
         return "Summaries are not available yet."

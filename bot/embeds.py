@@ -6,11 +6,13 @@ only bold text. Long text is cut at a sentence boundary with an ellipsis (:func:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import discord
 from discord.utils import escape_markdown, escape_mentions
 
 from bot.textcut import cut
-from knowledge import Answer, Library, Story
+from knowledge import Answer, Library, Quote, Story
 
 # Discord's limits.
 TITLE = 256
@@ -78,6 +80,35 @@ def answer_embed(answer: Answer, library: Library) -> discord.Embed:
             value=highlighted(passage.text, passage.sentence, 700),
             inline=False,
         )
+    return fit(embed)
+
+
+#: A single quotation in a list is cut to this many characters.
+QUOTE_IN_LIST = 700
+
+
+def quote_lines(quote: Quote, limit: int = QUOTE_IN_LIST) -> str:
+    """A quotation as a Markdown block quote, then its speaker and paragraph."""
+    who = safe(quote.speaker) if quote.speaker else "*unattributed*"
+    return f"> {cut(safe(quote.text), limit)}\n— **{who}**, paragraph {quote.paragraph}"
+
+
+def quotes_embed(story: Story, quotes: Sequence[Quote], speaker: str | None = None) -> discord.Embed:
+    """A story's quotations, as many as fit, with a footer saying how many are left out."""
+    title = f"Quotations by {safe(speaker)}" if speaker else "Quotations"
+    embed = discord.Embed(title=cut(f"{title} · {story.title}", TITLE), url=story.url, colour=COLOR)
+    blocks: list[str] = []
+    for quote in quotes:
+        block = quote_lines(quote)
+        if sum(len(b) + 2 for b in blocks) + len(block) > DESCRIPTION - 100:
+            break
+        blocks.append(block)
+    embed.description = "\n\n".join(blocks)
+    left = len(quotes) - len(blocks)
+    footer = f"{len(quotes)} quotation(s)"
+    if left:
+        footer += f"; {left} more not shown: choose a speaker to see theirs"
+    embed.set_footer(text=cut(footer, FOOTER))
     return fit(embed)
 
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Sequence
 
-from knowledge import Answer, Library, Story
+from knowledge import Answer, Library, Quote, Story
 
 BOLD, RESET = "\033[1m", "\033[0m"
 NOT_ANSWERED = "The stories do not answer that. Try /summary, or /stories to see what they cover."
@@ -35,10 +36,24 @@ def format_answer(answer: Answer, library: Library, color: bool = False, width: 
         head = f"[{i}] {citation(story, passage.paragraph)}"
         body = _wrap(mark(passage.text, passage.sentence, color), width)
         blocks.append(f"{head}\n{body}")
-    for quote in answer.quotes:
-        who = quote.speaker or "unattributed"
-        blocks.append(f"  “{quote.text}” — {who} (paragraph {quote.paragraph})")
+    blocks.extend(format_quote(quote, width) for quote in answer.quotes)
     return "\n\n".join(blocks)
+
+
+def format_quote(quote: Quote, width: int = 100) -> str:
+    """One quotation, indented, with its speaker and paragraph."""
+    who = quote.speaker or "unattributed"
+    return textwrap.indent(_wrap(f"“{quote.text}”", width - 2), "  ") + f"\n    — {who}, paragraph {quote.paragraph}"
+
+
+def format_quotes(story: Story, quotes: Sequence[Quote], speaker: str | None = None, width: int = 100) -> str:
+    """A story's quotations, or a sentence saying there are none (for ``speaker``)."""
+    if not quotes:
+        if speaker:
+            return f"No quotation by a speaker matching {speaker!r} in {story.title}."
+        return f"{story.title} has no direct quotations."
+    head = f"Quotations in {story.title}" + (f" by speakers matching {speaker!r}" if speaker else "")
+    return "\n\n".join([head + ":"] + [format_quote(q, width) for q in quotes])
 
 
 def format_stories(library: Library) -> str:

@@ -36,7 +36,8 @@ class Quote:
     paragraph: int
 
     def to_dict(self) -> dict[str, Any]:
-        return {"story": self.story, "text": self.text, "speaker": self.speaker, "paragraph": self.paragraph}
+        """The quotation as JSON shows it (its story is the enclosing object's)."""
+        return {"text": self.text, "speaker": self.speaker, "paragraph": self.paragraph}
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,8 @@ A question file is YAML in the format of ``shared/eval/dev_set.yaml``: ``questio
 with ``story``, ``q`` and ``gold`` strings, one of which the right passage contains) and
 ``out_of_scope`` questions that no story answers. ``story`` names a file stem in
 ``stories/`` beside the question file, or ``bundled`` for the story shipped with Storybot.
-Prints top-1, top-3, mean reciprocal rank and out-of-scope accuracy, per story and in all.
+Prints top-1, top-3, mean reciprocal rank and out-of-scope accuracy, per story and in all; and,
+for a file with a ``quotes`` section, the quotations found with the right speaker.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import json
 import sys
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -103,6 +104,58 @@ def evaluate(data: dict[str, Any], library: Library, top: int = 3) -> dict[str, 
     return dict(scores)
 
 
+@dataclass
+class QuoteScore:
+    """Quotations of one story against the expected ones (``quotes`` in a question file)."""
+
+    expected: int = 0
+    found: int = 0  # found with the right speaker
+    wrong_speaker: list[str] = field(default_factory=list)
+    missed: list[str] = field(default_factory=list)
+    false: list[str] = field(default_factory=list)  # reported, but no expected quotation
+
+
+def evaluate_quotes(data: dict[str, Any], library: Library) -> dict[str, QuoteScore]:
+    """Score quotation finding and attribution per story.
+
+    An expected quotation is found when a reported one contains its text; a reported quotation
+    that contains none of the expected texts is false (the expected list is taken as complete).
+    """
+    scores: dict[str, QuoteScore] = {}
+    bundled = bundled_id()
+    for name, expected in (data.get("quotes") or {}).items():
+        story = bundled if name == "bundled" else name
+        reported = library.quotes(story)
+        score = scores[story] = QuoteScore(expected=len(expected))
+        for item in expected:
+            text = item["text"].casefold()
+            match = next((q for q in reported if text in q.text.casefold()), None)
+            if match is None:
+                score.missed.append(item["text"])
+            elif match.speaker == item.get("speaker"):
+                score.found += 1
+            else:
+                score.wrong_speaker.append(f"{item['text']}: {match.speaker} (expected {item.get('speaker')})")
+        for quote in reported:
+            if not any(item["text"].casefold() in quote.text.casefold() for item in expected):
+                score.false.append(quote.text)
+    return scores
+
+
+def format_quote_scores(scores: dict[str, QuoteScore]) -> str:
+    """One line per story: quotations found with the right speaker, and every mistake."""
+    lines = []
+    for story, s in scores.items():
+        lines.append(
+            f"- quotes, {story}: {s.found}/{s.expected} with the right speaker, "
+            f"{len(s.missed)} missed, {len(s.false)} false"
+        )
+        lines += [f"  - wrong speaker: {m}" for m in s.wrong_speaker]
+        lines += [f"  - missed: {m}" for m in s.missed]
+        lines += [f"  - false: {m}" for m in s.false]
+    return "\n".join(lines)
+
+
 def format_table(scores: dict[str, Score]) -> str:
     """A Markdown table of the scores, one row per story and one for all."""
     lines = ["| story | questions | top-1 | top-3 | MRR | out-of-scope declined |", "|---|---|---|---|---|---|"]
@@ -132,10 +185,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 2
         data, library = load_question_file(path)
         scores = evaluate(data, library)
+        quotes = evaluate_quotes(data, library)
         if args.json:
-            print(json.dumps({"file": str(path), "scores": {k: s.row() for k, s in scores.items()}}))
+            rows = {k: s.row() for k, s in scores.items()}
+            print(json.dumps({"file": str(path), "scores": rows, "quotes": {k: asdict(q) for k, q in quotes.items()}}))
             continue
         print(f"## {path}\n\n{format_table(scores)}\n")
+        if quotes:
+            print(format_quote_scores(quotes) + "\n")
         if args.misses and "all" in scores:
             print("\n".join(f"- {m}" for m in scores["all"].misses) + "\n")
     return 0

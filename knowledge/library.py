@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from knowledge.answer import Answer, Passage
+from knowledge.analysis import terms
+from knowledge.answer import Answer, Passage, Quote
 from knowledge.errors import KnowledgeFolderError, StoryNotFound, StoryRequired
 from knowledge.index import Hit, TfidfIndex
 from knowledge.loader import SkippedFile, load_folder
 from knowledge.query import Query, parse_query
+from knowledge.quotes import SPEECH_VERBS, extract_quotes
 from knowledge.story import Story
 
 #: A question is answered when its best paragraph holds at least this share of the
@@ -17,6 +19,8 @@ from knowledge.story import Story
 MIN_COVERAGE = 0.3
 #: Passages after the first are shown only when they score at least this share of the best.
 RELATIVE_FLOOR = 0.25
+#: An answer shows at most this many quotations.
+ANSWER_QUOTES = 3
 
 
 class Library:
@@ -40,6 +44,7 @@ class Library:
         self.stories: dict[str, Story] = {s.id: s for s in stories}
         self.skipped = list(skipped)
         self.index = TfidfIndex().fit(list(self.stories.values()))
+        self._quotes: dict[str, tuple[Quote, ...]] = {}
 
     @classmethod
     def from_folder(cls, folder: Path | str) -> Library:
@@ -84,7 +89,30 @@ class Library:
             passages.append(Passage(hit.story, hit.paragraph, paragraph.text, sentence, hit.score))
             if len(passages) == top:
                 break
-        return Answer(question=question, answered=True, story=best.story, passages=tuple(passages))
+        quotes = _relevant_quotes(query, self.quotes(best.story), passages)
+        return Answer(question=question, answered=True, story=best.story, passages=tuple(passages), quotes=quotes)
+
+    def quotes(self, story: str, speaker: str | None = None) -> tuple[Quote, ...]:
+        """The direct quotations of ``story`` in reading order; with ``speaker``, only theirs.
+
+        ``speaker`` matches any part of the speaker's name, whatever its case.
+
+        >>> library = Library.from_folder("knowledge")
+        >>> quotes = library.quotes("zuckerberg-apology", speaker="zuckerberg")
+        >>> len(quotes), quotes[0].text
+        (6, "I'm really sorry this happened")
+        """
+        if story not in self._quotes:
+            self._quotes[story] = extract_quotes(self.story(story))
+        found = self._quotes[story]
+        if speaker is None or not speaker.strip():
+            return found
+        wanted = speaker.strip().casefold()
+        return tuple(q for q in found if q.speaker and wanted in q.speaker.casefold())
+
+    def speakers(self, story: str) -> list[str]:
+        """The distinct speakers of ``story``'s quotations, in order of their first quotation."""
+        return list(dict.fromkeys(q.speaker for q in self.quotes(story) if q.speaker))
 
 
 def _answers(query: Query, best: Hit) -> bool:
@@ -97,3 +125,19 @@ def _answers(query: Query, best: Hit) -> bool:
     if best.coverage < MIN_COVERAGE:
         return False
     return not query.common or bool(query.common & best.matched)
+
+
+def _relevant_quotes(query: Query, quotes: Sequence[Quote], passages: Sequence[Passage]) -> tuple[Quote, ...]:
+    """The quotations an answer shows: those in its passages, then those whose words match the question.
+
+    A quotation matches when it holds at least half of the question's words that are neither
+    names nor verbs of saying (``What did Nair say about the tests?`` needs ``tests``).
+    """
+    chosen = [q for p in passages for q in quotes if q.paragraph == p.paragraph]
+    wanted = {t for t in query.common if t not in SPEECH_VERBS}
+    if wanted:
+        for quote in quotes:
+            held = wanted & set(terms(quote.text))
+            if len(held) * 2 >= len(wanted) and quote not in chosen:
+                chosen.append(quote)
+    return tuple(chosen[:ANSWER_QUOTES])

@@ -78,6 +78,26 @@ def test_chat_answers_and_switches(tmp_path: Path) -> None:
     assert "/timeline" in out and "Unknown command /nonsense" in out
 
 
+def test_quotes_json_and_speaker_filter() -> None:
+    proc = run("quotes", "--json")
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    assert data["story"] == "zuckerberg-apology" and len(data["quotes"]) == 6
+    assert data["quotes"][0] == {"text": "I'm really sorry this happened", "speaker": "Mark Zuckerberg", "paragraph": 3}
+    filtered = json.loads(run("quotes", "--json", "--speaker", "ZUCK").stdout)
+    assert filtered["quotes"] == data["quotes"]
+    assert json.loads(run("quotes", "--json", "--speaker", "Acton").stdout)["quotes"] == []
+    text = run("quotes", "--speaker", "zuckerberg").stdout
+    assert "“major breach of trust.”\n    — Mark Zuckerberg, paragraph 7" in text
+
+
+def test_chat_quotes() -> None:
+    proc = run("chat", stdin=b"/quotes\n/quotes acton\n")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.count("— Mark Zuckerberg, paragraph") == 6
+    assert "No quotation by a speaker matching 'acton'" in proc.stdout
+
+
 def test_a_broken_file_warns_and_the_rest_answer(tmp_path: Path) -> None:
     (tmp_path / "good.md").write_text("Good\n\nThe mill closed in 1998 after a fire.", encoding="utf-8")
     (tmp_path / "bad.md").write_bytes(b"\xff\xfe")

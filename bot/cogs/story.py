@@ -8,8 +8,8 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.cogs.common import story_autocomplete
-from bot.embeds import safe, text_embed
+from bot.cogs.common import choices, story_autocomplete
+from bot.embeds import quotes_embed, safe, text_embed
 from bot.replies import reply
 
 if TYPE_CHECKING:
@@ -35,11 +35,30 @@ class StoryCog(commands.Cog):
     @app_commands.describe(speaker="Only quotations by this person", story="The story (default: the only one)")
     @app_commands.autocomplete(story=story_autocomplete)
     async def quotes(
-        self, interaction: discord.Interaction, speaker: str | None = None, story: str | None = None
+        self,
+        interaction: discord.Interaction,
+        speaker: app_commands.Range[str, 1, 100] | None = None,
+        story: str | None = None,
     ) -> None:
         """List the direct quotations in a story and who said them."""
-        self._story(story)
-        await reply(interaction, "Quotations are not available yet: they come in a later version.", ephemeral=True)
+        chosen = self.bot.library.story(self._story(story))
+        found = self.bot.library.quotes(chosen.id, speaker)
+        if not found:
+            who = f" by a speaker matching “{safe(speaker)}”" if speaker else ""
+            await reply(interaction, f"{safe(chosen.title)} has no direct quotations{who}.", ephemeral=True)
+            return
+        await reply(interaction, embed=quotes_embed(chosen, found, speaker))
+
+    @quotes.autocomplete("speaker")
+    async def speaker_autocomplete(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        """Offer the speakers of the chosen story (of every story when none is chosen)."""
+        library = self.bot.library
+        chosen = interaction.namespace.story or self.bot.config.knowledge.default_story
+        ids = [chosen] if chosen in library.stories else list(library.stories)
+        speakers = dict.fromkeys(name for story_id in ids for name in library.speakers(story_id))
+        return choices([(name, name) for name in speakers], current)
 
     @app_commands.command(name="summary")
     @app_commands.describe(sentences="How many sentences (1 to 10)", story="The story (default: the only one)")

@@ -61,7 +61,36 @@ async def test_unknown_story_is_a_polite_ephemeral_reply(world) -> None:
     assert world.env.errors  # handled, and read so that simcord does not fail the test
 
 
-@pytest.mark.parametrize("command", ["quotes", "summary", "timeline"])
+async def test_quotes_lists_every_quotation_with_its_speaker(world) -> None:
+    result = await world.member.slash(world.channel, "quotes")
+    assert not result.ephemeral
+    embed = result.response.embeds[0]
+    assert embed.title.startswith("Quotations · Mark Zuckerberg Apologizes")
+    assert embed.description.count("— **Mark Zuckerberg**, paragraph") == 6
+    assert embed.description.startswith("> I'm really sorry this happened\n— **Mark Zuckerberg**, paragraph 3")
+    assert embed.footer.text == "6 quotation(s)"
+
+
+async def test_quotes_speaker_autocomplete_and_filter(world) -> None:
+    offered = await world.member.autocomplete(world.channel, "quotes", "speaker", "zuck")
+    assert [c["value"] for c in offered] == ["Mark Zuckerberg"]
+    assert await world.member.autocomplete(world.channel, "quotes", "speaker", "acton") == []
+    result = await world.member.slash(world.channel, "quotes", speaker="mark")
+    assert result.response.embeds[0].description.count("**Mark Zuckerberg**") == 6
+    nobody = await world.member.slash(world.channel, "quotes", speaker="Segall")
+    assert nobody.ephemeral and "no direct quotations by a speaker matching “Segall”" in nobody.response.content
+
+
+async def test_an_answer_shows_its_quotation_under_the_passage(world) -> None:
+    result = await world.member.slash(world.channel, "ask", question="Was it a security breach?")
+    embed = result.response.embeds[0]
+    assert "security breach per se" in embed.description
+    quote = embed.fields[0]
+    assert quote.name == "Mark Zuckerberg (paragraph 7)"
+    assert quote.value == "> major breach of trust."
+
+
+@pytest.mark.parametrize("command", ["summary", "timeline"])
 async def test_views_not_there_yet_say_so(world, command: str) -> None:
     result = await world.member.slash(world.channel, command)
     assert result.ephemeral and "not available yet" in result.response.content

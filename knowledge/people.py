@@ -1,0 +1,544 @@
+"""Who is who in a story: the names it mentions, and what its pronouns and descriptions refer to.
+
+Rules of English news writing, not of one article: a name is a run of capitalised words (a title
+such as ``Dr.`` or ``Superintendent`` before it is not part of it); a surname alone or a shorter
+form refers to the fullest form of the name used in the story; a description put next to a name
+(``Brian Acton, the WhatsApp co-founder``, ``general manager Daniel Okafor``, ``a researcher named
+Aleksandr Kogan``) describes that name; a pronoun or a description without such a link refers to
+the most recent compatible name (a person for ``he``, an organisation for ``the company``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from knowledge.analysis import STOP_WORDS, stem
+from knowledge.story import Story
+
+#: A word: initialisms (``U.S.``) whole, otherwise letters with inner apostrophes and hyphens.
+WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_][\w'’\-]*")
+
+#: Titles and honorifics written before a name; never part of the name.
+TITLES = frozenset(
+    """mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend fr father sister brother
+    president vice chairman chairwoman chair chief ceo cfo cto coo executive director manager
+    superintendent principal dean chancellor provost mayor governor gov senator sen representative
+    rep congressman congresswoman councilman councilwoman councillor councilor commissioner
+    secretary minister premier prime king queen prince princess judge justice attorney general gen
+    colonel col captain capt lieutenant lt sergeant sgt officer detective det inspector sheriff
+    deputy coach pope bishop rabbi imam nurse doctor st saint spokesman spokeswoman spokesperson
+    striker defender goalkeeper midfielder forward quarterback pitcher catcher guard
+    engineer analyst economist researcher scientist lawyer reporter author artist founder
+    co-founder chef pastor""".split()
+)
+#: Abbreviated titles that end with a period which does not end the sentence.
+_ABBREVIATIONS = frozenset("mr mrs ms mx dr prof rev fr gov sen rep gen col capt lt sgt det st jr sr".split())
+#: Lower-case words inside a name (``Ludwig van Beethoven``).
+_PARTICLES = frozenset("van von der den de da di du la le bin ibn al el".split())
+#: Words that end a company or institution's name.
+_ORG_WORDS = frozenset(
+    """inc inc. corp corp. co co. ltd llc plc gmbh company corporation group holdings university
+    college school schools district board council committee commission department agency ministry
+    institute association foundation society bank party court hospital police office network
+    times post news journal press union league club team fund trust authority service services
+    administration bureau center centre church city county state republic""".split()
+)
+#: Head nouns of descriptions of an organisation rather than a person.
+ORG_NOUNS = _ORG_WORDS | frozenset(
+    """firm business startup company government agency platform site website app service
+    maker manufacturer retailer carrier airline channel station newspaper paper outlet publisher
+    organization organisation charity nonprofit operator provider utility regulator developer
+    studio label brand chain store network company's""".split()
+)
+#: Calendar words are capitalised but never name a speaker.
+_CALENDAR = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december""".split()
+)
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+#: What gendered words say of the person they describe or refer to.
+_GENDER = {
+    **dict.fromkeys(
+        """he him his himself mr man boy father son brother husband uncle king prince actor
+        spokesman chairman businessman congressman councilman grandfather sir lord""".split(),
+        "male",
+    ),
+    **dict.fromkeys(
+        """she her hers herself mrs ms miss woman girl mother daughter sister wife aunt queen princess
+        actress spokeswoman chairwoman businesswoman congresswoman councilwoman grandmother dame lady""".split(),
+        "female",
+    ),
+}
+_NARRATIVE_PRONOUNS = {w: g for w, g in _GENDER.items() if w in {"his", "him", "himself", "her", "hers", "herself"}}
+PLURAL_PRONOUNS = frozenset({"they", "them"})
+ORG_PRONOUNS = frozenset({"it"})
+DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that"})
+#: Relative words and verbs that end a description's noun phrase.
+_PHRASE_END = frozenset({"who", "whom", "whose", "which", "that", "where", "when", "said", "says", "told", "is", "was"})
+
+Position = tuple[int, int]  # (paragraph number, offset in the paragraph)
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word with its place in a text."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[0].isupper()
+
+    @property
+    def possessive(self) -> bool:
+        return self.lower.endswith(("'s", "’s"))
+
+    @property
+    def bare(self) -> str:
+        """The word without a possessive ending."""
+        return self.text[:-2] if self.possessive else self.text
+
+
+def tokens(text: str, offset: int = 0) -> list[Token]:
+    """The words of ``text`` with offsets (plus ``offset``).
+
+    >>> [t.text for t in tokens("Dr. Hannah Cole's U.S. study")]
+    ['Dr', 'Hannah', "Cole's", 'U.S.', 'study']
+    """
+    return [Token(m.group(), m.start() + offset, m.end() + offset) for m in WORD.finditer(text)]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name as the story writes it (title removed), where it is, and what surrounds it."""
+
+    name: str
+    words: tuple[str, ...]
+    position: Position
+    end: int
+    title: str = ""  # the title or honorific written before it (``Superintendent``)
+    the: bool = False  # written after "the": a group or an organisation, not a person
+
+
+@dataclass
+class Entity:
+    """A person or organisation: the fullest form of its name and what the story says of it."""
+
+    name: str
+    person: int = 0  # evidence it is a person
+    org: int = 0  # evidence it is an organisation
+    descriptions: list[tuple[Position, str]] = field(default_factory=list)
+    male: int = 0  # evidence of "he"
+    female: int = 0  # evidence of "she"
+
+    def fits(self, gender: str | None) -> bool:
+        """Whether the story's evidence allows ``gender`` (``"male"``, ``"female"`` or None)."""
+        if gender == "male":
+            return self.male >= self.female
+        if gender == "female":
+            return self.female >= self.male
+        return True
+
+    @property
+    def kind(self) -> str | None:
+        """``"person"``, ``"org"`` or None when the story gives no evidence either way."""
+        if self.person > self.org:
+            return "person"
+        if self.org > self.person:
+            return "org"
+        return None
+
+
+def description_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A description's core noun phrase: its stemmed content words and its proper modifiers.
+
+    >>> sorted(description_words("the WhatsApp co-founder who became a billionaire")[0])
+    ['co-found', 'whatsapp']
+    """
+    content: set[str] = set()
+    proper: set[str] = set()
+    for token in tokens(text):
+        if token.lower in _PHRASE_END:
+            break
+        if token.lower in STOP_WORDS:
+            continue
+        content.add(stem(token.bare.lower()))
+        if token.capitalised and token.lower not in TITLES and not token.text.isupper():
+            proper.add(token.bare.lower())
+    return frozenset(content), frozenset(proper)
+
+
+def head_noun(text: str) -> str | None:
+    """The last content word of a description's core noun phrase, before ``of``/``for``/``who``."""
+    head = None
+    for token in tokens(text):
+        if token.lower in _PHRASE_END or token.lower in {"of", "for", "at", "with", "from", "in", "on"}:
+            if head is not None:
+                break
+            continue
+        if token.lower not in STOP_WORDS:
+            head = token.bare.lower()
+    return head
+
+
+def compatible(description: str, other: str) -> int:
+    """How well two descriptions match: shared content words, or 0 when they conflict.
+
+    They conflict when both name something proper and nothing proper is shared
+    (``the Facebook co-founder`` is not ``the WhatsApp co-founder``).
+
+    >>> compatible("the spokeswoman", "a spokeswoman for BrightHome")
+    1
+    >>> compatible("the Facebook co-founder and CEO", "the WhatsApp co-founder")
+    0
+    """
+    words_a, proper_a = description_words(description)
+    words_b, proper_b = description_words(other)
+    if proper_a and proper_b and not proper_a & proper_b:
+        return 0
+    return len(words_a & words_b)
+
+
+class Cast:
+    """The names of a story and the entities they refer to.
+
+    Parameters
+    ----------
+    story : Story
+        The story.
+    quoted : mapping of paragraph number to (start, end) spans
+        Spans inside quotation marks: names there are spoken, not narrated, and are ignored.
+
+    Examples
+    --------
+    >>> from knowledge.story import build_story
+    >>> cast = Cast(build_story("s", "T\\n\\nDr. Priya Nair, a spokeswoman for BrightHome, spoke. Nair left."))
+    >>> cast.name("Nair", (1, 50)), cast.entity("Priya Nair").kind
+    ('Priya Nair', 'person')
+    """
+
+    def __init__(self, story: Story, quoted: dict[int, Sequence[tuple[int, int]]] | None = None) -> None:
+        self.story = story
+        quoted = quoted or {}
+        lower_words = {t.text for p in story.paragraphs for t in tokens(p.text) if t.text.islower()}
+        self.mentions: list[Mention] = []
+        for paragraph in story.paragraphs:
+            spans = quoted.get(paragraph.number, ())
+            starts = {s.start for s in paragraph.sentences} | {end + 1 for _, end in spans}
+            self.mentions.extend(_mentions(paragraph.number, paragraph.text, spans, starts, lower_words))
+        self._quoted = quoted
+        self._keep_titled_names()
+        self.entities: dict[str, Entity] = {}
+        self._canonical: dict[tuple[str, ...], str] = {}
+        self._build()
+        self._pronoun_genders()
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _keep_titled_names(self) -> None:
+        """Put a title back when what follows is not a known person's surname (``General Motors``)."""
+        surnames = {m.words[-1] for m in self.mentions if len(m.words) > 1}
+        for k, mention in enumerate(self.mentions):
+            if len(mention.words) > 1 or not mention.title or mention.words[0] in surnames:
+                continue
+            if mention.title.lower().rstrip(".") in _ABBREVIATIONS:
+                continue
+            number, start = mention.position
+            begin = start - len(mention.title) - 1
+            text = self.story.paragraph(number).text
+            if begin >= 0 and text[begin:start].startswith(mention.title):
+                words = tuple(mention.title.split()) + mention.words
+                written = text[begin : mention.end]
+                self.mentions[k] = Mention(written, words, (number, begin), mention.end, "", mention.the)
+
+    def _build(self) -> None:
+        full = [m for m in self.mentions if len(m.words) > 1]
+        written = {m.words: m.name for m in reversed(full)}
+        for mention in full:
+            self._canonical[mention.words] = written[_fullest(mention.words, list(written))]
+        for mention in self.mentions:
+            name = self.name(mention.name, mention.position)
+            entity = self.entities.setdefault(name, Entity(name))
+            if mention.title:
+                entity.person += 1
+                entity.descriptions.append((mention.position, mention.title))
+                self._gender(entity, mention.title)
+            entity.org += any(w.lower().rstrip(".") in _ORG_WORDS for w in mention.words[1:])
+            if mention.the:
+                entity.org += 1
+            elif len(mention.words) == 1 and name != mention.name and not mention.title:
+                entity.person += 1  # a surname used alone
+            self._describe(entity, mention)
+
+    def _describe(self, entity: Entity, mention: Mention) -> None:
+        """Record the descriptions the text puts next to ``mention``, and what they say of it."""
+        number, start = mention.position
+        text = self.story.paragraph(number).text
+        after = text[mention.end :]
+        match = re.match(r",\s+(who|which)\b", after)
+        if match:
+            if match.group(1) == "who":
+                entity.person += 1
+            else:
+                entity.org += 1
+            return
+        match = re.match(r",\s+((?:[a-z]|[A-Z][\w-]*['’]s\s)[^,;:.()\"“”]{2,120})[,.;]", after)
+        if match and tokens(match.group(1))[0].lower not in _NOT_DESCRIPTION:
+            self._add_description(entity, (number, start), match.group(1))
+        before = tokens(text[:start])
+        edge = start
+        marked = bool(before) and before[-1].lower in {"named", "called"} and text[before[-1].end : start].isspace()
+        if marked:
+            edge = before.pop().start
+        if len(mention.words) < 2 and not marked:
+            return
+        words: list[Token] = []
+        for token in reversed(before[-6:]):
+            if not text[token.end : edge].isspace():
+                break
+            if token.lower in STOP_WORDS or token.lower in _NOT_DESCRIPTION or token.possessive:
+                break
+            if not token.capitalised and (token.lower.endswith(("ing", "ed")) or stem(token.lower) in _SPEECH):
+                break
+            words.insert(0, token)
+            edge = token.start
+        if words and not words[-1].capitalised:
+            self._add_description(entity, (number, start), " ".join(t.text for t in words))
+
+    def _gender(self, entity: Entity, description: str) -> None:
+        """A gendered title or noun (``Mr.``, ``spokeswoman``) outweighs pronouns nearby."""
+        for word in _words(description):
+            if _GENDER.get(word) == "male":
+                entity.male += 3
+            elif _GENDER.get(word) == "female":
+                entity.female += 3
+
+    def _pronoun_genders(self) -> None:
+        """Narrative pronouns (``In her first season``) count for the person named just before."""
+        for paragraph in self.story.paragraphs:
+            named = [m for m in self.mentions if m.position[0] == paragraph.number]
+            for token in tokens(paragraph.text):
+                gender = _NARRATIVE_PRONOUNS.get(token.lower)
+                if gender is None or any(a <= token.start < b for a, b in self._quoted.get(paragraph.number, ())):
+                    continue
+                before = [m for m in named if m.position[1] < token.start]
+                if not before:
+                    continue
+                entity = self.entities[self.name(before[-1].name, before[-1].position)]
+                if entity.kind == "person" or (entity.kind is None and len(before[-1].words) > 1):
+                    setattr(entity, gender, getattr(entity, gender) + 1)
+
+    def _add_description(self, entity: Entity, position: Position, text: str) -> None:
+        entity.descriptions.append((position, text))
+        self._gender(entity, text)
+        head = head_noun(text)
+        if head is None:
+            return
+        if head in ORG_NOUNS:
+            entity.org += 1
+        else:
+            entity.person += 1
+
+    # -- lookups ----------------------------------------------------------------------------
+
+    def name(self, written: str, position: Position) -> str:
+        """The fullest form in the story of the name ``written`` at ``position``."""
+        words = tuple(_strip_titles(tuple(t.bare for t in tokens(written))))
+        if not words:
+            return written
+        if words in self._canonical:
+            return self._canonical[words]
+        candidates = [m for m in self.mentions if len(m.words) > len(words) and _is_short_form(words, m.words)]
+        if not candidates:
+            return " ".join(words) if len(words) > 1 else written.strip()
+        before = [m for m in candidates if m.position < position]
+        chosen = before[-1] if before else candidates[0]
+        return self._canonical.get(chosen.words, chosen.name)
+
+    def entity(self, name: str) -> Entity | None:
+        """The entity whose fullest name is ``name``."""
+        return self.entities.get(name)
+
+    def recent(
+        self,
+        position: Position,
+        kinds: Iterable[str | None],
+        description: str | None = None,
+        gender: str | None = None,
+    ) -> str | None:
+        """The most recent entity before ``position`` of one of ``kinds`` (tried in order).
+
+        With ``description``, entities that the story describes in a conflicting way are
+        skipped; with ``gender``, those the story shows to be of the other.
+        """
+        before = [m for m in self.mentions if m.position < position]
+        for kind in kinds:
+            for mention in reversed(before):
+                name = self.name(mention.name, mention.position)
+                entity = self.entities[name]
+                if entity.kind != kind or (kind is None and len(mention.words) < 2):
+                    continue
+                if description and any(_conflicts(description, d) for _, d in entity.descriptions):
+                    continue
+                if not entity.fits(gender):
+                    continue
+                return name
+        return None
+
+    def described(self, description: str, position: Position) -> str | None:
+        """The entity the story describes as ``description`` next to its name, if any."""
+        best: tuple[int, int, Position] | None = None
+        chosen = None
+        for entity in self.entities.values():
+            for where, text in entity.descriptions:
+                score = compatible(description, text)
+                if score == 0:
+                    continue
+                key = (score, where < position, where if where < position else (-where[0], -where[1]))
+                if best is None or key > best:
+                    best, chosen = key, entity.name
+        return chosen
+
+    def resolve(self, subject: str, position: Position) -> str | None:
+        """The speaker that ``subject`` (a name, pronoun or description) at ``position`` refers to."""
+        words = tokens(subject)
+        if not words:
+            return None
+        first = words[0].lower
+        if len(words) == 1 and first in PERSON_PRONOUNS:
+            return self.recent(position, ("person", None), gender=_GENDER[first])
+        if len(words) == 1 and first in PLURAL_PRONOUNS:
+            return self.recent(position, ("person", "org", None))
+        if len(words) == 1 and first in ORG_PRONOUNS:
+            return self.recent(position, ("org",))
+        if first in {"i", "we", "you"}:
+            return None
+        if first in DETERMINERS or not words[0].capitalised or words[0].possessive:
+            return self._resolve_description(subject, position)
+        return self.name(subject, position)
+
+    def _resolve_description(self, description: str, position: Position) -> str | None:
+        linked = self.described(description, position)
+        if linked:
+            return linked
+        head = head_noun(description)
+        indefinite = tokens(description)[0].lower in {"a", "an"}
+        if head is None or indefinite:
+            return _core(description)
+        if head in ORG_NOUNS:
+            return self.recent(position, ("org", None)) or _core(description)
+        gender = next((_GENDER[w] for w in _words(description) if w in _GENDER), None)
+        return self.recent(position, ("person", None), description, gender) or _core(description)
+
+
+_SPEECH = frozenset(stem(w) for w in "say said tell told add ask write note".split())
+#: Words that start a clause, not a description, after a name and a comma.
+_NOT_DESCRIPTION = frozenset(
+    """and or but who which whose where when while said says told added asked according as if
+    because since although though after before then so yet also however""".split()
+)
+
+
+def _mentions(
+    number: int, text: str, quoted: Sequence[tuple[int, int]], starts: set[int], lower_words: set[str]
+) -> list[Mention]:
+    """The names written in one paragraph, outside ``quoted`` spans."""
+    words = [t for t in tokens(text) if not any(a <= t.start < b for a, b in quoted)]
+    out: list[Mention] = []
+    i = 0
+    while i < len(words):
+        if not words[i].capitalised:
+            i += 1
+            continue
+        run = [words[i]]
+        while i + len(run) < len(words) and not run[-1].possessive:
+            nxt = words[i + len(run)]
+            gap = text[run[-1].end : nxt.start]
+            if not _joins(gap, run[-1]):
+                break
+            particle = nxt.lower in _PARTICLES and i + len(run) + 1 < len(words) and words[i + len(run) + 1].capitalised
+            if not (nxt.capitalised or particle):
+                break
+            run.append(nxt)
+        i += len(run)
+        mention = _mention(number, text, run, starts, lower_words)
+        if mention:
+            out.append(mention)
+    return out
+
+
+def _joins(gap: str, previous: Token) -> bool:
+    """Whether two capitalised words separated by ``gap`` belong to one name."""
+    if gap.isspace():
+        return True
+    short = len(previous.text) == 1 or previous.lower in _ABBREVIATIONS
+    return short and gap.startswith(".") and gap[1:].isspace()
+
+
+def _mention(number: int, text: str, run: list[Token], starts: set[int], lower_words: set[str]) -> Mention | None:
+    """A mention from a run of capitalised words, without a common word that starts a sentence."""
+    first = run[0]
+    at_start = first.start in starts or not text[: first.start].strip() or text[: first.start].rstrip()[-1:] in '"“(—'
+    if at_start and (first.lower in STOP_WORDS or first.lower in lower_words):
+        run = run[1:]
+    if not run:
+        return None
+    the = first.lower == "the" or bool(re.search(r"(?:^|\W)the\s*$", text[: run[0].start], re.IGNORECASE))
+    last_title = max((k for k, t in enumerate(run[:-1]) if t.lower.rstrip(".") in TITLES), default=-1)
+    titles = [t.text for t in run[: last_title + 1]]
+    run = run[last_title + 1 :]
+    while run and run[0].lower in _CALENDAR:
+        run = run[1:]
+    if not run or run[-1].lower in _CALENDAR or all(t.text.isupper() and t.lower in TITLES for t in run):
+        return None
+    words = tuple(t.bare for t in run)
+    name = text[run[0].start : run[-1].start] + run[-1].bare
+    return Mention(name, words, (number, run[0].start), run[-1].end, " ".join(titles), the)
+
+
+def _strip_titles(words: tuple[str, ...]) -> tuple[str, ...]:
+    last_title = max((k for k, w in enumerate(words[:-1]) if w.lower().rstrip(".") in TITLES), default=-1)
+    return words[last_title + 1 :]
+
+
+def _is_short_form(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """``Nair`` or ``Mark Zuckerberg`` as a form of ``Priya Nair``, ``Mark Elliot Zuckerberg``."""
+    if short[-1] != full[-1]:
+        return False
+    rest = iter(full)
+    return all(word in rest for word in short)
+
+
+def _fullest(words: tuple[str, ...], names: list[tuple[str, ...]]) -> tuple[str, ...]:
+    return max((n for n in names if _is_short_form(words, n)), key=len, default=words)
+
+
+def _conflicts(description: str, other: str) -> bool:
+    """Both describe the same kind of thing with different proper modifiers."""
+    words_a, proper_a = description_words(description)
+    words_b, proper_b = description_words(other)
+    return bool(words_a & words_b) and bool(proper_a and proper_b) and not proper_a & proper_b
+
+
+def _words(text: str) -> list[str]:
+    return [t.lower.rstrip(".") for t in tokens(text)]
+
+
+def _core(description: str) -> str:
+    """A description's core noun phrase as written, for a speaker the story never names."""
+    out = []
+    for token in tokens(description):
+        if token.lower in _PHRASE_END:
+            break
+        out.append(token)
+    if not out:
+        return description.strip()
+    return description[out[0].start : out[-1].end]

@@ -1,0 +1,339 @@
+"""Direct quotations and who said them.
+
+A quotation is text in double quote marks (straight or curly) that someone says: the sentence
+around it attributes it with a verb of saying (``"...," she said``, ``said X``, ``X told Y "..."``,
+``X maintains that it was a "major breach of trust."``), or it stands as a sentence of its own
+next to an attributed quotation of the same paragraph, or it opens a paragraph after one (a
+quotation that goes on). Quoted titles and scare quotes (``the so-called "fix"``) are not
+quotations. Speakers are resolved by :class:`knowledge.people.Cast`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from knowledge.analysis import stem
+from knowledge.answer import Quote
+from knowledge.people import DETERMINERS, PERSON_PRONOUNS, PLURAL_PRONOUNS, TITLES, Cast, Token, tokens
+from knowledge.story import Paragraph, Story
+
+#: Verbs of saying, by stem (``said``, ``says``, ``told`` and ``tells`` included).
+SPEECH_VERBS = frozenset(
+    stem(w)
+    for w in """say tell add ask write explain state note argue maintain insist claim declare reply
+    continue warn admit acknowledge recall tweet comment remark suggest urge vow promise concede
+    testify announce agree counter respond shout joke caution emphasize emphasise stress observe
+    predict describe call complain recount insist boast lament quip scream whisper answer
+    contend assert affirm confirm deny point""".split()
+)
+#: The word before a quoted span that makes it a name or a label, not a quotation.
+_LABEL_WORDS = frozenset("so-called called named titled entitled dubbed nicknamed term word phrase slogan".split())
+#: Words between a subject and its verb of saying (``Zuckerberg also said``).
+_ADVERBS = frozenset(
+    "also later then once again still has had have would will could may might has just further even".split()
+)
+#: A quotation's own closing punctuation that hands over to its attribution.
+_HANDOVER = ",;:—–-"
+_MIN_UNATTRIBUTED_WORDS = 3
+_PREPOSITIONS = frozenset("of for at with from in on by to".split())
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of a paragraph in quote marks: the text between the marks."""
+
+    paragraph: int
+    start: int
+    end: int
+    closed: bool  # False when the paragraph ends before a closing mark (the quotation goes on)
+
+
+@dataclass(frozen=True)
+class Marks:
+    """The quote marks a story uses: opening, closing, and those that do both."""
+
+    opening: str
+    closing: str
+    both: str
+
+
+DOUBLE = Marks("“„«", "”»", '"')
+SINGLE = Marks("‘", "’", "'")
+
+
+def _marks(story: Story) -> Marks:
+    """Double quote marks, or single ones (British style) when the story has no double marks."""
+    text = "\n".join(p.text for p in story.paragraphs)
+    if any(c in text for c in DOUBLE.opening + DOUBLE.closing + DOUBLE.both):
+        return DOUBLE
+    return SINGLE
+
+
+def quote_spans(paragraph: Paragraph, marks: Marks = DOUBLE) -> list[Span]:
+    """The spans of ``paragraph`` in quote marks, straight or curly.
+
+    A single mark is a quote mark only where it cannot be an apostrophe: an opening one after a
+    space and before a letter, a closing one after a letter or stop and not before a letter.
+
+    >>> from knowledge.story import build_story
+    >>> p = build_story("s", 'T\\n\\n"Yes," he said. “No.”').paragraph(1)
+    >>> [p.text[s.start : s.end] for s in quote_spans(p)]
+    ['Yes,', 'No.']
+    """
+    text = paragraph.text
+    spans: list[Span] = []
+    start: int | None = None
+    for i, char in enumerate(text):
+        if char not in marks.opening + marks.closing + marks.both:
+            continue
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if marks is SINGLE and before.isalnum() and after.isalnum():
+            continue  # an apostrophe: don't, O'Brien
+        if start is None:
+            opens = char in marks.opening or (char in marks.both and not before.isdigit())
+            if opens and (marks is DOUBLE or not before.isalnum()):
+                start = i + 1
+        elif char in marks.closing or char in marks.both:
+            if marks is SINGLE and after.isalpha():
+                continue
+            spans.append(Span(paragraph.number, start, i, True))
+            start = None
+        elif char in marks.opening:  # a new opening mark: the previous quotation was never closed
+            spans.append(Span(paragraph.number, start, i, False))
+            start = i + 1
+    if start is not None and text[start:].strip():
+        spans.append(Span(paragraph.number, start, len(text), False))
+    return spans
+
+
+@dataclass(frozen=True)
+class _Attribution:
+    subject: str
+    position: tuple[int, int]
+
+
+@dataclass
+class _Found:
+    span: Span
+    speaker: str | None
+    attributed: bool
+
+
+def extract_quotes(story: Story) -> tuple[Quote, ...]:
+    """Every direct quotation of ``story`` in reading order, with its resolved speaker.
+
+    >>> from knowledge.story import build_story
+    >>> story = build_story("s", 'T\\n\\nPriya Nair runs BrightHome.\\n\\n"We are sorry," Nair said. "It was wrong."')
+    >>> [(q.text, q.speaker) for q in extract_quotes(story)]
+    [('We are sorry', 'Priya Nair'), ('It was wrong.', 'Priya Nair')]
+    """
+    marks = _marks(story)
+    spans = {p.number: quote_spans(p, marks) for p in story.paragraphs}
+    cast = Cast(story, {n: [(s.start, s.end) for s in found] for n, found in spans.items()})
+    found: list[_Found] = []
+    for paragraph in story.paragraphs:
+        here: list[_Found] = []
+        for i, span in enumerate(spans[paragraph.number]):
+            if _is_label(paragraph.text, span):
+                continue
+            attribution = _attribution(paragraph, spans[paragraph.number], i)
+            if attribution is not None:
+                here.append(_Found(span, cast.resolve(attribution.subject, attribution.position), True))
+            elif _stands_alone(paragraph, span):
+                here.append(_Found(span, None, False))
+        for i, quote in enumerate(here):
+            if not quote.attributed:
+                quote.speaker = _neighbour_speaker(here, i)
+        if here and here[0].speaker is None and _opens(paragraph.text, here[0].span) and found:
+            last = found[-1]
+            if last.span.paragraph == paragraph.number - 1 and (not last.span.closed or not here[0].attributed):
+                here[0].speaker = last.speaker  # the quotation goes on in this paragraph
+        found.extend(here)
+    for quote, following in zip(reversed(found[:-1]), reversed(found[1:]), strict=True):
+        if quote.speaker is None and not quote.span.closed and following.span.paragraph == quote.span.paragraph + 1:
+            quote.speaker = following.speaker  # attributed at the end of the part that follows
+    quotes = []
+    for quote in found:
+        text = _clean(story.paragraph(quote.span.paragraph).text[quote.span.start : quote.span.end])
+        if text:
+            quotes.append(Quote(story.id, text, quote.speaker, quote.span.paragraph))
+    return tuple(quotes)
+
+
+def _clean(text: str) -> str:
+    """The quoted words without surrounding space or the comma that hands over to the attribution."""
+    text = text.strip()
+    while text and text[-1] in _HANDOVER:
+        text = text[:-1].rstrip()
+    return text
+
+
+def _is_label(text: str, span: Span) -> bool:
+    """A quoted name or scare quote: ``the so-called "fix"``, ``a report titled "..."``."""
+    before = tokens(text[max(0, span.start - 40) : span.start - 1])
+    return bool(before) and before[-1].lower in _LABEL_WORDS and text[before[-1].end : span.start - 1].isspace()
+
+
+def _opens(text: str, span: Span) -> bool:
+    """The span opens its paragraph."""
+    return not text[: span.start - 1].strip()
+
+
+def _stands_alone(paragraph: Paragraph, span: Span) -> bool:
+    """An unattributed span that reads as something said: a whole sentence in quote marks."""
+    quoted = paragraph.text[span.start : span.end].strip()
+    if len(tokens(quoted)) < _MIN_UNATTRIBUTED_WORDS or not quoted[:1].isupper():
+        return False
+    starts_sentence = (
+        not paragraph.text[: span.start - 1].strip() or paragraph.text[: span.start - 1].rstrip()[-1] in '.!?"”'
+    )
+    ends_sentence = quoted[-1] in ".!?…" or not span.closed
+    titled = sum(t.capitalised for t in tokens(quoted)) > len(tokens(quoted)) / 2
+    return starts_sentence and ends_sentence and not titled
+
+
+def _neighbour_speaker(found: list[_Found], i: int) -> str | None:
+    """The speaker of the nearest attributed quotation of the same paragraph, earlier ones first."""
+    for j in list(range(i - 1, -1, -1)) + list(range(i + 1, len(found))):
+        if found[j].attributed:
+            return found[j].speaker
+    return None
+
+
+def _attribution(paragraph: Paragraph, spans: list[Span], i: int) -> _Attribution | None:
+    """Who the text around ``spans[i]`` says spoke it, as written (a name, pronoun or description)."""
+    text = paragraph.text
+    span = spans[i]
+    sentence_start = max((s.start for s in paragraph.sentences if s.start < span.start), default=0)
+    sentence_end = min((s.end for s in paragraph.sentences if s.end > span.end + 1), default=len(text))
+    left = max(sentence_start, spans[i - 1].end + 1 if i else 0)
+    right = min(sentence_end, spans[i + 1].start - 1 if i + 1 < len(spans) else len(text))
+    after = text[span.end + 1 : right] if span.closed else ""
+    quoted = text[span.start : span.end].rstrip()
+    hands_over = quoted[-1:] in _HANDOVER + "?!…"
+    after_words = tokens(after, span.end + 1)
+    if after_words and (hands_over or not after_words[0].capitalised):
+        found = _after(text, after_words, paragraph.number)
+        if found:
+            return found
+    before_words = tokens(text[left : span.start - 1], left)
+    return _before(text, before_words, paragraph.number)
+
+
+def _is_speech(token: Token) -> bool:
+    return token.text.islower() and stem(token.lower) in SPEECH_VERBS
+
+
+def _after(text: str, words: list[Token], number: int) -> _Attribution | None:
+    """Attribution after a quotation: ``X said``, ``said X``, ``according to X``."""
+    for k, token in enumerate(words[:12]):
+        if token.lower == "according" and k + 1 < len(words) and words[k + 1].lower == "to":
+            return _subject_after(text, words[k + 2 :], number)
+        if _is_speech(token):
+            if k == 0 or all(w.lower in _ADVERBS for w in words[:k]):
+                return _subject_after(text, words[k + 1 :], number)
+            return _subject_before(text, words[:k], number)
+    return None
+
+
+def _before(text: str, words: list[Token], number: int) -> _Attribution | None:
+    """Attribution before a quotation: ``X said: "..."``, ``X maintains that it was a "..."``."""
+    for k in range(len(words) - 1, -1, -1):
+        token = words[k]
+        if token.lower == "according" and k + 1 < len(words) and words[k + 1].lower == "to":
+            return _subject_after(text, words[k + 2 :], number)
+        if _is_speech(token):
+            found = _subject_before(text, words[:k], number)
+            return found or _subject_after(text, words[k + 1 :], number)
+    return None
+
+
+def _subject_before(text: str, words: list[Token], number: int) -> _Attribution | None:
+    """The subject that ends right before a verb of saying: a name, a pronoun or a description."""
+    while words and words[-1].lower in _ADVERBS | {"not", "never"}:
+        words = words[:-1]
+    if not words:
+        return None
+    last = words[-1]
+    tail = text[last.end : last.end + 3]
+    if tail.startswith(","):  # an appositive: "Nair, the company's head of research, said"
+        start = text.rfind(",", words[0].start, last.start)
+        head = [w for w in words if w.end <= start] if start >= 0 else []
+        inner = [w for w in words if w.start > start] if start >= 0 else []
+        if head and _is_name(head[-1]) and not _in_phrase(head):
+            return _subject_before(text, head, number)
+        if head and head[-1].lower in PERSON_PRONOUNS | PLURAL_PRONOUNS:
+            return _subject_before(text, head, number)
+        if inner and all(_is_name(w) for w in inner):  # "its CEO, Jane Doe, said"
+            return _Attribution(text[inner[0].start : last.end], (number, inner[0].start))
+        if head:
+            return _subject_before(text, head, number)
+    if last.lower in PERSON_PRONOUNS | PLURAL_PRONOUNS | {"it", "i", "we"}:
+        return _Attribution(last.text, (number, last.start))
+    if _is_name(last) and not _in_phrase(words):
+        run = [last]
+        for word in reversed(words[:-1]):
+            if not word.capitalised or text[word.end : run[0].start].strip(" .") or word.possessive:
+                break
+            run.insert(0, word)
+        return _Attribution(text[run[0].start : last.end], (number, run[0].start))
+    for k in range(len(words) - 1, -1, -1):
+        between = text[words[k].end : words[k + 1].start] if k + 1 < len(words) else ""
+        if "," in between or ";" in between:
+            words = words[k + 1 :]
+            break
+        if words[k].lower in DETERMINERS or words[k].possessive:
+            words = words[k:]
+            break
+    if not words or len(words) > 10:
+        return None
+    return _Attribution(text[words[0].start : words[-1].end], (number, words[0].start))
+
+
+def _is_name(token: Token) -> bool:
+    """A capitalised word that can end a name (``CEO`` cannot)."""
+    return token.capitalised and not (token.text.isupper() and token.lower in TITLES)
+
+
+def _in_phrase(words: list[Token]) -> bool:
+    """The name that ends ``words`` belongs to a phrase: ``a spokeswoman for BrightHome``."""
+    k = len(words) - 1
+    while k >= 0 and words[k].capitalised:
+        k -= 1
+    return k >= 0 and words[k].lower in _PREPOSITIONS
+
+
+def _subject_after(text: str, words: list[Token], number: int) -> _Attribution | None:
+    """The subject right after a verb of saying: ``said Dr. Hannah Cole, the pediatrician``."""
+    if not words:
+        return None
+    first = words[0]
+    if first.lower in PERSON_PRONOUNS | PLURAL_PRONOUNS:
+        return _Attribution(first.text, (number, first.start))
+    if first.capitalised:
+        run = [first]
+        for word in words[1:]:
+            if not word.capitalised or text[run[-1].end : word.start].strip(" .") or run[-1].possessive:
+                break
+            run.append(word)
+        return _Attribution(text[run[0].start : run[-1].end], (number, first.start))
+    phrase = [first]
+    for word in words[1:]:
+        if text[phrase[-1].end : word.start].strip():
+            break
+        phrase.append(word)
+    if len(phrase) > 10:
+        return None
+    named = [w for w in phrase if w.capitalised]
+    if named and phrase[-1].capitalised and not phrase[-1].possessive and phrase[-1].lower not in TITLES:
+        start = len(phrase) - 1  # "said head coach Rita Alvarez": the name that ends the phrase
+        while start > 0 and phrase[start - 1].capitalised and not phrase[start - 1].possessive:
+            start -= 1
+        return _Attribution(text[phrase[start].start : phrase[-1].end], (number, phrase[start].start))
+    following = words[len(phrase) :]
+    if following and following[0].capitalised and text[phrase[-1].end : following[0].start].strip() == ",":
+        named = _subject_after(text, following, number)  # "said the company's spokeswoman, Ann Lee"
+        if named:
+            return named
+    return _Attribution(text[first.start : phrase[-1].end], (number, first.start))

@@ -1,0 +1,229 @@
+"""Quotations and speakers: a table of attribution patterns, the shipped and test articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge import Library
+from knowledge.evaluate import evaluate_quotes, load_question_file
+from knowledge.loader import load_folder
+from knowledge.quotes import extract_quotes, quote_spans
+from knowledge.story import build_story
+from tests.conftest import DATA, DEV_SET, needs_shared
+
+
+def quotes_of(body: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in extract_quotes(build_story("s", "Title\n\n" + body))]
+
+
+# Each case: article text (paragraphs separated by blank lines) and the quotations expected,
+# in order, as (text, speaker). None of them is from the bundled or the shared article.
+ATTRIBUTIONS = [
+    pytest.param('"It was a mistake," Ana Ruiz said.', [("It was a mistake", "Ana Ruiz")], id="quote-name-said"),
+    pytest.param('"We will appeal," said Sam Hart.', [("We will appeal", "Sam Hart")], id="quote-said-name"),
+    pytest.param('Ana Ruiz said: "Nothing was sold."', [("Nothing was sold.", "Ana Ruiz")], id="name-said-colon"),
+    pytest.param(
+        'Priya Nair, the company\'s head of research, told The Times "Nothing was sold."',
+        [("Nothing was sold.", "Priya Nair")],
+        id="name-appositive-told-listener",
+    ),
+    pytest.param(
+        'Priya Nair runs research at BrightHome.\n\n"It was a mistake," Nair said.',
+        [("It was a mistake", "Priya Nair")],
+        id="surname-links-to-full-name",
+    ),
+    pytest.param(
+        '"We will rebuild," said general manager Daniel Okafor.',
+        [("We will rebuild", "Daniel Okafor")],
+        id="lowercase-title-not-in-name",
+    ),
+    pytest.param(
+        'Superintendent Lisa Park spoke last. "We listened," Park said.',
+        [("We listened", "Lisa Park")],
+        id="capitalised-title-not-in-name",
+    ),
+    pytest.param(
+        'Dr. Hannah Cole led the study.\n\n"Sleep matters," Dr. Cole said.',
+        [("Sleep matters", "Hannah Cole")],
+        id="honorific-and-surname",
+    ),
+    pytest.param(
+        'Ana Ruiz, a spokeswoman for BrightHome, spoke first.\n\n"We are reviewing the claims," the spokeswoman said.',
+        [("We are reviewing the claims", "Ana Ruiz")],
+        id="description-links-to-appositive-name",
+    ),
+    pytest.param(
+        'BrightHome spokeswoman Ana Ruiz spoke first.\n\n"No one was hurt," a spokeswoman for BrightHome said.',
+        [("No one was hurt", "Ana Ruiz")],
+        id="description-links-to-pre-name-description",
+    ),
+    pytest.param(
+        'BrightHome, a maker of smart thermostats, issued a recall.\n\n"We take this seriously," the company said.',
+        [("We take this seriously", "BrightHome")],
+        id="the-company-is-the-organisation",
+    ),
+    pytest.param(
+        '"No comment," a spokeswoman for BrightHome said.',
+        [("No comment", "a spokeswoman for BrightHome")],
+        id="unnamed-description-kept-as-written",
+    ),
+    pytest.param(
+        'Mayor Tom Reyes opened the meeting. Later, the mayor called the plan "a disaster for commuters."',
+        [("a disaster for commuters.", "Tom Reyes")],
+        id="partial-quote-title-as-description",
+    ),
+    pytest.param(
+        'Ms. Dana Lee chaired. Mr. Omar Haddad spoke after her. "We will vote," she said.',
+        [("We will vote", "Dana Lee")],
+        id="pronoun-takes-compatible-person",
+    ),
+    pytest.param(
+        "Omar Haddad chairs the board. In his view the vote was close.\n\nDana Lee, a councilwoman, spoke next.\n\n"
+        '"We will try again," he said.',
+        [("We will try again", "Omar Haddad")],
+        id="pronoun-skips-person-of-other-gender",
+    ),
+    pytest.param(
+        "The Facebook co-founder Mark Zuckerberg spoke. Brian Acton, the WhatsApp co-founder, left.\n\n"
+        '"I am sorry," the Facebook co-founder said.',
+        [("I am sorry", "Mark Zuckerberg")],
+        id="description-with-other-proper-modifier-skips-name",
+    ),
+    pytest.param(
+        'Kim Lee spoke first. "We waited 30 years," Lee said. "It is finally here."\n\n"And we are not done."',
+        [("We waited 30 years", "Kim Lee"), ("It is finally here.", "Kim Lee"), ("And we are not done.", "Kim Lee")],
+        id="quote-goes-on-next-sentence-and-paragraph",
+    ),
+    pytest.param(
+        'Mayor Tom Reyes opened the meeting.\n\n"This is the first part of a long statement.\n\n'
+        '"And this is the second part," he added.',
+        [("This is the first part of a long statement.", "Tom Reyes"), ("And this is the second part", "Tom Reyes")],
+        id="open-paragraph-takes-speaker-of-its-continuation",
+    ),
+    pytest.param(
+        '"Our customers," Ana Ruiz said, "deserve better."',
+        [("Our customers", "Ana Ruiz"), ("deserve better.", "Ana Ruiz")],
+        id="attribution-between-two-parts",
+    ),
+    pytest.param('"Why now?" asked Jordan Lee, a student.', [("Why now?", "Jordan Lee")], id="question-mark-stays"),
+    pytest.param(
+        "“We’re proud of them,” Coach Amy Tran said.", [("We’re proud of them", "Amy Tran")], id="curly-quotes"
+    ),
+    pytest.param(
+        'Dana Ruiz spoke. According to Ruiz, "the sensors were recalled."',
+        [("the sensors were recalled.", "Dana Ruiz")],
+        id="according-to",
+    ),
+    pytest.param(
+        'The company was "surprised," its CEO, Jane Doe, said.', [("surprised", "Jane Doe")], id="description-then-name"
+    ),
+    pytest.param(
+        '"We will rebuild," Okafor, who joined in 2019, said. Daniel Okafor runs the trust.',
+        [("We will rebuild", "Daniel Okafor")],
+        id="fullest-name-used-later",
+    ),
+    pytest.param(
+        "Alex Moreno chairs the board. 'We will try again,' he said. It's the board's third try.",
+        [("We will try again", "Alex Moreno")],
+        id="single-quote-marks-when-no-double",
+    ),
+    pytest.param(
+        'Engineers shipped the so-called "fix" on Monday. A report titled "Sleep And School" followed. '
+        'The film "The Social Network" was shown. He wrote that 6" of snow fell.',
+        [],
+        id="scare-quotes-titles-and-inches-are-not-quotations",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), ATTRIBUTIONS)
+def test_attribution_patterns(body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes_of(body) == expected
+
+
+def test_spans_keep_text_between_the_marks_and_run_on_when_unclosed() -> None:
+    paragraph = build_story("s", 'T\n\n"One," he said. “Two.” "Three').paragraph(1)
+    spans = quote_spans(paragraph)
+    assert [paragraph.text[s.start : s.end] for s in spans] == ["One,", "Two.", "Three"]
+    assert [s.closed for s in spans] == [True, True, False]
+
+
+@pytest.mark.parametrize(
+    "body",
+    ['"', '""', '" " "', "“", '"unbalanced, he said', "”backwards“", "'", "‘’", '"' * 50, "no quotes at all"],
+)
+def test_odd_quote_marks_never_raise(body: str) -> None:
+    for text, speaker in quotes_of(body):
+        assert text and text in body and (speaker is None or isinstance(speaker, str))
+
+
+def test_bundled_story_has_six_quotations_all_by_zuckerberg(bundled: Library) -> None:
+    quotes = bundled.quotes("zuckerberg-apology")
+    assert [q.text for q in quotes] == [
+        "I'm really sorry this happened",
+        "We have a basic responsibility to protect people's data, and if we can't do that then we don't "
+        "deserve to have the opportunity to serve people.",
+        "I started this when I was so young and inexperienced",
+        "I made technical errors and business errors. I hired the wrong people. I trusted the wrong people.",
+        "major breach of trust.",
+        "Our responsibility now is to make sure that this doesn't happen again",
+    ]
+    assert {q.speaker for q in quotes} == {"Mark Zuckerberg"}  # the first one says "the Facebook co-founder and CEO"
+    story = bundled.story("zuckerberg-apology")
+    for quote in quotes:  # verbatim, in the paragraph it cites
+        assert quote.text in story.paragraph(quote.paragraph).text
+
+
+@needs_shared
+def test_shared_eval_quotes_all_found_with_their_speakers() -> None:
+    data, library = load_question_file(DEV_SET)
+    for story, score in evaluate_quotes(data, library).items():
+        assert score.found == score.expected, (story, score)
+        assert not score.false, (story, score.false)
+
+
+TEST_ARTICLE_SPEAKERS = {
+    "brighthome-recall": ["Ana Ruiz"] * 2 + ["Priya Nair"] * 2 + ["Marcus Bell"] * 2 + ["Priya Nair"] * 2,
+    "riverside-mill-fire": ["Sandra Whitfield"] * 2 + ["Elena Sousa"] * 2 + ["Daniel Okafor"] * 2 + ["Tom Reyes"],
+    "harbor-lions-final": ["Jonas Eriksen"] * 2 + ["Rita Alvarez"] * 2 + ["Harbor Sports Group"] * 2 + ["Lars Nilsen"],
+}
+
+
+def test_test_articles_quotations_and_speakers() -> None:
+    stories, skipped = load_folder(DATA / "stories")
+    assert not skipped
+    library = Library(stories)
+    for story, speakers in TEST_ARTICLE_SPEAKERS.items():
+        assert [q.speaker for q in library.quotes(story)] == speakers, story
+    texts = [q.text for q in library.quotes("brighthome-recall")]
+    assert "safety mode" not in texts  # the writer's scare quote
+    assert "We have learned from this before" in texts and "and we will learn from it again." in texts
+
+
+def test_speaker_filter_matches_any_part_case_insensitive(bundled: Library) -> None:
+    assert len(bundled.quotes("zuckerberg-apology", speaker="ZUCKER")) == 6
+    assert len(bundled.quotes("zuckerberg-apology", speaker="mark zuckerberg")) == 6
+    assert bundled.quotes("zuckerberg-apology", speaker="Segall") == ()
+    assert bundled.speakers("zuckerberg-apology") == ["Mark Zuckerberg"]
+
+
+@pytest.mark.parametrize(
+    ("question", "quote_part"),
+    [
+        ("What did Zuckerberg say about the people he hired?", "I hired the wrong people"),
+        ("Was it a security breach?", "major breach of trust."),
+        ("What is Facebook's responsibility now?", "Our responsibility now"),
+    ],
+)
+def test_answers_carry_the_relevant_quotations(bundled: Library, question: str, quote_part: str) -> None:
+    answer = bundled.ask(question)
+    assert answer.answered
+    assert any(quote_part in q.text for q in answer.quotes), answer.quotes
+    assert len(answer.quotes) <= 3
+
+
+def test_a_story_without_quotations(write_story) -> None:
+    path = write_story("plain.md", "Plain\n\nThe council met on Monday. It approved the budget.")
+    library = Library.from_folder(path.parent)
+    assert library.quotes("plain") == () and library.speakers("plain") == []
+    assert library.ask("What did the council approve?").quotes == ()
