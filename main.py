@@ -184,17 +184,29 @@ def cmd_quotes(args: argparse.Namespace) -> int:
 
 
 def cmd_summary(args: argparse.Namespace) -> int:
+    from bot.terminal import format_summary
+
     config, library = _setup(args)
-    _story_for(args, config, library)
-    print("error: summaries are not available yet", file=sys.stderr)
-    return EXIT_USAGE
+    story = _story_for(args, config, library)
+    summary = library.summary(story.id, args.sentences)
+    if args.json:
+        _print_json(summary.to_dict())
+    else:
+        print(format_summary(story, summary))
+    return 0
 
 
 def cmd_timeline(args: argparse.Namespace) -> int:
+    from bot.terminal import format_timeline
+
     config, library = _setup(args)
-    _story_for(args, config, library)
-    print("error: timelines are not available yet", file=sys.stderr)
-    return EXIT_USAGE
+    story = _story_for(args, config, library)
+    timeline = library.timeline(story.id)
+    if args.json:
+        _print_json(timeline.to_dict())
+    else:
+        print(format_timeline(story, timeline))
+    return 0
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {

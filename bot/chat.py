@@ -93,10 +93,15 @@ class Chat:
         return terminal.format_quotes(story, self.library.quotes(story.id, speaker or None), speaker or None)
 
     def _summary(self, sentences: str) -> str:
-        return "Summaries are not available yet."
+        count = int(sentences) if sentences.strip().isdigit() else None
+        if sentences.strip() and (count is None or not 1 <= count <= 10):
+            return f"/summary takes a number of sentences from 1 to 10, not {sentences.strip()!r}."
+        story = self.library.only_story(self.story)
+        return terminal.format_summary(story, self.library.summary(story.id, count or 3))
 
     def _timeline(self, _: str) -> str:
-        return "Timelines are not available yet."
+        story = self.library.only_story(self.story)
+        return terminal.format_timeline(story, self.library.timeline(story.id))
 
     def _say(self, text: str) -> None:
         self.stdout.write(text + "\n\n")

@@ -12,7 +12,7 @@ import discord
 from discord.utils import escape_markdown, escape_mentions
 
 from bot.textcut import cut
-from knowledge import Answer, Library, Quote, Story
+from knowledge import Answer, Library, Quote, Story, Summary, Timeline
 
 # Discord's limits.
 TITLE = 256
@@ -110,6 +110,43 @@ def quotes_embed(story: Story, quotes: Sequence[Quote], speaker: str | None = No
         footer += f"; {left} more not shown: choose a speaker to see theirs"
     embed.set_footer(text=cut(footer, FOOTER))
     return fit(embed)
+
+
+def summary_embed(story: Story, summary: Summary) -> discord.Embed:
+    """The summary's sentences, verbatim and in order, each with its paragraph."""
+    embed = discord.Embed(title=cut(f"Summary · {story.title}", TITLE), url=story.url, colour=COLOR)
+    room = (DESCRIPTION - 20) // max(len(summary.sentences), 1)
+    lines = [f"{cut(safe(s.text), room - 20)} *(¶{s.paragraph})*" for s in summary.sentences]
+    embed.description = cut("\n\n".join(lines), DESCRIPTION) or "This story has no prose to summarise."
+    embed.set_footer(text=cut("Sentences copied from the article, in its order. " + citation_line(story), FOOTER))
+    return fit(embed)
+
+
+#: A timeline entry's sentence is cut to this many characters.
+EVENT_TEXT = 300
+
+
+def timeline_embed(story: Story, timeline: Timeline) -> discord.Embed:
+    """The events, earliest first: where each sits, its wording, and its sentence."""
+    embed = discord.Embed(title=cut(f"Timeline · {story.title}", TITLE), url=story.url, colour=COLOR)
+    blocks: list[str] = []
+    for event in timeline.events:
+        wording = f" · “{safe(event.when)}”" if event.when else ""
+        block = f"**{safe(event.place)}**{wording} *(¶{event.paragraph})*\n{cut(safe(event.text), EVENT_TEXT)}"
+        if sum(len(b) + 2 for b in blocks) + len(block) > DESCRIPTION - 100:
+            break
+        blocks.append(block)
+    embed.description = "\n\n".join(blocks) or "No dated or background events in this story."
+    left = len(timeline.events) - len(blocks)
+    published = f"Published {timeline.published.isoformat()}" if timeline.published else "No publication date"
+    footer = f"{published}. {len(timeline.events)} event(s)" + (f"; {left} later ones not shown" if left else "")
+    embed.set_footer(text=cut(footer, FOOTER))
+    return fit(embed)
+
+
+def citation_line(story: Story) -> str:
+    """The story's source and date, for a footer."""
+    return " · ".join(x for x in (story.source, story.published.isoformat() if story.published else None) if x)
 
 
 def text_embed(title: str, lines: list[str], footer: str | None = None) -> discord.Embed:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Sequence
 
-from knowledge import Answer, Library, Quote, Story
+from knowledge import Answer, Library, Quote, Story, Summary, Timeline
 
 BOLD, RESET = "\033[1m", "\033[0m"
 NOT_ANSWERED = "The stories do not answer that. Try /summary, or /stories to see what they cover."
@@ -54,6 +54,28 @@ def format_quotes(story: Story, quotes: Sequence[Quote], speaker: str | None = N
         return f"{story.title} has no direct quotations."
     head = f"Quotations in {story.title}" + (f" by speakers matching {speaker!r}" if speaker else "")
     return "\n\n".join([head + ":"] + [format_quote(q, width) for q in quotes])
+
+
+def format_summary(story: Story, summary: Summary, width: int = 100) -> str:
+    """The summary's sentences, each with its paragraph."""
+    if not summary.sentences:
+        return f"{story.title} has no prose to summarise."
+    lines = [f"Summary of {story.title}:"]
+    lines += [_wrap(f"{s.text} (paragraph {s.paragraph})", width) for s in summary.sentences]
+    return "\n\n".join(lines)
+
+
+def format_timeline(story: Story, timeline: Timeline, width: int = 100) -> str:
+    """One block per event: where it sits, its wording and paragraph, then the sentence."""
+    if not timeline.events:
+        return f"{story.title} has no dated or background events."
+    published = timeline.published.isoformat() if timeline.published else "no publication date"
+    blocks = [f"Timeline of {story.title} (published {published}):"]
+    for event in timeline.events:
+        wording = f" “{event.when}”" if event.when else ""
+        head = f"{event.place}{wording}, paragraph {event.paragraph}"
+        blocks.append(head + "\n" + textwrap.indent(_wrap(event.text, width - 4), "    "))
+    return "\n\n".join(blocks)
 
 
 def format_stories(library: Library) -> str:

@@ -1,6 +1,6 @@
 """Storybot's engine: stories, answers, quotes, summaries and timelines, with no Discord import."""
 
-from knowledge.answer import Answer, Passage, Quote
+from knowledge.answer import Answer, Passage, Quote, Summary
 from knowledge.errors import (
     BadStoryFile,
     KnowledgeError,
@@ -10,10 +10,12 @@ from knowledge.errors import (
 )
 from knowledge.library import Library
 from knowledge.story import Paragraph, Sentence, Story
+from knowledge.timeline import Event, Timeline
 
 __all__ = [
     "Answer",
     "BadStoryFile",
+    "Event",
     "KnowledgeError",
     "KnowledgeFolderError",
     "Library",
@@ -24,4 +26,6 @@ __all__ = [
     "Story",
     "StoryNotFound",
     "StoryRequired",
+    "Summary",
+    "Timeline",
 ]

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from knowledge.story import Sentence
+
 
 @dataclass(frozen=True)
 class Passage:
@@ -58,3 +60,14 @@ class Answer:
             "passages": [p.to_dict() for p in self.passages],
             "quotes": [q.to_dict() for q in self.quotes],
         }
+
+
+@dataclass(frozen=True)
+class Summary:
+    """An extractive summary: sentences verbatim, in article order, with their paragraphs."""
+
+    story: str
+    sentences: tuple[Sentence, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"story": self.story, "sentences": [{"text": s.text, "paragraph": s.paragraph} for s in self.sentences]}

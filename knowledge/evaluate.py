@@ -5,7 +5,8 @@ with ``story``, ``q`` and ``gold`` strings, one of which the right passage conta
 ``out_of_scope`` questions that no story answers. ``story`` names a file stem in
 ``stories/`` beside the question file, or ``bundled`` for the story shipped with Storybot.
 Prints top-1, top-3, mean reciprocal rank and out-of-scope accuracy, per story and in all; and,
-for a file with a ``quotes`` section, the quotations found with the right speaker.
+for a file with ``quotes``, ``timeline`` or ``summary_facts`` sections, the quotations found with
+the right speaker, the timeline events with the right date and the facts the summary holds.
 """
 
 from __future__ import annotations
@@ -156,6 +157,37 @@ def format_quote_scores(scores: dict[str, QuoteScore]) -> str:
     return "\n".join(lines)
 
 
+def evaluate_timeline(data: dict[str, Any], library: Library) -> dict[str, list[str]]:
+    """Per story, the expected timeline events (``timeline`` in a question file) that are wrong.
+
+    An expected event is right when an event whose sentence contains its ``text`` has its
+    ``date``. Returns ``{story: [mistakes]}``; an empty list means every event is right.
+    """
+    bundled = bundled_id()
+    out: dict[str, list[str]] = {}
+    for name, expected in (data.get("timeline") or {}).items():
+        story = bundled if name == "bundled" else name
+        events = library.timeline(story).events
+        mistakes = out[story] = []
+        for item in expected:
+            matching = [e for e in events if item["text"].casefold() in e.text.casefold()]
+            if not any(e.date == item["date"] for e in matching):
+                got = ", ".join(str(e.date) for e in matching) or "no event"
+                mistakes.append(f"{item['text']}: {got} (expected {item['date']})")
+    return out
+
+
+def evaluate_summary_facts(data: dict[str, Any], library: Library, sentences: int = 3) -> dict[str, list[str]]:
+    """Per story, the facts (``summary_facts``) that its summary leaves out."""
+    bundled = bundled_id()
+    out: dict[str, list[str]] = {}
+    for name, facts in (data.get("summary_facts") or {}).items():
+        story = bundled if name == "bundled" else name
+        text = " ".join(s.text for s in library.summary(story, sentences).sentences).casefold()
+        out[story] = [fact for fact in facts if fact.casefold() not in text]
+    return out
+
+
 def format_table(scores: dict[str, Score]) -> str:
     """A Markdown table of the scores, one row per story and one for all."""
     lines = ["| story | questions | top-1 | top-3 | MRR | out-of-scope declined |", "|---|---|---|---|---|---|"]
@@ -188,11 +220,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         quotes = evaluate_quotes(data, library)
         if args.json:
             rows = {k: s.row() for k, s in scores.items()}
-            print(json.dumps({"file": str(path), "scores": rows, "quotes": {k: asdict(q) for k, q in quotes.items()}}))
+            extra = {
+                "quotes": {k: asdict(q) for k, q in quotes.items()},
+                "timeline_mistakes": evaluate_timeline(data, library),
+                "summary_missing_facts": evaluate_summary_facts(data, library),
+            }
+            print(json.dumps({"file": str(path), "scores": rows, **extra}))
             continue
         print(f"## {path}\n\n{format_table(scores)}\n")
         if quotes:
             print(format_quote_scores(quotes) + "\n")
+        for story, mistakes in evaluate_timeline(data, library).items():
+            total = len((data.get("timeline") or {}).get(story, [])) or len(mistakes)
+            print(f"- timeline, {story}: {total - len(mistakes)}/{total} events with the right date")
+            print("".join(f"  - {m}\n" for m in mistakes), end="")
+        for story, missing in evaluate_summary_facts(data, library).items():
+            total = len((data.get("summary_facts") or {}).get(story, []))
+            print(
+                f"- summary, {story}: {total - len(missing)}/{total} facts"
+                + "".join(f"; missing {m!r}" for m in missing)
+            )
         if args.misses and "all" in scores:
             print("\n".join(f"- {m}" for m in scores["all"].misses) + "\n")
     return 0

@@ -6,13 +6,15 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from knowledge.analysis import terms
-from knowledge.answer import Answer, Passage, Quote
+from knowledge.answer import Answer, Passage, Quote, Summary
 from knowledge.errors import KnowledgeFolderError, StoryNotFound, StoryRequired
 from knowledge.index import Hit, TfidfIndex
 from knowledge.loader import SkippedFile, load_folder
 from knowledge.query import Query, parse_query
 from knowledge.quotes import SPEECH_VERBS, extract_quotes
 from knowledge.story import Story
+from knowledge.summary import StorySummarizer
+from knowledge.timeline import Timeline, build_timeline
 
 #: A question is answered when its best paragraph holds at least this share of the
 #: question's informative weight. One value for every article (see ``knowledge.evaluate``).
@@ -45,6 +47,7 @@ class Library:
         self.skipped = list(skipped)
         self.index = TfidfIndex().fit(list(self.stories.values()))
         self._quotes: dict[str, tuple[Quote, ...]] = {}
+        self._timelines: dict[str, Timeline] = {}
 
     @classmethod
     def from_folder(cls, folder: Path | str) -> Library:
@@ -109,6 +112,20 @@ class Library:
             return found
         wanted = speaker.strip().casefold()
         return tuple(q for q in found if q.speaker and wanted in q.speaker.casefold())
+
+    def summary(self, story: str, sentences: int = 3) -> Summary:
+        """``sentences`` of ``story``'s own sentences that sum it up, in article order.
+
+        >>> Library.from_folder("knowledge").summary("zuckerberg-apology", 1).sentences[0].paragraph
+        2
+        """
+        return Summary(story, tuple(StorySummarizer().summarize(self.story(story), sentences)))
+
+    def timeline(self, story: str) -> Timeline:
+        """``story``'s events, earliest first (see :mod:`knowledge.timeline`)."""
+        if story not in self._timelines:
+            self._timelines[story] = build_timeline(self.story(story))
+        return self._timelines[story]
 
     def speakers(self, story: str) -> list[str]:
         """The distinct speakers of ``story``'s quotations, in order of their first quotation."""

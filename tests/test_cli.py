@@ -91,11 +91,25 @@ def test_quotes_json_and_speaker_filter() -> None:
     assert "“major breach of trust.”\n    — Mark Zuckerberg, paragraph 7" in text
 
 
-def test_chat_quotes() -> None:
-    proc = run("chat", stdin=b"/quotes\n/quotes acton\n")
+def test_summary_and_timeline_json() -> None:
+    summary = json.loads(run("summary", "--json", "--sentences", "2").stdout)
+    assert summary["story"] == "zuckerberg-apology" and len(summary["sentences"]) == 2
+    assert set(summary["sentences"][0]) == {"text", "paragraph"}
+    timeline = json.loads(run("timeline", "--json").stdout)
+    assert timeline["story"] == "zuckerberg-apology" and timeline["published"] == "2018-03-22"
+    post = next(e for e in timeline["events"] if e["when"] == "yesterday")
+    assert post["date"] == "2018-03-21" and post["paragraph"] == 4 and "posted to Facebook" in post["text"]
+    text = run("timeline").stdout
+    assert "2018-03-21 “yesterday”, paragraph 4" in text
+
+
+def test_chat_quotes_summary_timeline() -> None:
+    proc = run("chat", stdin=b"/quotes\n/quotes acton\n/summary 2\n/summary 99\n/timeline\n")
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.count("— Mark Zuckerberg, paragraph") == 6
     assert "No quotation by a speaker matching 'acton'" in proc.stdout
+    assert "Summary of Mark Zuckerberg" in proc.stdout and "from 1 to 10, not '99'" in proc.stdout
+    assert "2018-03-21 “yesterday”" in proc.stdout
 
 
 def test_a_broken_file_warns_and_the_rest_answer(tmp_path: Path) -> None:

@@ -8,8 +8,9 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.client import off_loop
 from bot.cogs.common import choices, story_autocomplete
-from bot.embeds import quotes_embed, safe, text_embed
+from bot.embeds import quotes_embed, safe, summary_embed, text_embed, timeline_embed
 from bot.replies import reply
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ class StoryCog(commands.Cog):
     ) -> None:
         """List the direct quotations in a story and who said them."""
         chosen = self.bot.library.story(self._story(story))
-        found = self.bot.library.quotes(chosen.id, speaker)
+        found = await off_loop(interaction, lambda: self.bot.library.quotes(chosen.id, speaker))
         if not found:
             who = f" by a speaker matching “{safe(speaker)}”" if speaker else ""
             await reply(interaction, f"{safe(chosen.title)} has no direct quotations{who}.", ephemeral=True)
@@ -70,16 +71,18 @@ class StoryCog(commands.Cog):
         story: str | None = None,
     ) -> None:
         """Summarise a story in a few of its own sentences."""
-        self._story(story)
-        await reply(interaction, "Summaries are not available yet: they come in a later version.", ephemeral=True)
+        chosen = self.bot.library.story(self._story(story))
+        summary = await off_loop(interaction, lambda: self.bot.library.summary(chosen.id, sentences))
+        await reply(interaction, embed=summary_embed(chosen, summary))
 
     @app_commands.command(name="timeline")
     @app_commands.describe(story="The story (default: the only one)")
     @app_commands.autocomplete(story=story_autocomplete)
     async def timeline(self, interaction: discord.Interaction, story: str | None = None) -> None:
         """The story's events in date order."""
-        self._story(story)
-        await reply(interaction, "Timelines are not available yet: they come in a later version.", ephemeral=True)
+        chosen = self.bot.library.story(self._story(story))
+        timeline = await off_loop(interaction, lambda: self.bot.library.timeline(chosen.id))
+        await reply(interaction, embed=timeline_embed(chosen, timeline))
 
     @app_commands.command(name="stories")
     async def stories(self, interaction: discord.Interaction) -> None:

@@ -90,10 +90,37 @@ async def test_an_answer_shows_its_quotation_under_the_passage(world) -> None:
     assert quote.value == "> major breach of trust."
 
 
-@pytest.mark.parametrize("command", ["summary", "timeline"])
-async def test_views_not_there_yet_say_so(world, command: str) -> None:
-    result = await world.member.slash(world.channel, command)
-    assert result.ephemeral and "not available yet" in result.response.content
+async def test_summary_shows_sentences_with_their_paragraphs(world, library: Library) -> None:
+    result = await world.member.slash(world.channel, "summary", sentences=2)
+    embed = result.response.embeds[0]
+    assert embed.title.startswith("Summary · Mark Zuckerberg Apologizes")
+    expected = library.summary("zuckerberg-apology", 2).sentences
+    blocks = embed.description.split("\n\n")
+    assert len(blocks) == 2
+    for block, sentence in zip(blocks, expected, strict=True):
+        assert block.endswith(f"*(¶{sentence.paragraph})*")
+    assert "Sentences copied from the article" in embed.footer.text
+
+
+async def test_summary_length_is_checked_by_discord(world) -> None:
+    from simcord.backend.errors import OptionError
+
+    with pytest.raises(OptionError, match="must be ≤ 10, got 11"):
+        await world.member.slash(world.channel, "summary", sentences=11)
+
+
+async def test_timeline_lists_events_in_order(world) -> None:
+    result = await world.member.slash(world.channel, "timeline")
+    embed = result.response.embeds[0]
+    assert embed.title.startswith("Timeline · Mark Zuckerberg Apologizes")
+    description = embed.description
+    assert "**2018-03-21** · “yesterday” *(¶4)*" in description
+    assert (
+        description.index("personality quiz app")
+        < description.index("recently banned")
+        < description.index("posted to Facebook yesterday")
+    )
+    assert embed.footer.text.startswith("Published 2018-03-22.")
 
 
 async def test_stories_and_help(world) -> None:

@@ -1,0 +1,467 @@
+"""Time expressions in a sentence, resolved to dates against the story's publication date.
+
+Written by hand (no data download, no dateparser): the forms news writing uses, each a small
+rule. ``find_times(sentence, published)`` returns every expression with its date, precision
+(year, month or day) or, for a vague one (``recently``, ``going forward``), the period it
+belongs to. A month or weekday without a year is placed in the past or the future by the tense
+of its clause; a week-relative expression is marked approximate; a range keeps its end.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from knowledge.analysis import _IRREGULAR
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+#: A season is dated by the month it starts in (northern hemisphere) and marked approximate.
+SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "a few": 3,
+}  # fmt: skip
+
+#: Periods of vague or undated times, earliest first.
+DISTANT_PAST, RECENT_PAST, NOW, FUTURE = "distant past", "recent past", "now", "future"
+#: The period of a clock time alone ("at about 2:40 a.m."): the day of the event before it.
+CLOCK = "clock"
+
+_MONTH = (
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+)
+_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"
+_NUMBER = r"(?P<number>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)"
+_UNIT = r"(?P<unit>day|week|month|year)s?"
+_DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_MODIFIER = r"(?:(?P<mod>last|next|this|early|late|mid-|the end of|the beginning of|the start of)\s+)?"
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    """One time expression, as written, and what it resolves to.
+
+    ``date`` is ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (by ``precision``), or None when the
+    expression is vague or there is no publication date to count from; then ``period`` says
+    where it belongs (:data:`DISTANT_PAST` ... :data:`FUTURE`).
+    """
+
+    text: str
+    start: int
+    end: int
+    date: str | None = None
+    precision: str | None = None
+    approximate: bool = False
+    end_date: str | None = None
+    period: str | None = None
+    vague: bool = False  # a vague word or a clock time: says something only when nothing else does
+
+    @property
+    def first_day(self) -> dt.date | None:
+        """The first day the date covers (1 January for a year)."""
+        if self.date is None:
+            return None
+        parts = [int(p) for p in self.date.split("-")] + [1, 1]
+        return dt.date(parts[0], parts[1], parts[2])
+
+
+def _iso(day: dt.date, precision: str) -> str:
+    return {"year": f"{day.year:04d}", "month": f"{day.year:04d}-{day.month:02d}", "day": day.isoformat()}[precision]
+
+
+def _shift_months(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+# -- tense ------------------------------------------------------------------------------------
+
+_FUTURE = re.compile(
+    r"\b(?:will|won't|shall|'ll|going to|plans? to|planned to|expects? to|expected to|is to|are to|"
+    r"scheduled|set to|due to|aims? to|intends? to|would|next|upcoming|coming)\b",
+    re.IGNORECASE,
+)
+_PRESENT_SCHEDULE = re.compile(
+    r"\b(?:takes? effect|begins?|starts?|opens?|ends?|runs?|closes?|resumes?|is|are|arrives?|comes?)\b", re.IGNORECASE
+)
+_PAST_FORMS = frozenset(form for form in _IRREGULAR if form not in {"be", "born", "lain"}) | {"had", "did"}
+
+
+def tense(clause: str) -> str:
+    """``"future"``, ``"present"`` or ``"past"``: the tense of the verbs in ``clause``.
+
+    >>> tense("construction will begin"), tense("complaints were posted"), tense("it takes effect")
+    ('future', 'past', 'present')
+    """
+    if _FUTURE.search(clause):
+        return "future"
+    if any(_shows_past(w) for w in re.findall(r"[a-z]+", clause.lower())):
+        return "past"
+    if _PRESENT_SCHEDULE.search(clause):
+        return "present"
+    return "past"
+
+
+def _clause(sentence: str, start: int, end: int) -> str:
+    """The verb phrase an expression belongs to, for its tense.
+
+    The nearest word that shows a tense, looking left from the expression to the clause break
+    (``said on Tuesday that it would recall`` is past), then right when the left has none.
+    """
+    left = max(sentence.rfind(c, 0, start) for c in ",;:—(")
+    rights = [i for i in (sentence.find(c, end) for c in ",;:—)") if i >= 0]
+    right = min(rights) if rights else len(sentence)
+    before = re.findall(r"[\w']+", sentence[left + 1 : start])
+    after = re.findall(r"[\w']+", sentence[end:right])
+    for word in [*reversed(before), *after]:
+        if tense(word) != "past" or _shows_past(word):
+            return word
+    return sentence[left + 1 : right]
+
+
+def _shows_past(word: str) -> bool:
+    word = word.lower()
+    return word in _PAST_FORMS or (word.endswith("ed") and len(word) > 4)
+
+
+# -- the rules --------------------------------------------------------------------------------
+
+_RULES: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "range",
+        re.compile(
+            r"\b(?:between|from)\s+(?P<a>(?:(?:January|February|March|April|May|June|July|August|September|"
+            r"October|November|December)\s+)?(?:1[6-9]\d\d|20\d\d))\s+(?:and|to|through|until)\s+"
+            r"(?P<b>(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+            r"\s+)?(?:1[6-9]\d\d|20\d\d))\b"
+        ),
+    ),
+    ("relative_to", re.compile(rf"\b{_NUMBER}\s+{_UNIT}\s+(?P<direction>after|before|later than|earlier than)\s+")),
+    ("iso", re.compile(r"\b(?P<iso>\d{4}-\d{2}-\d{2})\b")),
+    ("month_day_year", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b")),
+    ("day_month_year", re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b")),
+    ("month_year", re.compile(rf"\b{_MODIFIER}{_MONTH},?\s+(?:of\s+)?{_YEAR}\b")),
+    ("month_day", re.compile(rf"\b(?:on\s+)?{_MONTH}\s+{_DAY}\b(?![:\d,]\d)")),
+    ("day_month", re.compile(rf"\b{_DAY}\s+{_MONTH}")),
+    (
+        "season_year",
+        re.compile(rf"\b(?:the\s+)?(?P<season>spring|summer|fall|autumn|winter)\s+(?:of\s+)?{_YEAR}\b", re.I),
+    ),
+    (
+        "season",
+        re.compile(
+            r"\b(?P<mod>this|next|last|early this|late this)\s+(?P<season>spring|summer|fall|autumn|winter)\b", re.I
+        ),
+    ),
+    (
+        "month",
+        re.compile(
+            rf"\b(?:(?:in|on|since|until|by|from|through|during|before|after|of|early|late|mid-|"
+            rf"the end of|the beginning of|the start of)\s+){_MONTH}(?!\s+\d)",
+        ),
+    ),
+    ("month_modified", re.compile(rf"\b(?P<mod>last|next|this)\s+{_MONTH}\b")),
+    (
+        "weekday",
+        re.compile(
+            rf"\b(?:(?P<mod>last|next|this|early|late|on|by|since|until)\s+)?{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?\b"
+        ),
+    ),
+    ("ago", re.compile(rf"\b{_NUMBER}\s+{_UNIT}\s+ago\b", re.I)),
+    ("in_units", re.compile(rf"\b(?P<prep>in|within)\s+(?:the\s+next\s+)?{_NUMBER}\s+{_UNIT}\b", re.I)),
+    (
+        "relative_unit",
+        re.compile(r"\b(?P<mod>last|next|this|earlier this|later this)\s+(?P<unit>week|month|year|weekend)\b", re.I),
+    ),
+    ("relative_day", re.compile(r"\b(?P<word>yesterday|today|tonight|tomorrow)\b", re.I)),
+    ("decade", re.compile(r"\b(?:the\s+)?(?P<decade>1[6-9]\d0|20\d0)s\b")),
+    ("year", re.compile(rf"(?<![\d$€£.,:/-]){_YEAR}(?![\d,]\d|-\d|\d|%| percent)")),
+    (
+        "clock",
+        re.compile(
+            r"\bat\s+(?:about\s+|around\s+|approximately\s+|roughly\s+)?(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)",
+            re.I,
+        ),
+    ),
+    (
+        "vague",
+        re.compile(
+            r"\b(?P<vague>recently|lately|in recent (?:days|weeks|months|years)|at the time|back then|"
+            r"previously|in the past|years ago|long ago|originally|now|currently|nowadays|at present|"
+            r"going forward|in the future|in the coming (?:days|weeks|months|years)|soon|from now on|"
+            r"eventually)\b",
+            re.I,
+        ),
+    ),
+]
+_VAGUE = {
+    **dict.fromkeys(
+        ["at the time", "back then", "previously", "in the past", "years ago", "long ago", "originally"], DISTANT_PAST
+    ),
+    **dict.fromkeys(
+        ["recently", "lately", "in recent days", "in recent weeks", "in recent months", "in recent years"], RECENT_PAST
+    ),
+    **dict.fromkeys(["now", "currently", "nowadays", "at present"], NOW),
+    **dict.fromkeys(["going forward", "in the future", "soon", "from now on", "eventually"], FUTURE),
+}
+#: A year stands alone only after one of these words, or when no lower-case word follows it
+#: (``in 2019``, ``the 2019 season``, ``until 2025.``; not ``2000 students``).
+_YEAR_BEFORE = frozenset(
+    """in since until by from of before after during through early late mid the and or to between least
+    around circa""".split()
+)
+
+
+def find_times(sentence: str, published: dt.date | None) -> list[TimeExpression]:
+    """Every time expression of ``sentence``, resolved against ``published`` where needed.
+
+    >>> [(t.text, t.date) for t in find_times("The board voted on Monday.", dt.date(2023, 8, 10))]
+    [('on Monday', '2023-08-07')]
+    """
+    taken: list[tuple[int, int]] = []
+    found: list[TimeExpression] = []
+    for kind, pattern in _RULES:
+        for match in pattern.finditer(sentence):
+            start, end = match.span()
+            if any(a < end and start < b for a, b in taken):
+                continue
+            expression = _resolve(kind, match, sentence, published, found)
+            if expression is not None:
+                taken.append((expression.start, expression.end))
+                found.append(expression)
+    found = _relative_to_events(sentence, found)
+    if any(not t.vague for t in found):  # a vague word or a clock time beside a real time says no more
+        found = [t for t in found if not t.vague]
+    return sorted(found, key=lambda t: t.start)
+
+
+def _resolve(
+    kind: str, match: re.Match[str], sentence: str, published: dt.date | None, found: list[TimeExpression]
+) -> TimeExpression | None:
+    start, end = match.span()
+    text = match.group()
+    g = match.groupdict()
+    when = _clause(sentence, start, end)
+    expression = TimeExpression(text, start, end)
+
+    def dated(day: dt.date, precision: str, approximate: bool = False, end_date: str | None = None) -> TimeExpression:
+        return TimeExpression(text, start, end, _iso(day, precision), precision, approximate, end_date)
+
+    def unresolved(period: str) -> TimeExpression:
+        return TimeExpression(text, start, end, period=period)
+
+    if kind == "range":
+        first, last = _absolute(g["a"]), _absolute(g["b"])
+        return dated(first[0], first[1], end_date=_iso(*last))
+    if kind == "relative_to":
+        return expression  # resolved through the event it names, in _relative_to_events
+    if kind == "iso":
+        try:
+            return dated(dt.date.fromisoformat(g["iso"]), "day")
+        except ValueError:
+            return None
+    if kind in ("month_day_year", "day_month_year"):
+        try:
+            return dated(dt.date(int(g["year"]), _month(g["month"]), int(g["day"])), "day")
+        except ValueError:
+            return None
+    if kind == "month_year":
+        return dated(dt.date(int(g["year"]), _month(g["month"]), 1), "month")
+    if kind in ("month_day", "day_month"):
+        if published is None:
+            return unresolved(_period_of(tense(when)))
+        month, day = _month(g["month"]), int(g["day"])
+        return _in_year(text, start, end, published, month, day, tense(when))
+    if kind == "season_year":
+        return dated(dt.date(int(g["year"]), SEASONS[g["season"].lower()], 1), "month", approximate=True)
+    if kind == "season":
+        if published is None:
+            return unresolved(_period_of(tense(when)))
+        month = SEASONS[g["season"].lower()]
+        year = published.year + {"next": 1, "last": -1}.get(g["mod"].lower(), 0)
+        if g["mod"].lower() == "next" and month > published.month:
+            year -= 1
+        if g["mod"].lower() == "last" and month < published.month:
+            year += 1
+        return dated(dt.date(year, month, 1), "month", approximate=True)
+    if kind in ("month", "month_modified"):
+        month = _month(g["month"])
+        mod = (g.get("mod") or "").lower()
+        if published is None:
+            return unresolved(FUTURE if mod == "next" else RECENT_PAST if mod == "last" else _period_of(tense(when)))
+        if mod == "next":
+            direction = "future"
+        elif mod == "last":
+            direction = "past"
+        elif mod == "this":
+            return dated(dt.date(published.year, month, 1), "month")
+        else:
+            direction = tense(when)
+        return _month_in_year(text, start, end, published, month, direction)
+    if kind == "weekday":
+        if published is None:
+            mod = (g["mod"] or "").lower()
+            return unresolved(FUTURE if mod == "next" else RECENT_PAST if mod == "last" else _period_of(tense(when)))
+        return _weekday(text, start, end, published, WEEKDAYS[g["weekday"].lower()], (g["mod"] or "").lower(), when)
+    if kind == "ago":
+        count, unit = _count(g["number"]), g["unit"].lower()
+        if published is None:
+            return unresolved(RECENT_PAST)
+        return _offset(text, start, end, published, -count, unit)
+    if kind == "in_units":
+        count, unit = _count(g["number"]), g["unit"].lower()
+        if g["prep"].lower() == "in" and tense(when) == "past":
+            return None  # "in two years" of a past event is a duration
+        if published is None:
+            return unresolved(FUTURE)
+        return _offset(text, start, end, published, count, unit, approximate=True)
+    if kind == "relative_unit":
+        mod, unit = g["mod"].lower(), g["unit"].lower()
+        if published is None:
+            return unresolved(FUTURE if mod in ("next", "later this") else RECENT_PAST if mod != "this" else NOW)
+        step = {"last": -1, "next": 1}.get(mod, 0)
+        if unit in ("week", "weekend"):
+            return dated(published + dt.timedelta(days=7 * step), "day", approximate=True)
+        if unit == "month":
+            return dated(_shift_months(published, step), "month")
+        return dated(dt.date(published.year + step, 1, 1), "year")
+    if kind == "relative_day":
+        step = {"yesterday": -1, "tomorrow": 1}.get(g["word"].lower(), 0)
+        if published is None:
+            return unresolved({-1: RECENT_PAST, 0: NOW, 1: FUTURE}[step])
+        return dated(published + dt.timedelta(days=step), "day")
+    if kind == "decade":
+        return dated(dt.date(int(g["decade"]), 1, 1), "year", approximate=True)
+    if kind == "year":
+        before = re.findall(r"[A-Za-z'-]+", sentence[:start])
+        after = re.match(r"\s+([a-z]+)", sentence[end:])
+        if (before and before[-1].lower() in _YEAR_BEFORE) or not after:
+            preposition = re.search(
+                r"\b(?:in|since|until|by|from|before|after|during|through)\s+$", sentence[:start], re.I
+            )
+            if preposition:  # "in 2019" reads better than "2019"
+                text, start = sentence[preposition.start() : end], preposition.start()
+            return dated(dt.date(int(g["year"]), 1, 1), "year")
+        return None
+    if kind == "clock":  # dated by the day of the story's previous event (see knowledge.timeline)
+        return TimeExpression(text, start, end, period=CLOCK, vague=True)
+    if kind == "vague":
+        return TimeExpression(text, start, end, period=_VAGUE[g["vague"].lower()], vague=True)
+    return None
+
+
+def _relative_to_events(sentence: str, found: list[TimeExpression]) -> list[TimeExpression]:
+    """Resolve ``two days after ... on Friday`` through the time that follows it in the sentence."""
+    out = []
+    for expression in found:
+        if expression.date is not None or expression.period is not None:
+            out.append(expression)
+            continue
+        before = [t for t in found if t.end <= expression.start]
+        if any(re.fullmatch(r",?\s*", sentence[t.end : expression.start]) for t in before):
+            continue  # "on Tuesday, nine years after ... 2014": it restates the time before it
+        match = re.match(rf"{_NUMBER}\s+{_UNIT}\s+(?P<direction>after|before|later than|earlier than)", expression.text)
+        anchor = next(
+            (t for t in found if t.start >= expression.end and t.date and t.precision and t.period is None), None
+        )
+        if match is None or anchor is None or anchor.start - expression.end > 120:
+            continue
+        count = _count(match.group("number")) * (1 if match.group("direction") in ("after", "later than") else -1)
+        moved = _offset("", 0, 0, anchor.first_day, count, match.group("unit").lower(), anchor.approximate)
+        if moved.precision and anchor.precision and _rank(anchor.precision) < _rank(moved.precision):
+            moved = TimeExpression("", 0, 0, moved.date[: len(anchor.date)], anchor.precision, moved.approximate)
+        out.append(
+            TimeExpression(
+                sentence[expression.start : anchor.end],
+                expression.start,
+                anchor.end,
+                moved.date,
+                moved.precision,
+                moved.approximate,
+            )
+        )
+    return out
+
+
+def _rank(precision: str) -> int:
+    return {"year": 0, "month": 1, "day": 2}[precision]
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else NUMBERS[word.lower()]
+
+
+def _absolute(text: str) -> tuple[dt.date, str]:
+    parts = text.split()
+    if len(parts) == 2:
+        return dt.date(int(parts[1]), _month(parts[0]), 1), "month"
+    return dt.date(int(parts[0]), 1, 1), "year"
+
+
+def _period_of(verb_tense: str) -> str:
+    return FUTURE if verb_tense in ("future", "present") else RECENT_PAST
+
+
+def _in_year(
+    text: str, start: int, end: int, published: dt.date, month: int, day: int, verb_tense: str
+) -> TimeExpression | None:
+    """``September 5``: this year's, or the nearest one in the direction the tense says."""
+    try:
+        candidate = dt.date(published.year, month, day)
+    except ValueError:
+        return None
+    if verb_tense in ("future", "present") and candidate < published:
+        candidate = candidate.replace(year=published.year + 1)
+    elif verb_tense == "past" and candidate > published:
+        candidate = candidate.replace(year=published.year - 1)
+    return TimeExpression(text, start, end, candidate.isoformat(), "day")
+
+
+def _month_in_year(text: str, start: int, end: int, published: dt.date, month: int, direction: str) -> TimeExpression:
+    """A month without a year: the last one for the past, the next one for the future."""
+    year = published.year
+    if direction in ("future", "present"):
+        if month < published.month or (month == published.month and direction == "future" and "next" in text.lower()):
+            year += 1
+    elif month > published.month or (month == published.month and "last" in text.lower()):
+        year -= 1
+    return TimeExpression(text, start, end, f"{year:04d}-{month:02d}", "month")
+
+
+def _weekday(
+    text: str, start: int, end: int, published: dt.date, weekday: int, mod: str, clause: str
+) -> TimeExpression:
+    """A weekday: the last one (on or before publication) for the past, the next one for the future."""
+    back = (published.weekday() - weekday) % 7
+    verb_tense = tense(clause)
+    if mod == "last":
+        day = published - dt.timedelta(days=back or 7)
+    elif mod == "next" or verb_tense in ("future", "present"):
+        day = published + dt.timedelta(days=(weekday - published.weekday()) % 7 or 7)
+    else:
+        day = published - dt.timedelta(days=back)
+    return TimeExpression(text, start, end, day.isoformat(), "day")
+
+
+def _offset(
+    text: str, start: int, end: int, base: dt.date, count: int, unit: str, approximate: bool = False
+) -> TimeExpression:
+    """``base`` moved by ``count`` units; weeks land on the day they count to, marked approximate."""
+    if unit == "day":
+        return TimeExpression(text, start, end, (base + dt.timedelta(days=count)).isoformat(), "day", approximate)
+    if unit == "week":
+        return TimeExpression(text, start, end, (base + dt.timedelta(weeks=count)).isoformat(), "day", True)
+    if unit == "month":
+        return TimeExpression(text, start, end, _iso(_shift_months(base, count), "month"), "month", approximate)
+    return TimeExpression(text, start, end, f"{base.year + count:04d}", "year", approximate)

@@ -1,0 +1,174 @@
+"""A story's events in date order.
+
+Every time expression of a sentence gives an event (a sentence with two gives two, with the
+same text). A sentence of undated background (told in the past tense after a cue such as
+"what happened is", or right after such a sentence in its paragraph) is an event too. Events
+without a date get a reasoned place rather than an invented date: undated background and
+"at the time" (distant past), then "recently", then the dated recent days, then "now" and the
+news itself, then "going forward" and the future. Earliest first; ties keep article order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from knowledge.dates import CLOCK, DISTANT_PAST, FUTURE, NOW, RECENT_PAST, find_times, tense
+from knowledge.quotes import quote_spans
+from knowledge.story import Sentence, Story
+
+#: The period of an undated background sentence; it sorts with the distant past.
+BACKGROUND = "background"
+#: Words that say a sentence tells what happened before the news.
+_BACKGROUND_CUE = re.compile(
+    r"\b(?:what happened (?:is|was)|previous(?:ly)?|originally|in case you missed|as (?:first |previously )?reported|"
+    r"at the time|back then|it (?:all )?(?:began|started) when|years earlier|earlier that)\b",
+    re.IGNORECASE,
+)
+#: How far before publication "recently" reaches back when no dated recent day bounds it.
+RECENT_DAYS = 31
+
+
+@dataclass(frozen=True)
+class Event:
+    """One event: its date (or None), the expression that dates it, and the sentence verbatim."""
+
+    date: str | None
+    when: str | None
+    text: str
+    paragraph: int
+    approximate: bool = False
+    end: str | None = None
+    period: str | None = None  # for an undated event: background, distant past ... future
+
+    @property
+    def place(self) -> str:
+        """Where the event sits, for people: its date (``~`` when approximate, a range with its
+        end), or its period when it has no date.
+
+        >>> Event("2022-03", "between March 2022 and January 2024", "...", 2, end="2024-01").place
+        '2022-03 to 2024-01'
+        """
+        if self.date is None:
+            return self.period or NOW
+        shown = f"~{self.date}" if self.approximate else self.date
+        return f"{shown} to {self.end}" if self.end else shown
+
+    def to_dict(self) -> dict[str, Any]:
+        """The event as ``timeline --json`` prints it; optional keys only when they say something."""
+        out: dict[str, Any] = {"date": self.date, "when": self.when, "text": self.text, "paragraph": self.paragraph}
+        if self.approximate:
+            out["approximate"] = True
+        if self.end:
+            out["end"] = self.end
+        if self.date is None and self.period:
+            out["period"] = self.period
+        return out
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """A story's events, earliest first."""
+
+    story: str
+    published: dt.date | None
+    events: tuple[Event, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "story": self.story,
+            "published": self.published.isoformat() if self.published else None,
+            "events": [e.to_dict() for e in self.events],
+        }
+
+
+def build_timeline(story: Story) -> Timeline:
+    """The events of ``story`` in order.
+
+    >>> from knowledge.story import build_story
+    >>> story = build_story("s", "T\\n\\nThe vote is next June. It was first proposed in 2014.",
+    ...                     published=dt.date(2023, 8, 10))
+    >>> [(e.date, e.when) for e in build_timeline(story).events]
+    [('2014', 'in 2014'), ('2024-06', 'next June')]
+    """
+    events: list[Event] = []
+    last_day: str | None = None
+    for paragraph in story.paragraphs:
+        if not paragraph.is_prose:
+            continue
+        quoted = [(s.start, s.end) for s in quote_spans(paragraph)]
+        background = False
+        for sentence in paragraph.sentences:
+            times = find_times(sentence.text, story.published)
+            for time in times:
+                if time.period == CLOCK:  # a time of day: the day of the event before it
+                    date, period = last_day, None if last_day else NOW
+                    events.append(Event(date, time.text, sentence.text, paragraph.number, period=period))
+                    continue
+                events.append(
+                    Event(
+                        time.date,
+                        time.text,
+                        sentence.text,
+                        paragraph.number,
+                        time.approximate,
+                        time.end_date,
+                        time.period,
+                    )
+                )
+                if time.precision == "day":
+                    last_day = time.date
+            if times:
+                background = any(t.period == DISTANT_PAST for t in times)
+                continue
+            if _is_background(sentence, quoted, background):
+                background = True
+                events.append(Event(None, None, sentence.text, paragraph.number, period=BACKGROUND))
+            else:
+                background = False
+    keys = _keys(events, story.published)
+    order = sorted(range(len(events)), key=lambda i: keys[i])
+    return Timeline(story.id, story.published, tuple(events[i] for i in order))
+
+
+def _is_background(sentence: Sentence, quoted: list[tuple[int, int]], after_background: bool) -> bool:
+    """A narrated past-tense sentence that tells what happened before the news."""
+    inside = sum(max(0, min(sentence.end, b) - max(sentence.start, a)) for a, b in quoted)
+    if inside * 2 > len(sentence.text) or tense(sentence.text) != "past":
+        return False
+    if not re.search(r"\b(?:was|were|had|did)\b|\w{3,}ed\b", sentence.text):
+        return False
+    return after_background or bool(_BACKGROUND_CUE.search(sentence.text))
+
+
+def _keys(events: list[Event], published: dt.date | None) -> list[float]:
+    """A sort key per event: a day number for dated ones, a reasoned place for the others."""
+    dated = [dt.date.fromisoformat(_first_day(e.date)).toordinal() for e in events if e.date]
+    if published is not None:
+        today = published.toordinal()
+        recent_days = [d for d in dated if today - RECENT_DAYS <= d <= today]
+        recent = min(recent_days) - 0.5 if recent_days else today - RECENT_DAYS
+    else:  # relative times stay as written, after every date the story states
+        today = max(dated, default=0) + 1
+        recent = today - 0.5
+    places = {
+        BACKGROUND: recent - 0.25,
+        DISTANT_PAST: recent - 0.25,
+        RECENT_PAST: recent,
+        NOW: today + 0.5,
+        FUTURE: today + 0.75,
+    }
+    keys = []
+    for event in events:
+        if event.date:
+            keys.append(float(dt.date.fromisoformat(_first_day(event.date)).toordinal()))
+        else:
+            keys.append(places.get(event.period or NOW, today + 0.5))
+    return keys
+
+
+def _first_day(date: str) -> str:
+    """``2019`` → ``2019-01-01``, ``2021-09`` → ``2021-09-01``."""
+    return (date + "-01-01")[:10] if len(date) == 4 else (date + "-01")[:10]

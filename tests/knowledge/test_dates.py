@@ -1,0 +1,105 @@
+"""Time expressions: a table of the forms news writing uses, resolved against a publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from knowledge.dates import DISTANT_PAST, FUTURE, NOW, RECENT_PAST, find_times, tense
+
+THURSDAY = dt.date(2023, 8, 10)
+
+
+def times(sentence: str, published: dt.date | None = THURSDAY) -> list[tuple]:
+    out = []
+    for t in find_times(sentence, published):
+        row = (t.text, t.date)
+        if t.approximate:
+            row += ("approximate",)
+        if t.end_date:
+            row += ("end " + t.end_date,)
+        if t.period:
+            row += (t.period,)
+        out.append(row)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # absolute
+        ("The vote was first proposed in 2014.", [("in 2014", "2014")]),
+        ("The plan was drafted in August 2019.", [("August 2019", "2019-08")]),
+        ("The meeting is on 5 September 2024.", [("5 September 2024", "2024-09-05")]),
+        ("It opened on July 4, 1999, to crowds.", [("July 4, 1999", "1999-07-04")]),
+        ("The filing is dated 2023-07-04.", [("2023-07-04", "2023-07-04")]),
+        ("The park was built in the 1990s.", [("the 1990s", "1990", "approximate")]),
+        (
+            "Units sold between March 2023 and January 2025 are affected.",
+            [("between March 2023 and January 2025", "2023-03", "end 2025-01")],
+        ),
+        # a month or day without a year: the tense decides
+        ("Complaints were posted in October.", [("in October", "2022-10")]),
+        ("Construction will begin in September.", [("in September", "2023-09")]),
+        ("The rule takes effect on September 5.", [("on September 5", "2023-09-05")]),
+        ("The rule took effect on August 1.", [("on August 1", "2023-08-01")]),
+        ("The law passed in May.", [("in May", "2023-05")]),
+        ("The store opened last March.", [("last March", "2023-03")]),
+        ("It will reopen next June.", [("next June", "2024-06")]),
+        ("The report arrives this fall.", [("this fall", "2023-09", "approximate")]),
+        # weekdays and relative days
+        ("The board voted on Monday.", [("on Monday", "2023-08-07")]),
+        ("BrightHome said on Tuesday that it would recall the units.", [("on Tuesday", "2023-08-08")]),
+        ("The club will hold a parade on Wednesday.", [("on Wednesday", "2023-08-16")]),
+        ("A fire early Sunday destroyed the mill.", [("early Sunday", "2023-08-06")]),
+        ("It rained yesterday.", [("yesterday", "2023-08-09")]),
+        ("It opens tomorrow.", [("tomorrow", "2023-08-11")]),
+        ("It was announced last week.", [("last week", "2023-08-03", "approximate")]),
+        ("The report came out two weeks ago.", [("two weeks ago", "2023-07-27", "approximate")]),
+        ("It closed three days ago.", [("three days ago", "2023-08-07")]),
+        ("Prices rose last month.", [("last month", "2023-07")]),
+        ("The team will travel next month.", [("next month", "2023-09")]),
+        ("Profits fell last year.", [("last year", "2022")]),
+        # two times in one sentence, and one stated through another
+        (
+            "The board voted on Tuesday, nine years after the idea was first proposed in 2014.",
+            [("on Tuesday", "2023-08-08"), ("in 2014", "2014")],
+        ),
+        (
+            "The team rallied two days after the loss on Monday.",
+            [("two days after the loss on Monday", "2023-08-09"), ("on Monday", "2023-08-07")],
+        ),
+        # vague times keep their wording and get a period
+        ("He was recently promoted.", [("recently", None, RECENT_PAST)]),
+        ("At the time, nobody knew.", [("At the time", None, DISTANT_PAST)]),
+        ("Our job now is to fix it.", [("now", None, NOW)]),
+        ("Going forward, it will be different.", [("Going forward", None, FUTURE)]),
+        ("It will now finish in November.", [("in November", "2023-11")]),  # the vague word adds nothing
+        # not times
+        ("That data may have been used.", []),
+        ("About 2000 students attended.", []),
+        ("The team won 2-1 before 18,000 fans.", []),
+        ("We will meet them.", []),
+        ("The march began at noon.", [("at noon", None, "clock")]),  # dated by the timeline
+    ],
+)
+def test_time_expressions(sentence: str, expected: list[tuple]) -> None:
+    assert times(sentence) == expected
+
+
+def test_without_a_publication_date_relative_times_stay_as_written() -> None:
+    assert times("The board voted on Tuesday, after a plan first made in 2014.", None) == [
+        ("on Tuesday", None, RECENT_PAST),
+        ("in 2014", "2014"),
+    ]
+    assert times("It will reopen next June.", None) == [("next June", None, FUTURE)]
+    assert times("It rained yesterday.", None) == [("yesterday", None, RECENT_PAST)]
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [("construction will begin", "future"), ("complaints were posted", "past"), ("it takes effect", "present")],
+)
+def test_tense(clause: str, expected: str) -> None:
+    assert tense(clause) == expected

@@ -1,0 +1,93 @@
+"""Timelines on real articles: dated events, background, vague times and their order."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from knowledge import Library
+from knowledge.evaluate import evaluate_timeline, load_question_file
+from knowledge.loader import load_folder
+from knowledge.story import build_story
+from knowledge.timeline import BACKGROUND, build_timeline
+from tests.conftest import DATA, DEV_SET, needs_shared
+
+
+def position(events, part: str, date: str | None = "any") -> int:
+    """The index of the first event whose sentence holds ``part`` (and has ``date``)."""
+    return next(i for i, e in enumerate(events) if part in e.text and (date == "any" or e.date == date))
+
+
+def test_bundled_story_order(bundled: Library) -> None:
+    events = bundled.timeline("zuckerberg-apology").events
+    post = position(events, "posted to Facebook yesterday")
+    assert events[post].date == "2018-03-21" and events[post].when == "yesterday"
+    quiz_app = position(events, "personality quiz app")
+    sharing = position(events, "improperly shared with Cambridge Analytica")
+    ban = position(events, "recently banned the company")
+    assert quiz_app < sharing < ban < post
+    assert events[quiz_app].period == BACKGROUND and events[quiz_app].when is None
+    assert events[sharing].when == "at the time" and events[ban].when == "recently"
+    going_forward = position(events, "Going forward")
+    assert going_forward == len(events) - 1 and events[going_forward].period == "future"
+    for event in events:  # verbatim sentences of the paragraphs they cite
+        assert event.text in bundled.story("zuckerberg-apology").paragraph(event.paragraph).text
+
+
+@needs_shared
+def test_shared_eval_events_have_their_dates() -> None:
+    data, library = load_question_file(DEV_SET)
+    assert evaluate_timeline(data, library) == {"northfield-start-times": []}
+
+
+def test_test_articles() -> None:
+    library = Library(load_folder(DATA / "stories")[0])
+    harbor = library.timeline("harbor-lions-final").events
+    win = position(harbor, "two days after the team lost its captain", "2025-11-02")
+    injury = position(harbor, "two days after the team lost its captain", "2025-10-31")
+    assert injury < win  # one sentence, two events: the injury on Friday, the win two days after
+    parade = position(harbor, "9 a.m.")
+    assert harbor[parade].date == "2025-11-05"  # a clock time takes the day of the event before it
+    assert harbor[-1].date == "2026-03" and harbor[-1].when == "in March"  # "will begin ... in March"
+    recall = library.timeline("brighthome-recall").events
+    sold = position(recall, "sold between March 2022")
+    assert recall[sold].date == "2022-03" and recall[sold].end == "2024-01"
+    learned = recall[position(recall, "two weeks ago")]
+    assert learned.date == "2024-05-02" and learned.approximate
+    assert recall[position(recall, "on Tuesday")].date == "2024-05-14"
+    mill = library.timeline("riverside-mill-fire").events
+    assert [e.date for e in mill[:5]] == ["1887", "1923", "1974", "1999", "2015"]
+    dates = [e.date for e in mill if e.date]
+    assert dates == sorted(dates, key=lambda d: d + "-00")  # earliest first
+
+
+def test_ties_keep_article_order_and_json_shape() -> None:
+    story = build_story(
+        "s",
+        "T\n\nThe council met on Monday. The mayor spoke on Monday too.\n\n"
+        "The vote was first proposed in 2014, and the budget was drafted between March 2019 and May 2020.",
+        published=dt.date(2023, 8, 10),
+    )
+    timeline = build_timeline(story)
+    assert [e.when for e in timeline.events] == ["in 2014", "between March 2019 and May 2020", "on Monday", "on Monday"]
+    assert [e.text for e in timeline.events][2:] == ["The council met on Monday.", "The mayor spoke on Monday too."]
+    data = timeline.to_dict()
+    assert data["published"] == "2023-08-10"
+    assert data["events"][1] == {
+        "date": "2019-03",
+        "when": "between March 2019 and May 2020",
+        "text": "The vote was first proposed in 2014, and the budget was drafted between March 2019 and May 2020.",
+        "paragraph": 2,
+        "end": "2020-05",
+    }
+
+
+def test_without_a_publication_date() -> None:
+    story = build_story("s", "T\n\nThe board voted on Tuesday. The idea was first proposed in 2014.")
+    events = build_timeline(story).events
+    assert [(e.date, e.when) for e in events] == [("2014", "in 2014"), (None, "on Tuesday")]
+    assert build_timeline(story).to_dict()["published"] is None
+
+
+def test_a_story_with_no_times() -> None:
+    story = build_story("s", "T\n\nCats purr. Dogs bark loudly at strangers.")
+    assert build_timeline(story).events == ()
