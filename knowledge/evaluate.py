@@ -39,6 +39,9 @@ class Score:
     reciprocal_rank: float = 0.0
     out_of_scope: int = 0
     declined: int = 0
+    answered: int = 0  # in-scope questions answered (rather than declined)
+    paraphrased: int = 0
+    paraphrased_top1: int = 0
     misses: list[str] = field(default_factory=list)
 
     def row(self) -> dict[str, Any]:
@@ -52,6 +55,9 @@ class Score:
             "mrr": round(self.reciprocal_rank / self.questions, 3) if self.questions else None,
             "out_of_scope": self.out_of_scope,
             "declined": pct(self.declined, self.out_of_scope),
+            "paraphrased": self.paraphrased,
+            "paraphrased_top1": pct(self.paraphrased_top1, self.paraphrased),
+            "decisions": pct(self.answered + self.declined, self.questions + self.out_of_scope),
         }
 
 
@@ -92,6 +98,10 @@ def evaluate(data: dict[str, Any], library: Library, top: int = 3) -> dict[str, 
             score.top1 += rank == 1
             score.top3 += rank is not None and rank <= 3
             score.reciprocal_rank += 1.0 / rank if rank else 0.0
+            score.answered += answer.answered
+            if item.get("paraphrase"):
+                score.paraphrased += 1
+                score.paraphrased_top1 += rank == 1
             if rank != 1 and key == "all":
                 got = answer.passages[0].text[:70] if answer.passages else "(not answered)"
                 score.misses.append(f"{item['q']} -> {got}")
@@ -190,13 +200,17 @@ def evaluate_summary_facts(data: dict[str, Any], library: Library, sentences: in
 
 def format_table(scores: dict[str, Score]) -> str:
     """A Markdown table of the scores, one row per story and one for all."""
-    lines = ["| story | questions | top-1 | top-3 | MRR | out-of-scope declined |", "|---|---|---|---|---|---|"]
+    lines = [
+        "| story | questions | top-1 | top-3 | MRR | paraphrased top-1 | out-of-scope declined | right decisions |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
     for key in sorted(scores, key=lambda k: (k == "all", k)):
         r = scores[key].row()
         declined = f"{r['declined']}% of {r['out_of_scope']}" if r["out_of_scope"] else "-"
+        para = f"{r['paraphrased_top1']}% of {r['paraphrased']}" if r["paraphrased"] else "-"
         lines.append(
             f"| {key} | {r['questions']} | {_cell(r['top1'])} | {_cell(r['top3'])} | "
-            f"{r['mrr'] if r['mrr'] is not None else '-'} | {declined} |"
+            f"{r['mrr'] if r['mrr'] is not None else '-'} | {para} | {declined} | {_cell(r['decisions'])} |"
         )
     return "\n".join(lines)
 
@@ -205,12 +219,81 @@ def _cell(value: float | None) -> str:
     return "-" if value is None else f"{value}%"
 
 
+#: Storybot's engine as it grew, one change at a time (``--compare``): each row adds one.
+STEPS: list[tuple[str, dict[str, Any]]] = [
+    (
+        "Storybot before: sentence TF-IDF + paragraph context, cosine, when/how-many types",
+        dict(synonym_weight=0.0, related_forms=False, lead_weight=0.0, pivot=1.0, answer_types=("time", "number")),
+    ),
+    ("+ related forms (WordNet: owns → owner)", dict(related_forms=True)),
+    ("+ synonyms of words the story lacks (WordNet)", dict(synonym_weight=0.5)),
+    ("+ pivoted length normalisation", dict(pivot=0.7)),
+    ("+ lead prior (first paragraphs first)", dict(lead_weight=0.15)),
+    ("+ who / where / why answer types", dict(answer_types=("time", "number", "person", "place", "reason"))),
+]
+
+
+def compare(paths: Sequence[Path]) -> str:
+    """A Markdown table: the usual baselines, then each step of Storybot's engine, on every file."""
+    from knowledge.baselines import BM25Paragraphs, SklearnParagraphs
+    from knowledge.index import TfidfIndex
+
+    loaded = [load_question_file(p) for p in paths]
+    rows: list[tuple[str, list[dict[str, Score]]]] = []
+    for name, ranker in (
+        ("scikit-learn TfidfVectorizer defaults, paragraphs", SklearnParagraphs),
+        (
+            "BM25 with stemming (bm25s), paragraphs",
+            BM25Paragraphs,
+        ),
+    ):
+        try:
+            rows.append((name, [evaluate(data, ranker(list(lib.stories.values()))) for data, lib in loaded]))
+        except ImportError:
+            continue
+    settings: dict[str, Any] = {}
+    for name, change in STEPS:
+        settings.update(change)
+        results = []
+        for data, library in loaded:
+            library.index = TfidfIndex(**settings).fit(list(library.stories.values()))
+            results.append(evaluate(data, library))
+        rows.append((name, results))
+    stories = sorted({k for _, results in rows[:1] for r in results for k in r if k != "all"})
+    head = "| ranking | " + " | ".join(stories) + " | all top-1 | all top-3 | paraphrased top-1 | right decisions |"
+    lines = [head, "|---" * (len(stories) + 5) + "|"]
+    for name, results in rows:
+        merged: dict[str, Score] = {}
+        for result in results:
+            merged.update({k: v for k, v in result.items() if k != "all"})
+        total = Score()
+        for result in results:
+            for f in ("questions", "top1", "top3", "out_of_scope", "declined", "answered", "paraphrased"):
+                setattr(total, f, getattr(total, f) + getattr(result["all"], f))
+            total.paraphrased_top1 += result["all"].paraphrased_top1
+        r = total.row()
+        cells = [_cell(merged[s].row()["top1"]) if s in merged else "-" for s in stories]
+        lines.append(
+            f"| {name} | " + " | ".join(cells) + f" | {_cell(r['top1'])} | {_cell(r['top3'])} | "
+            f"{_cell(r['paraphrased_top1'])} | {_cell(r['decisions'])} |"
+        )
+    return "\n".join(lines)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m knowledge.evaluate", description=__doc__.split("\n")[0])
     parser.add_argument("files", nargs="+", type=Path, help="question files (YAML)")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     parser.add_argument("--misses", action="store_true", help="list the questions not right at top-1")
+    parser.add_argument("--compare", action="store_true", help="baselines and each engine step, all files")
     args = parser.parse_args(argv)
+    if args.compare:
+        missing = [p for p in args.files if not p.is_file()]
+        if missing:
+            print(f"error: no question file {missing[0]}", file=sys.stderr)
+            return 2
+        print(compare(args.files))
+        return 0
     for path in args.files:
         if not path.is_file():
             print(f"error: no question file {path}", file=sys.stderr)

@@ -72,14 +72,44 @@ _ASKS_NUMBER = re.compile(
 )
 
 
-def expected_answer(question: str) -> str | None:
-    """What kind of answer ``question`` asks for: ``"time"``, ``"number"`` or None.
+#: A person or organisation named: two capitalised words in a row, not opening the sentence.
+PERSON_PATTERN = re.compile(r"(?<![.!?\"“]\s)(?<!^)\b[A-Z][\w'’.-]+\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+")
+#: A place: a capitalised name after a preposition of place, or a word for a place.
+PLACE_PATTERN = re.compile(
+    r"\b(?:in|at|near|from|outside|across|to)\s+(?:the\s+)?[A-Z][\w'’-]+|"
+    r"\b(?:city|town|village|county|state|country|street|road|avenue|stadium|river|park|downtown|"
+    r"headquarters|border|coast|island|region|district|neighborhood|neighbourhood)\b"
+)
+#: Words that give a reason or a cause.
+REASON_PATTERN = re.compile(
+    r"\b(?:because|due to|caus\w*|blam\w*|reasons?|result\w*|led to|thanks to|owing to|in order to|"
+    r"so that|after|since|over|amid|following|to protect|to prevent|to avoid)\b",
+    re.IGNORECASE,
+)
+_ASKS_PERSON = re.compile(r"^\s*(?:who|whom|whose)\b|\bwhich (?:person|company|team|group|official)\b", re.I)
+_ASKS_PLACE = re.compile(r"^\s*where\b|\bin which (?:city|town|country|state)\b|\bwhat (?:city|town|country)\b", re.I)
+_ASKS_REASON = re.compile(
+    r"^\s*why\b|\bwhat (?:caused|causes|led to|prompted)\b|\bhow come\b|\bfor what reason\b", re.I
+)
 
-    >>> expected_answer("When did the study begin?"), expected_answer("How many users?")
-    ('time', 'number')
+
+def expected_answer(question: str) -> str | None:
+    """What kind of answer ``question`` asks for: ``"time"``, ``"number"``, ``"person"``,
+    ``"place"``, ``"reason"`` or None.
+
+    >>> [expected_answer(q) for q in ("When did it begin?", "How many users?", "Who led it?")]
+    ['time', 'number', 'person']
+    >>> expected_answer("Where is it based?"), expected_answer("What caused the fire?")
+    ('place', 'reason')
     """
     if _ASKS_TIME.search(question):
         return "time"
     if _ASKS_NUMBER.search(question):
         return "number"
+    if _ASKS_REASON.search(question):
+        return "reason"
+    if _ASKS_PLACE.search(question):
+        return "place"
+    if _ASKS_PERSON.search(question):
+        return "person"
     return None

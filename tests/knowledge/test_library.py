@@ -7,7 +7,7 @@ import pytest
 from knowledge import Library, StoryNotFound, StoryRequired
 from knowledge.evaluate import evaluate, load_question_file
 from knowledge.loader import load_folder
-from tests.conftest import DEV_SET, EVAL_STORIES, KNOWLEDGE, needs_shared
+from tests.conftest import DATA, DEV_SET, EVAL_STORIES, KNOWLEDGE, needs_shared
 
 
 @pytest.mark.parametrize(
@@ -80,9 +80,46 @@ def test_several_stories_answer_from_the_best_and_a_named_story_restricts() -> N
 
 @needs_shared
 def test_dev_set_floor() -> None:
-    """The floor issue #2 set: top passage right for 90% and out-of-scope declined 90%."""
+    """The numbers reached on ../shared/eval (bundled and shared story) may not fall."""
     data, library = load_question_file(DEV_SET)
     score = evaluate(data, library)["all"].row()
-    assert score["top1"] >= 90.0, score
-    assert score["top3"] >= 94.0, score
-    assert score["declined"] >= 90.0, score
+    assert score["top1"] >= 94.4, score
+    assert score["top3"] >= 100.0, score
+    assert score["declined"] >= 100.0, score
+
+
+def test_test_articles_floor() -> None:
+    """The numbers reached on the test articles' questions (tests/data/questions.yaml) may not fall."""
+    data, library = load_question_file(DATA / "questions.yaml")
+    score = evaluate(data, library)["all"].row()
+    assert score["questions"] >= 45 and score["paraphrased"] >= 9 and score["out_of_scope"] >= 5
+    assert score["top1"] >= 77.0, score
+    assert score["top3"] >= 83.0, score
+    assert score["paraphrased_top1"] >= 46.0, score
+    assert score["decisions"] >= 89.0, score
+
+
+@pytest.mark.parametrize(
+    ("story", "question", "paragraph"),
+    [
+        ("brighthome-recall", "Was anyone injured?", 3),  # a synonym: "Nobody was hurt"
+        ("harbor-lions-final", "Who owns the club?", 7),  # a related form: "The club's owner"
+    ],
+)
+def test_wordnet_finds_other_words_for_the_question(story: str, question: str, paragraph: int) -> None:
+    library = Library(load_folder(DATA / "stories")[0])
+    answer = library.ask(question, story=story)
+    assert answer.answered and answer.passages[0].paragraph == paragraph
+
+
+def test_compare_lists_the_baselines_then_each_step() -> None:
+    pytest.importorskip("bm25s")
+    from knowledge.evaluate import STEPS, compare
+
+    table = compare([DATA / "questions.yaml"]).splitlines()
+    names = [line.split(" | ")[0].lstrip("| ") for line in table[2:]]
+    assert names[:2] == ["scikit-learn TfidfVectorizer defaults, paragraphs", "BM25 with stemming (bm25s), paragraphs"]
+    assert names[2:] == [name for name, _ in STEPS]
+    data, library = load_question_file(DATA / "questions.yaml")
+    now = evaluate(data, library)["all"].row()
+    assert f"| {now['top1']}% | {now['top3']}% |" in table[-1]  # the last step is the engine as it ships
