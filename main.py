@@ -91,7 +91,7 @@ def _setup(args: argparse.Namespace) -> tuple[Any, Any]:
 
     config = load_config(args.config)
     folder = args.knowledge or config.knowledge_path
-    return config, Library.from_folder(folder)
+    return config, Library.from_folder(folder, cache=config.knowledge.cache)
 
 
 def _story_for(args: argparse.Namespace, config: Any, library: Any) -> Any:
@@ -155,7 +155,7 @@ def cmd_stories(args: argparse.Namespace) -> int:
 
     _, library = _setup(args)
     if args.json:
-        _print_json([s.to_dict() for s in library.stories.values()])
+        _print_json(library.describe())
     else:
         print(format_stories(library))
     return 0

@@ -15,6 +15,7 @@ HELP = """Ask anything about the story in plain words. Commands:
   /quotes [NAME]   the story's quotations, or one speaker's
   /summary [N]     a summary in N sentences (1 to 10, default 3)
   /timeline        the story's events in date order
+  /reload          read the story files again (added, changed, removed)
   /help            this help
   /quit            leave (Ctrl-D works too)"""
 
@@ -43,6 +44,7 @@ class Chat:
             "quotes": self._quotes,
             "summary": self._summary,
             "timeline": self._timeline,
+            "reload": self._reload,
         }
 
     def run(self) -> int:
@@ -102,6 +104,12 @@ class Chat:
     def _timeline(self, _: str) -> str:
         story = self.library.only_story(self.story)
         return terminal.format_timeline(story, self.library.timeline(story.id))
+
+    def _reload(self, _: str) -> str:
+        self.library, changes = self.library.reload()
+        if self.story is not None and self.story not in self.library.stories:
+            self.story = None
+        return f"Reloaded: {changes.summary()}."
 
     def _say(self, text: str) -> None:
         self.stdout.write(text + "\n\n")

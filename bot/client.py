@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
 
 import discord
@@ -51,6 +52,7 @@ class _StoryBotMixin:
 
         for cog in (AskCog(self), StoryCog(self), AdminCog(self)):  # type: ignore[arg-type]
             await self.add_cog(cog)  # type: ignore[attr-defined]
+        await off_loop(None, self.library.warm)
         guild_id = self.config.discord.dev_guild_id
         if guild_id:
             guild = discord.Object(id=guild_id)
@@ -82,7 +84,7 @@ def create_bot(config: Config | None = None, library: Library | None = None) -> 
     ['zuckerberg-apology']
     """
     config = config or Config()
-    library = library or Library.from_folder(config.knowledge_path)
+    library = library or Library.from_folder(config.knowledge_path, cache=config.knowledge.cache)
     intents = discord.Intents.default()  # no privileged intent: mentions and DMs carry content anyway
     options: dict[str, Any] = {
         "command_prefix": commands.when_mentioned,
@@ -104,10 +106,17 @@ def create_bot(config: Config | None = None, library: Library | None = None) -> 
     return bot
 
 
+#: The one thread that runs engine work. One, not a pool: the engine's lazy caches need no
+#: locks, a reload cannot race a question, and the event loop competes for the interpreter
+#: with a single busy thread rather than many (measured in ``tests/bot/test_load.py``).
+ENGINE = ThreadPoolExecutor(max_workers=1, thread_name_prefix="storybot-engine")
+
+
 async def off_loop(interaction: discord.Interaction | None, work: Callable[[], T]) -> T:
-    """Run engine ``work`` in a thread, never on the event loop. If it has not finished after
-    :data:`DEFER_AFTER` seconds, defer the interaction so that Discord's window is kept."""
-    task = asyncio.ensure_future(asyncio.to_thread(work))
+    """Run engine ``work`` on the :data:`ENGINE` thread, never on the event loop. If it has not
+    finished after :data:`DEFER_AFTER` seconds, defer the interaction so that Discord's window
+    is kept."""
+    task = asyncio.get_running_loop().run_in_executor(ENGINE, work)
     if interaction is None:
         return await task
     done, _ = await asyncio.wait({task}, timeout=DEFER_AFTER)

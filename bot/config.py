@@ -37,6 +37,7 @@ class DiscordSettings:
 class KnowledgeSettings:
     path: str = "knowledge"
     default_story: str | None = None
+    cache: bool = True
 
 
 @dataclass(frozen=True)
@@ -128,6 +129,10 @@ def _coerce(value: Any, kind: Any, file: str, key: str) -> Any:
         if optional:
             return None
         raise ConfigError(f"{file}: {key} must not be empty")
+    if kind is bool or text == "bool":
+        if not isinstance(value, bool):
+            raise ConfigError(f"{file}: {key} must be true or false, not {_shown(key, value)}")
+        return value
     if "list[int]" in text:
         if not isinstance(value, list) or not all(_is_int(v) for v in value):
             raise ConfigError(f"{file}: {key} must be a list of whole numbers")

@@ -81,9 +81,10 @@ def format_timeline(story: Story, timeline: Timeline, width: int = 100) -> str:
 def format_stories(library: Library) -> str:
     """One line per story: id, title, date and paragraph count."""
     lines = []
-    for story in library.stories.values():
-        date = story.published.isoformat() if story.published else "undated"
-        lines.append(f"{story.id}: {story.title} ({date}, {len(story.paragraphs)} paragraphs)")
+    for story in library.describe():
+        lines.append(
+            f"{story['id']}: {story['title']} ({story['published'] or 'undated'}, {story['paragraphs']} paragraphs)"
+        )
     return "\n".join(lines)
 
 

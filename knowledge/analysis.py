@@ -10,7 +10,8 @@ import re
 from functools import lru_cache
 
 import Stemmer
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+from knowledge.stopwords import ENGLISH_STOP_WORDS
 
 #: scikit-learn's list holds some content words (``system``, ``fire``, ``interest``, numbers)
 #: that news questions need; they are kept as terms.
@@ -147,7 +148,29 @@ def terms(text: str) -> list[str]:
     >>> terms("Zuckerberg apologizes for the users' data")
     ['zuckerberg', 'apolog', 'user', 'data']
     """
-    return [stem(w) for w in words(text) if not is_stop_word(w)]
+    out = []
+    for token in _TOKEN.findall(text.lower()):
+        term = _TERMS.get(token, _MISSING)
+        if term is _MISSING:
+            term = _term(token)
+            if len(_TERMS) < 500_000:
+                _TERMS[token] = term
+        if term is not None:
+            out.append(term)
+    return out
+
+
+_MISSING = object()
+#: Token to index term (None for a stop word or a one-letter word): one lookup per token.
+_TERMS: dict[str, str | None] = {}
+
+
+def _term(token: str) -> str | None:
+    if token[0].isdigit():
+        return token.replace(",", "")
+    if len(token) < 2 or is_stop_word(token):
+        return None
+    return stem(token)
 
 
 def is_stop_word(word: str) -> bool:

@@ -9,13 +9,15 @@ coverage whatever its best match is.
 
 from __future__ import annotations
 
+import inspect
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from scipy import sparse
-from sklearn.feature_extraction.text import TfidfVectorizer
 
 from knowledge.analysis import terms
 from knowledge.query import (
@@ -75,6 +77,9 @@ class TfidfIndex:
         Slope of the pivoted length normalisation of sentences and paragraphs (1: cosine).
     answer_types : tuple of str
         The expected answer types (:func:`knowledge.query.expected_answer`) that boost.
+    candidates : int
+        How many paragraphs, best by their own similarity, are scored sentence by sentence
+        (all of them in a story of that many paragraphs or fewer).
 
     Examples
     --------
@@ -96,6 +101,7 @@ class TfidfIndex:
         lead_weight: float = 0.15,
         pivot: float = 0.7,
         answer_types: tuple[str, ...] = ("time", "number", "person", "place", "reason"),
+        candidates: int = 30,
     ) -> None:
         self.context_weight = context_weight
         self.non_prose_weight = non_prose_weight
@@ -107,14 +113,22 @@ class TfidfIndex:
         self.lead_weight = lead_weight
         self.pivot = pivot
         self.answer_types = answer_types
+        self.candidates = candidates
 
     def fit(self, stories: Sequence[Story]) -> TfidfIndex:
-        """Index ``stories``; returns ``self``."""
+        """Index ``stories``; returns ``self``.
+
+        Each sentence is analysed once (scikit-learn's ``CountVectorizer`` with Storybot's
+        analyser); a paragraph's counts are the sum of its sentences'; ``TfidfTransformer``
+        fitted on the sentences weighs both. The matrices are kept by column (CSC), since a
+        question reads only its own terms' columns.
+        """
+        from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer  # only to fit
+
         sentence_texts: list[str] = []
-        paragraph_texts: list[str] = []
         first_sentence: list[int] = []  # per paragraph row: its first sentence row
         self.rows_: list[tuple[str, int]] = []  # per paragraph row: (story id, number)
-        self.sentence_index_: list[int] = []  # per sentence row: index in its story
+        sentence_index: list[int] = []  # per sentence row: index in its story
         self.story_rows_: dict[str, tuple[int, int]] = {}
         prose: list[bool] = []
         rank: list[int] = []  # per paragraph row: its place among its story's prose paragraphs
@@ -127,47 +141,123 @@ class TfidfIndex:
                 first_sentence.append(len(sentence_texts))
                 for sentence in paragraph.sentences:
                     sentence_texts.append(sentence.text)
-                    self.sentence_index_.append(sentence.index)
-                paragraph_texts.append(paragraph.text)
+                    sentence_index.append(sentence.index)
                 self.rows_.append((story.id, paragraph.number))
                 prose.append(paragraph.is_prose)
             self.story_rows_[story.id] = (start, len(self.rows_))
-        self.vectorizer_ = TfidfVectorizer(analyzer=terms, sublinear_tf=True, norm=None, dtype=np.float32)
-        if sentence_texts:
-            self.sentences_ = _pivoted(self.vectorizer_.fit_transform(sentence_texts).tocsr(), self.pivot)
-            self.paragraphs_ = _pivoted(self.vectorizer_.transform(paragraph_texts).tocsr(), self.pivot)
-            self.vocabulary_: dict[str, int] = self.vectorizer_.vocabulary_
-            self.idf_ = self.vectorizer_.idf_.astype(np.float32)
-        else:
-            self.sentences_ = self.paragraphs_ = sparse.csr_matrix((0, 0), dtype=np.float32)
-            self.vocabulary_, self.idf_ = {}, np.zeros(0, dtype=np.float32)
-        self.contains_ = self.paragraphs_.copy()
-        self.contains_.data[:] = 1.0
-        self.story_ids_ = list(self.story_rows_)
-        owner = np.repeat(np.arange(len(self.story_ids_)), [hi - lo for lo, hi in self.story_rows_.values()])
-        membership = sparse.csr_matrix(
-            (np.ones(len(owner), dtype=np.float32), (owner, np.arange(len(owner)))),
-            shape=(len(self.story_ids_), len(owner)),
-        )
-        self.story_contains_ = (membership @ self.contains_).tocsr()
-        self.story_number_ = {story_id: i for i, story_id in enumerate(self.story_ids_)}
+        n_sentences, n_paragraphs = len(sentence_texts), len(self.rows_)
+        self.sentence_index_ = np.asarray(sentence_index, dtype=np.int64)
         self.first_sentence_ = np.asarray(first_sentence, dtype=np.int64)
-        self.sentence_paragraph_ = np.repeat(
-            np.arange(len(first_sentence)), np.diff(np.append(self.first_sentence_, len(sentence_texts)))
+        self.sentence_count_ = np.diff(np.append(self.first_sentence_, n_sentences)).astype(np.int64)
+        self.sentence_paragraph_ = np.repeat(np.arange(n_paragraphs), self.sentence_count_).astype(np.int64)
+        counts = sparse.csr_matrix((n_sentences, 0), dtype=np.float32)
+        self.vocabulary_: dict[str, int] = {}
+        if sentence_texts:
+            counter = CountVectorizer(analyzer=terms, dtype=np.float32)
+            try:
+                counts = counter.fit_transform(sentence_texts).tocsr()
+                self.vocabulary_ = counter.vocabulary_
+            except ValueError:  # not one term in any sentence
+                counts = sparse.csr_matrix((n_sentences, 0), dtype=np.float32)
+        membership = sparse.csr_matrix(
+            (np.ones(n_sentences, dtype=np.float32), (self.sentence_paragraph_, np.arange(n_sentences))),
+            shape=(n_paragraphs, n_sentences),
         )
-        self.holds_ = {
-            "time": np.array([bool(TIME_PATTERN.search(t)) for t in sentence_texts], dtype=bool),
-            "number": np.array([bool(NUMBER_PATTERN.search(t)) for t in sentence_texts], dtype=bool),
-            "person": np.array([bool(PERSON_PATTERN.search(t)) for t in sentence_texts], dtype=bool),
-            "place": np.array([bool(PLACE_PATTERN.search(t)) for t in sentence_texts], dtype=bool),
-            "reason": np.array([bool(REASON_PATTERN.search(t)) for t in sentence_texts], dtype=bool),
-        }
-        self.paragraph_weight_ = np.where(np.asarray(prose, dtype=bool), 1.0, self.non_prose_weight) * (
-            1.0 + self.lead_weight / np.asarray(rank, dtype=np.float32)
+        paragraph_counts = (membership @ counts).tocsr()
+        if counts.shape[1]:
+            weigher = TfidfTransformer(sublinear_tf=True, norm=None).fit(counts)
+            self.idf_ = weigher.idf_.astype(np.float32)
+            sentences = weigher.transform(counts)
+            paragraphs = weigher.transform(paragraph_counts)
+        else:
+            self.idf_ = np.zeros(0, dtype=np.float32)
+            sentences, paragraphs = counts, paragraph_counts
+        self.sentences_ = _pivoted(sentences, self.pivot).astype(np.float32).tocsr()  # read by row
+        self.paragraph_rows_ = _pivoted(paragraphs, self.pivot).astype(np.float32).tocsr()
+        self.story_ids_ = list(self.story_rows_)
+        self.story_number_ = {story_id: i for i, story_id in enumerate(self.story_ids_)}
+        owner = np.repeat(np.arange(len(self.story_ids_)), [hi - lo for lo, hi in self.story_rows_.values()])
+        by_story = sparse.csr_matrix(
+            (np.ones(len(owner), dtype=np.float32), (owner, np.arange(len(owner)))),
+            shape=(len(self.story_ids_), n_paragraphs),
         )
+        self.story_contains_ = (by_story @ paragraph_counts).tocsr()
+        self.story_contains_.data[:] = 1.0
+        self.story_contains_.sort_indices()
+        self.holds_ = _answer_holds(sentence_texts)
+        self.paragraph_weight_ = (
+            np.where(np.asarray(prose, dtype=bool), 1.0, self.non_prose_weight)
+            * (1.0 + self.lead_weight / np.asarray(rank, dtype=np.float32))
+        ).astype(np.float32)
+        self.weighted_paragraphs_ = _weighted_columns(self.paragraph_rows_, self.paragraph_weight_)
         # The weight of a word no story uses: as rare as can be (document frequency 0).
-        self.unseen_idf_ = math.log(1 + len(sentence_texts)) + 1.0
+        self.unseen_idf_ = math.log(1 + n_sentences) + 1.0
         return self
+
+    def settings(self) -> dict[str, Any]:
+        """The constructor's arguments, as JSON can hold them."""
+        names = inspect.signature(TfidfIndex.__init__).parameters
+        return {
+            name: (list(v) if isinstance(v := getattr(self, name), tuple) else v) for name in names if name != "self"
+        }
+
+    def to_arrays(self) -> tuple[dict[str, np.ndarray], dict[str, Any]]:
+        """The fitted index as NumPy arrays (no objects), and its settings: see :mod:`knowledge.cache`."""
+        arrays: dict[str, np.ndarray] = {
+            "sentence_index": self.sentence_index_,
+            "first_sentence": self.first_sentence_,
+            "sentence_paragraph": self.sentence_paragraph_,
+            "idf": self.idf_,
+            "paragraph_weight": self.paragraph_weight_,
+            "unseen_idf": np.array([self.unseen_idf_]),
+            "terms": np.array(sorted(self.vocabulary_, key=self.vocabulary_.__getitem__), dtype=str),
+            "story_ids": np.array(self.story_ids_, dtype=str),
+            "row_story": np.array([self.story_number_[s] for s, _ in self.rows_], dtype=np.int64),
+            "row_number": np.array([n for _, n in self.rows_], dtype=np.int64),
+        }
+        for name, matrix in (
+            ("sentences", self.sentences_),
+            ("paragraphs", self.paragraph_rows_),
+            ("story_contains", self.story_contains_),
+        ):
+            arrays[f"{name}_data"], arrays[f"{name}_indices"] = matrix.data, matrix.indices
+            arrays[f"{name}_indptr"], arrays[f"{name}_shape"] = matrix.indptr, np.array(matrix.shape)
+        for kind, holds in self.holds_.items():
+            arrays[f"holds_{kind}"] = holds
+        return arrays, self.settings()
+
+    @classmethod
+    def from_arrays(cls, arrays: dict[str, np.ndarray], settings: dict[str, Any]) -> TfidfIndex:
+        """The index that :meth:`to_arrays` wrote."""
+        index = cls(**{k: (tuple(v) if isinstance(v, list) else v) for k, v in settings.items()})
+        index.sentence_index_ = arrays["sentence_index"]
+        index.first_sentence_ = arrays["first_sentence"]
+        index.sentence_paragraph_ = arrays["sentence_paragraph"]
+        index.idf_ = arrays["idf"]
+        index.paragraph_weight_ = arrays["paragraph_weight"]
+        index.unseen_idf_ = float(arrays["unseen_idf"][0])
+        index.vocabulary_ = {str(t): i for i, t in enumerate(arrays["terms"])}
+        index.story_ids_ = [str(s) for s in arrays["story_ids"]]
+        index.story_number_ = {s: i for i, s in enumerate(index.story_ids_)}
+        index.rows_ = [
+            (index.story_ids_[s], int(n)) for s, n in zip(arrays["row_story"], arrays["row_number"], strict=True)
+        ]
+        index.story_rows_ = {}
+        for row, (story, _) in enumerate(index.rows_):
+            lo, _hi = index.story_rows_.get(story, (row, row))
+            index.story_rows_[story] = (lo, row + 1)
+        for story in index.story_ids_:
+            index.story_rows_.setdefault(story, (0, 0))
+        matrices = {}
+        for name in ("sentences", "paragraphs", "story_contains"):
+            parts = (arrays[f"{name}_data"], arrays[f"{name}_indices"], arrays[f"{name}_indptr"])
+            matrices[name] = sparse.csr_matrix(parts, shape=tuple(arrays[f"{name}_shape"]))
+        index.sentences_, index.story_contains_ = matrices["sentences"], matrices["story_contains"]
+        index.paragraph_rows_ = matrices["paragraphs"]
+        index.weighted_paragraphs_ = _weighted_columns(index.paragraph_rows_, index.paragraph_weight_)
+        index.sentence_count_ = np.diff(np.append(index.first_sentence_, len(index.sentence_paragraph_)))
+        index.holds_ = {k[len("holds_") :]: v for k, v in arrays.items() if k.startswith("holds_")}
+        return index
 
     def search(self, question: str | Query, story: str | None = None, top: int = 3) -> list[Hit]:
         """The ``top`` best paragraphs for ``question``, best first, within ``story`` if given.
@@ -176,63 +266,116 @@ class TfidfIndex:
         counts the question's common words found in the paragraph and its names found anywhere
         in the story, since a paragraph often refers to a person it named earlier. A word no
         story uses is looked for through its synonyms, at ``synonym_weight``.
+
+        Only the rows that hold a question term are touched, so the time grows with the
+        number of matching sentences, not with the size of the library.
         """
         query = question if isinstance(question, Query) else parse_query(question)
+        if story is not None and story not in self.story_rows_:
+            return []
         groups = self._groups(query, story)
         if not groups or not self.rows_:
             return []
         columns = sorted({c for g in groups for c, _ in g.columns})
         position = {c: i for i, c in enumerate(columns)}
         weights = np.zeros(len(columns), dtype=np.float32)
-        # Each group's columns and what they earn, as a matrix from "paragraph holds column" to
-        # "paragraph holds group" (the best credit among the columns it holds).
-        member = np.zeros((len(columns), len(groups)), dtype=np.float32)
+        member = np.zeros((len(columns), len(groups)), dtype=np.float32)  # column x group: credit
         for j, group in enumerate(groups):
-            for c, credit_ in group.columns:
-                weights[position[c]] = max(weights[position[c]], group.tf * credit_ * self.idf_[c])
-                member[position[c], j] = max(member[position[c], j], credit_)
+            for c, credit in group.columns:
+                weights[position[c]] = max(weights[position[c]], group.tf * credit * self.idf_[c])
+                member[position[c], j] = max(member[position[c], j], credit)
         vector = weights / np.linalg.norm(weights)
-        credit = np.array([g.weight for g in groups], dtype=np.float32)
-        total = float(credit.sum()) + self._unseen_weight(query, groups)
+        group_weight = np.array([g.weight for g in groups], dtype=np.float32)
+        total = float(group_weight.sum()) + self._unseen_weight(query, groups)
         is_name = np.array([g.name for g in groups], dtype=bool)
+        lo, hi = self.story_rows_[story] if story is not None else (0, len(self.rows_))
 
-        lo, hi = self.story_rows_.get(story, (0, len(self.rows_))) if story else (0, len(self.rows_))
-        s_lo = self.first_sentence_[lo]
-        s_hi = self.first_sentence_[hi] if hi < len(self.rows_) else self.sentences_.shape[0]
-        paragraph_sim = self.paragraphs_[lo:hi][:, columns] @ vector
-        sentence_sim = self.sentences_[s_lo:s_hi][:, columns] @ vector
+        # Stage 1, like a BM25 engine: every paragraph holding a question term, by its own
+        # similarity; the best `candidates` go on (all of them, in a story of that size or less).
+        # A term in more than a tenth of the paragraphs barely moves the ranking but costs the
+        # most to add up; when the question has rarer terms, they alone pick the candidates.
+        indptr = self.weighted_paragraphs_.indptr
+        lengths = indptr[np.asarray(columns) + 1] - indptr[columns]
+        rare = lengths <= max(self.candidates, 0.1 * self.weighted_paragraphs_.shape[0])
+        picking = [c for c, r in zip(columns, rare, strict=True) if r] if rare.any() else columns
+        weights_picked = vector[[position[c] for c in picking]]
+        touched, values = _column_entries(self.weighted_paragraphs_, picking, weights_picked, lo, hi)
+        keep = max(self.candidates, top)
+        if len(touched) * 8 < hi - lo:  # few entries: add them up by row, no array of every row
+            rows, inverse = np.unique(touched, return_inverse=True)
+            prelim = np.bincount(inverse, weights=values)
+        else:  # many: accumulate into one array over every row, as BM25 engines do
+            prelim = np.bincount(touched, weights=values, minlength=hi - lo)
+            rows = np.arange(hi - lo)
+        if len(rows) > keep:
+            best = np.argpartition(-prelim, keep - 1)[:keep]
+            rows, prelim = rows[best], prelim[best]
+        chosen = np.sort(rows[prelim > 0])
+        if not len(chosen):
+            return []
+        paragraph_rows = chosen + lo
+        entries = _row_entries(self.paragraph_rows_, paragraph_rows)
+        dense_query = np.zeros(self.sentences_.shape[1], dtype=np.float32)
+        dense_query[columns] = vector
+        paragraph_sim = np.bincount(entries[0], weights=entries[2] * dense_query[entries[1]], minlength=len(chosen))
+        paragraph_sim = paragraph_sim.astype(np.float32)
+        owner, found, _ = entries
+        ordered = np.asarray(columns)  # sorted
+        slot = np.minimum(np.searchsorted(ordered, found), len(ordered) - 1)
+        wanted = ordered[slot] == found
+        held = np.zeros((len(paragraph_rows), len(columns)), dtype=bool)  # candidate x column
+        held[owner[wanted], slot[wanted]] = True
+        holds = (held[:, :, None] * member[None, :, :]).max(axis=1)  # candidate x group: credit
+        coordination = (holds @ group_weight) / group_weight.sum()
+
+        # Stage 2: every sentence of those paragraphs, with its paragraph as context.
+        first = self.first_sentence_[paragraph_rows]
+        counts = self.sentence_count_[paragraph_rows]
+        sentence_rows = np.repeat(first - np.r_[0, np.cumsum(counts)[:-1]], counts) + np.arange(counts.sum())
+        owner, found, values = _row_entries(self.sentences_, sentence_rows)
+        sentence_sim = np.bincount(owner, weights=values * dense_query[found], minlength=len(sentence_rows))
+        sentence_sim = sentence_sim.astype(np.float32)
+        starts = np.r_[0, np.cumsum(counts)[:-1]]
+        at = np.repeat(np.arange(len(paragraph_rows)), counts)
+        factor = self.paragraph_weight_[paragraph_rows] * coordination**self.coordination_power
+        context = self.context_weight * paragraph_sim[at]
+        best_score = np.maximum.reduceat(sentence_sim + context, starts) * factor
         kind = expected_answer(query.text)
-        if kind in self.answer_types:
-            sentence_sim = sentence_sim * (1.0 + self.answer_type_boost * self.holds_[kind][s_lo:s_hi])
-        combined = sentence_sim + self.context_weight * paragraph_sim[self.sentence_paragraph_[s_lo:s_hi] - lo]
-        starts = self.first_sentence_[lo:hi] - s_lo
-        contains = self.contains_[lo:hi][:, columns]
-        holds = _best_credit(contains, member)  # paragraph x group: 0, or the credit earned
-        coordination = (holds @ credit) / credit.sum()
-        best_score = (
-            np.maximum.reduceat(combined, starts)
-            * self.paragraph_weight_[lo:hi]
-            * coordination**self.coordination_power
-        )
+        if kind in self.answer_types and self.answer_type_boost > 0:
+            # Only paragraphs that the boost could lift into the top need their sentences checked.
+            reach = np.sort(best_score)[-top] / (1.0 + self.answer_type_boost) if len(best_score) >= top else 0.0
+            lifted = np.repeat(best_score >= reach, counts)
+            boost = np.ones(len(sentence_rows), dtype=np.float32)
+            boost[lifted] += self.answer_type_boost * self.holds_[kind][sentence_rows[lifted]]
+            sentence_sim = sentence_sim * boost
+            best_score = np.maximum.reduceat(sentence_sim + context, starts) * factor
+        if len(best_score) > top:
+            chosen = np.argpartition(-best_score, top - 1)[:top]
+            order = chosen[np.lexsort((chosen, -best_score[chosen]))]  # best first; ties in reading order
+        else:
+            order = np.lexsort((np.arange(len(best_score)), -best_score))
 
         hits = []
-        for row in np.argsort(-best_score, kind="stable")[:top]:
-            if best_score[row] <= 0:
+        story_credit: dict[str, np.ndarray] = {}
+        for k in order:
+            if best_score[k] <= 0:
                 break
-            first = starts[row]
-            last = starts[row + 1] if row + 1 < len(starts) else len(combined)
-            best = first + int(np.argmax(sentence_sim[first:last]))
-            story_id, number = self.rows_[lo + row]
-            earned = holds[row].copy()
-            in_story = self.story_contains_[self.story_number_[story_id]][:, columns]
-            earned = np.maximum(earned, is_name * _best_credit(in_story, member)[0])
+            begin = starts[k]
+            best = begin + int(np.argmax(sentence_sim[begin : begin + counts[k]]))
+            row = int(paragraph_rows[k])
+            story_id, number = self.rows_[row]
+            earned = holds[k].copy()
+            if is_name.any():
+                if story_id not in story_credit:
+                    story_credit[story_id] = self._story_credit(story_id, columns, member)
+                earned = np.maximum(earned, is_name * story_credit[story_id])
             hits.append(
                 Hit(
                     story=story_id,
                     paragraph=number,
-                    sentence=self.sentence_index_[s_lo + best],
-                    score=float(best_score[row]),
-                    coverage=float((earned * credit).sum() / total),
+                    sentence=int(self.sentence_index_[sentence_rows[best]]),
+                    score=float(best_score[k]),
+                    coverage=float((earned * group_weight).sum() / total),
                     matched=frozenset(g.term for g, e in zip(groups, earned, strict=True) if e > 0),
                 )
             )
@@ -263,6 +406,15 @@ class TfidfIndex:
             emphasis = self.name_weight if name else 1.0
             groups.append(_Group(term, tuple(columns.items()), weight * emphasis, tf, name))
         return groups
+
+    def _story_credit(self, story: str, columns: list[int], member: np.ndarray) -> np.ndarray:
+        """Per group: the best credit among its columns that ``story`` holds anywhere."""
+        row = self.story_number_[story]
+        held = self.story_contains_.indices[self.story_contains_.indptr[row] : self.story_contains_.indptr[row + 1]]
+        wanted = np.asarray(columns)
+        at = np.minimum(np.searchsorted(held, wanted), max(len(held) - 1, 0))
+        present = (held[at] == wanted) if len(held) else np.zeros(len(wanted), dtype=bool)
+        return (present[:, None] * member).max(axis=0)
 
     def _uses(self, story: str | None, term: str) -> bool:
         """Whether ``story`` (or any story) holds ``term``."""
@@ -304,7 +456,63 @@ def _pivoted(matrix: sparse.csr_matrix, slope: float) -> sparse.csr_matrix:
     return sparse.diags((1.0 / divisor).astype(np.float32)) @ matrix
 
 
-def _best_credit(contains: sparse.csr_matrix, member: np.ndarray) -> np.ndarray:
-    """Rows x groups: the best credit among the group's columns that each row holds."""
-    dense = contains.toarray() > 0
-    return (dense[:, :, None] * member[None, :, :]).max(axis=1)
+_ANSWER_PATTERNS = {
+    "time": TIME_PATTERN,
+    "number": NUMBER_PATTERN,
+    "person": PERSON_PATTERN,
+    "place": PLACE_PATTERN,
+    "reason": REASON_PATTERN,
+}
+
+
+def _weighted_columns(rows: sparse.csr_matrix, weight: np.ndarray) -> sparse.csc_matrix:
+    """Each row times its weight, stored by column: stage 1 reads whole columns."""
+    return (sparse.diags(weight) @ rows).astype(np.float32).tocsc()
+
+
+def _answer_holds(texts: list[str]) -> dict[str, np.ndarray]:
+    """Per kind of answer, whether each sentence holds one: each pattern runs once over all
+    the sentences joined (a separator no pattern can cross), not once per sentence."""
+    separator = "\n\x00\n"
+    starts = np.cumsum([0] + [len(t) + len(separator) for t in texts[:-1]]) if texts else np.zeros(0, np.int64)
+    joined = separator.join(texts)
+    lowered = joined.lower()
+    holds = {}
+    for name, pattern in _ANSWER_PATTERNS.items():
+        found = np.zeros(len(texts), dtype=bool)
+        text, flags = joined, pattern.flags | re.MULTILINE
+        if flags & re.IGNORECASE and len(lowered) == len(joined):  # case-folding in `re` is slow
+            text, flags = lowered, flags & ~re.IGNORECASE
+        every = re.compile(pattern.pattern.replace(r"\d|", r"\d+|"), flags)
+        positions = np.fromiter((m.start() for m in every.finditer(text)), dtype=np.int64)
+        if len(positions):
+            found[np.searchsorted(starts, positions, side="right") - 1] = True
+        holds[name] = found
+    return holds
+
+
+def _row_entries(matrix: sparse.csr_matrix, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The stored entries of a CSR matrix's ``rows``: (position in ``rows``, column, value)."""
+    begins, ends = matrix.indptr[rows], matrix.indptr[rows + 1]
+    lengths = ends - begins
+    total = int(lengths.sum())
+    offsets = np.repeat(begins - np.r_[0, np.cumsum(lengths)[:-1]], lengths) + np.arange(total)
+    return np.repeat(np.arange(len(rows)), lengths), matrix.indices[offsets], matrix.data[offsets]
+
+
+def _column_entries(
+    matrix: sparse.csc_matrix, columns: list[int], vector: np.ndarray, lo: int, hi: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """The entries of ``columns`` of a CSC matrix in rows ``[lo, hi)``: (row - lo, value x vector)."""
+    rows, values = [], []
+    for i, c in enumerate(columns):
+        start, end = matrix.indptr[c], matrix.indptr[c + 1]
+        r, v = matrix.indices[start:end], matrix.data[start:end]
+        if lo > 0 or hi < matrix.shape[0]:
+            keep = (r >= lo) & (r < hi)
+            r, v = r[keep], v[keep]
+        rows.append(r)
+        values.append(v * vector[i])
+    if not rows:
+        return np.zeros(0, dtype=np.int64), np.zeros(0)
+    return np.concatenate(rows).astype(np.int64) - lo, np.concatenate(values)

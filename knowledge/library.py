@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from knowledge.analysis import terms
 from knowledge.answer import Answer, Passage, Quote, Summary
@@ -14,6 +16,7 @@ from knowledge.query import Query, parse_query
 from knowledge.quotes import SPEECH_VERBS, extract_quotes
 from knowledge.story import Story
 from knowledge.summary import StorySummarizer
+from knowledge.synonyms import synonym_table
 from knowledge.timeline import Timeline, build_timeline
 
 #: A question is answered when its best paragraph holds at least this share of the
@@ -23,6 +26,8 @@ MIN_COVERAGE = 0.3
 RELATIVE_FLOOR = 0.25
 #: An answer shows at most this many quotations.
 ANSWER_QUOTES = 3
+#: ``from_folder(cache=True)`` writes a cache for a folder of at least this many stories.
+CACHE_FROM = 50
 
 
 class Library:
@@ -42,21 +47,78 @@ class Library:
     2
     """
 
-    def __init__(self, stories: Sequence[Story], skipped: Sequence[SkippedFile] = ()) -> None:
-        self.stories: dict[str, Story] = {s.id: s for s in stories}
+    def __init__(
+        self,
+        stories: Sequence[Story] | Mapping[str, Story],
+        skipped: Sequence[SkippedFile] = (),
+        index: TfidfIndex | None = None,
+    ) -> None:
+        self.stories: Mapping[str, Story] = stories if isinstance(stories, Mapping) else {s.id: s for s in stories}
         self.skipped = list(skipped)
-        self.index = TfidfIndex().fit(list(self.stories.values()))
+        self.index = index if index is not None else TfidfIndex().fit(list(self.stories.values()))
+        self.folder: Path | None = None
+        self.cache: Path | None = None
         self._quotes: dict[str, tuple[Quote, ...]] = {}
         self._timelines: dict[str, Timeline] = {}
 
     @classmethod
-    def from_folder(cls, folder: Path | str) -> Library:
-        """Load every story in ``folder``. Raises :class:`KnowledgeFolderError` when none loads."""
-        stories, skipped = load_folder(folder)
-        if not stories:
-            why = "holds no usable story" if skipped else "holds no story files (.md or .txt)"
-            raise KnowledgeFolderError(f"knowledge folder {folder} {why}")
-        return cls(stories, skipped)
+    def from_folder(cls, folder: Path | str, cache: Path | str | bool | None = None) -> Library:
+        """Load every story in ``folder``. Raises :class:`KnowledgeFolderError` when none loads.
+
+        With ``cache`` (a folder, or True for ``.storybot-cache`` inside ``folder``), a later
+        start with the same story files reads the stories and index from there
+        (:mod:`knowledge.cache`). True writes one only for :data:`CACHE_FROM` stories or more:
+        a small folder loads in less time than a cache takes to check.
+        """
+        from knowledge import cache as cache_module
+
+        folder = Path(folder)
+        where = folder / cache_module.DEFAULT_NAME if cache is True else Path(cache) if cache else None
+        cached = cache_module.load(where, folder) if where is not None and folder.is_dir() else None
+        if cached is not None and cached[0] and cached[3] == TfidfIndex().settings():
+            stories, skipped, index, _ = cached
+            library = cls(stories, skipped, index)
+        else:
+            stories, skipped = load_folder(folder)
+            if not stories:
+                why = "holds no usable story" if skipped else "holds no story files (.md or .txt)"
+                raise KnowledgeFolderError(f"knowledge folder {folder} {why}")
+            library = cls(stories, skipped)
+            if where is not None and (cache is not True or len(stories) >= CACHE_FROM):
+                cache_module.save(where, folder, stories, skipped, library.index)
+        library.folder, library.cache = folder, where
+        return library
+
+    def warm(self) -> Library:
+        """Load what the first question would otherwise load (the synonym table); returns self.
+
+        A long-running front calls it once before serving, so that no question pays for it.
+        """
+        synonym_table()
+        return self
+
+    def reload(self) -> tuple[Library, Changes]:
+        """The library as the folder is now, and what changed (for ``/reload``).
+
+        >>> library = Library.from_folder("knowledge")
+        >>> library.reload()[1].summary()
+        'no story changed (1 loaded)'
+        """
+        if self.folder is None:
+            raise KnowledgeFolderError("this library was not loaded from a folder")
+        new = Library.from_folder(self.folder, cache=self.cache or None)
+        return new, Changes.between(self, new)
+
+    def describe(self) -> list[dict[str, Any]]:
+        """Every story's description (``Story.to_dict``), without reading any story from a cache."""
+        describe = getattr(self.stories, "describe", None)
+        if describe is not None:
+            return [describe(story_id) for story_id in self.stories]
+        return [story.to_dict() for story in self.stories.values()]
+
+    def titles(self) -> dict[str, str]:
+        """Every story's title, by id."""
+        return {d["id"]: d["title"] for d in self.describe()}
 
     def story(self, story_id: str) -> Story:
         """The story ``story_id``; raises :class:`StoryNotFound` listing the ids."""
@@ -78,7 +140,7 @@ class Library:
         if story is not None:
             self.story(story)
         query = parse_query(question)
-        hits = self.index.search(query, story=story, top=max(top, 1) * 4)
+        hits = self.index.search(query, story=story, top=max(top, 1) * 2)
         if not hits or not _answers(query, hits[0]):
             return Answer(question=question, answered=False)
         best = hits[0]
@@ -142,6 +204,37 @@ def _answers(query: Query, best: Hit) -> bool:
     if best.coverage < MIN_COVERAGE:
         return False
     return not query.common or bool(query.common & best.matched)
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What a reload found: story ids added, changed and removed, and files skipped."""
+
+    added: tuple[str, ...]
+    changed: tuple[str, ...]
+    removed: tuple[str, ...]
+    skipped: tuple[SkippedFile, ...]
+    loaded: int
+
+    @classmethod
+    def between(cls, old: Library, new: Library) -> Changes:
+        added = tuple(s for s in new.stories if s not in old.stories)
+        removed = tuple(s for s in old.stories if s not in new.stories)
+        changed = tuple(s for s in new.stories if s in old.stories and new.stories[s] != old.stories[s])
+        return cls(added, changed, removed, tuple(new.skipped), len(new.stories))
+
+    def summary(self) -> str:
+        """One line for a person: ``added a, b; changed c; removed d (3 loaded)``."""
+        parts = [
+            f"{verb} {', '.join(ids)}"
+            for verb, ids in (("added", self.added), ("changed", self.changed), ("removed", self.removed))
+            if ids
+        ]
+        if self.skipped:
+            parts.append(
+                f"skipped {len(self.skipped)} unusable file(s): " + ", ".join(s.path.name for s in self.skipped)
+            )
+        return ("; ".join(parts) or "no story changed") + f" ({self.loaded} loaded)"
 
 
 def _relevant_quotes(query: Query, quotes: Sequence[Quote], passages: Sequence[Passage]) -> tuple[Quote, ...]:

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import multiprocessing
+import os
 from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -69,12 +73,28 @@ def load_story(path: Path) -> Story:
 
 def story_files(folder: Path) -> Iterator[Path]:
     """The story files under ``folder``, sorted, skipping hidden folders and caches."""
-    for path in sorted(folder.rglob("*")):
-        relative = path.relative_to(folder).parts
-        if any(part.startswith((".", "__")) for part in relative):
-            continue
-        if path.suffix.lower() in STORY_SUFFIXES and path.is_file():
-            yield path
+    for _, path, _ in story_entries(folder):
+        yield path
+
+
+def story_entries(folder: Path) -> list[tuple[str, Path, os.stat_result]]:
+    """The story files under ``folder`` as (relative path with ``/``, path, ``stat``), sorted;
+    one directory scan."""
+    found: list[tuple[str, Path, os.stat_result]] = []
+
+    def scan(directory: str, relative: str) -> None:
+        with os.scandir(directory) as entries:
+            for entry in entries:
+                if entry.name.startswith((".", "__")):
+                    continue
+                if entry.is_dir():
+                    scan(entry.path, relative + entry.name + "/")
+                elif entry.name.lower().endswith(STORY_SUFFIXES) and entry.is_file():
+                    found.append((relative + entry.name, Path(entry.path), entry.stat()))
+
+    scan(str(folder), "")
+    found.sort(key=lambda item: item[0])
+    return found
 
 
 def load_folder(folder: Path | str) -> tuple[list[Story], list[SkippedFile]]:
@@ -94,18 +114,48 @@ def load_folder(folder: Path | str) -> tuple[list[Story], list[SkippedFile]]:
     stories: list[Story] = []
     skipped: list[SkippedFile] = []
     seen: dict[str, Path] = {}
-    for path in paths:
+    for path, loaded in zip(paths, _load_all(paths), strict=True):
         try:
-            story = load_story(path)
-            if story.id in seen:
-                raise BadStoryFile(path, f"story id {story.id!r} is already used by {seen[story.id]}")
+            if isinstance(loaded, BadStoryFile):
+                raise loaded
+            if loaded.id in seen:
+                raise BadStoryFile(path, f"story id {loaded.id!r} is already used by {seen[loaded.id]}")
         except BadStoryFile as exc:
             log.warning("skipped %s: %s", exc.path, exc.reason)
             skipped.append(SkippedFile(exc.path, exc.reason))
             continue
-        seen[story.id] = path
-        stories.append(story)
+        seen[loaded.id] = path
+        stories.append(loaded)
     return stories, skipped
+
+
+#: From this many files on, stories are read by one worker process per core.
+PARALLEL_FROM = 400
+
+
+def _load_or_error(path: Path) -> Story | BadStoryFile:
+    try:
+        return load_story(path)
+    except BadStoryFile as exc:
+        return exc
+
+
+def _load_all(paths: list[Path]) -> list[Story | BadStoryFile]:
+    """Every file loaded (or its error), in order; in parallel for a large folder.
+
+    Sentence splitting is most of the time of a first start. Workers are spawned, not forked,
+    so that loading is safe from a thread of a running bot (``/reload``).
+    """
+    workers = min(os.cpu_count() or 1, 8)
+    if len(paths) < PARALLEL_FROM or workers < 2:
+        return [_load_or_error(p) for p in paths]
+    context = multiprocessing.get_context("spawn")
+    try:
+        with ProcessPoolExecutor(workers, mp_context=context) as pool:
+            return list(pool.map(_load_or_error, paths, chunksize=max(1, len(paths) // (workers * 8))))
+    except (OSError, BrokenProcessPool) as exc:  # no processes here: read them one by one
+        log.info("reading stories in one process (%s)", exc)
+        return [_load_or_error(p) for p in paths]
 
 
 def _split_front_matter(text: str, where: str) -> tuple[dict[str, Any], str]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from knowledge.analysis import STOP_WORDS, stem
 from knowledge.story import Story
@@ -81,9 +82,8 @@ _PHRASE_END = frozenset({"who", "whom", "whose", "which", "that", "where", "when
 Position = tuple[int, int]  # (paragraph number, offset in the paragraph)
 
 
-@dataclass(frozen=True)
-class Token:
-    """A word with its place in a text."""
+class Token(NamedTuple):
+    """A word with its place in a text (a named tuple: stories hold many thousands)."""
 
     text: str
     start: int
@@ -113,7 +113,9 @@ def tokens(text: str, offset: int = 0) -> list[Token]:
     >>> [t.text for t in tokens("Dr. Hannah Cole's U.S. study")]
     ['Dr', 'Hannah', "Cole's", 'U.S.', 'study']
     """
-    return [Token(m.group(), m.start() + offset, m.end() + offset) for m in WORD.finditer(text)]
+    if offset:
+        return [Token(m.group(), m.start() + offset, m.end() + offset) for m in WORD.finditer(text)]
+    return [Token(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
 
 
 @dataclass(frozen=True)
@@ -228,12 +230,14 @@ class Cast:
     def __init__(self, story: Story, quoted: dict[int, Sequence[tuple[int, int]]] | None = None) -> None:
         self.story = story
         quoted = quoted or {}
-        lower_words = {t.text for p in story.paragraphs for t in tokens(p.text) if t.text.islower()}
+        self._tokens = {p.number: tokens(p.text) for p in story.paragraphs}
+        lower_words = {t.text for words in self._tokens.values() for t in words if t.text.islower()}
         self.mentions: list[Mention] = []
         for paragraph in story.paragraphs:
             spans = quoted.get(paragraph.number, ())
             starts = {s.start for s in paragraph.sentences} | {end + 1 for _, end in spans}
-            self.mentions.extend(_mentions(paragraph.number, paragraph.text, spans, starts, lower_words))
+            words = self._tokens[paragraph.number]
+            self.mentions.extend(_mentions(paragraph.number, paragraph.text, words, spans, starts, lower_words))
         self._quoted = quoted
         self._keep_titled_names()
         self.entities: dict[str, Entity] = {}
@@ -261,6 +265,9 @@ class Cast:
 
     def _build(self) -> None:
         full = [m for m in self.mentions if len(m.words) > 1]
+        self._by_last: dict[str, list[Mention]] = {}
+        for mention in full:
+            self._by_last.setdefault(mention.words[-1], []).append(mention)
         written = {m.words: m.name for m in reversed(full)}
         for mention in full:
             self._canonical[mention.words] = written[_fullest(mention.words, list(written))]
@@ -293,7 +300,7 @@ class Cast:
         match = re.match(r",\s+((?:[a-z]|[A-Z][\w-]*['’]s\s)[^,;:.()\"“”]{2,120})[,.;]", after)
         if match and tokens(match.group(1))[0].lower not in _NOT_DESCRIPTION:
             self._add_description(entity, (number, start), match.group(1))
-        before = tokens(text[:start])
+        before = [t for t in self._tokens[number] if t.end <= start]
         edge = start
         marked = bool(before) and before[-1].lower in {"named", "called"} and text[before[-1].end : start].isspace()
         if marked:
@@ -323,9 +330,14 @@ class Cast:
 
     def _pronoun_genders(self) -> None:
         """Narrative pronouns (``In her first season``) count for the person named just before."""
+        by_paragraph: dict[int, list[Mention]] = {}
+        for mention in self.mentions:
+            by_paragraph.setdefault(mention.position[0], []).append(mention)
         for paragraph in self.story.paragraphs:
-            named = [m for m in self.mentions if m.position[0] == paragraph.number]
-            for token in tokens(paragraph.text):
+            named = by_paragraph.get(paragraph.number, [])
+            if not named:
+                continue
+            for token in self._tokens[paragraph.number]:
                 gender = _NARRATIVE_PRONOUNS.get(token.lower)
                 if gender is None or any(a <= token.start < b for a, b in self._quoted.get(paragraph.number, ())):
                     continue
@@ -356,7 +368,9 @@ class Cast:
             return written
         if words in self._canonical:
             return self._canonical[words]
-        candidates = [m for m in self.mentions if len(m.words) > len(words) and _is_short_form(words, m.words)]
+        candidates = [
+            m for m in self._by_last.get(words[-1], ()) if len(m.words) > len(words) and _is_short_form(words, m.words)
+        ]
         if not candidates:
             return " ".join(words) if len(words) > 1 else written.strip()
         before = [m for m in candidates if m.position < position]
@@ -448,10 +462,15 @@ _NOT_DESCRIPTION = frozenset(
 
 
 def _mentions(
-    number: int, text: str, quoted: Sequence[tuple[int, int]], starts: set[int], lower_words: set[str]
+    number: int,
+    text: str,
+    all_words: list[Token],
+    quoted: Sequence[tuple[int, int]],
+    starts: set[int],
+    lower_words: set[str],
 ) -> list[Mention]:
-    """The names written in one paragraph, outside ``quoted`` spans."""
-    words = [t for t in tokens(text) if not any(a <= t.start < b for a, b in quoted)]
+    """The names written in one paragraph (its ``all_words``), outside ``quoted`` spans."""
+    words = [t for t in all_words if not any(a <= t.start < b for a, b in quoted)]
     out: list[Mention] = []
     i = 0
     while i < len(words):

@@ -10,7 +10,9 @@ quotations. Speakers are resolved by :class:`knowledge.people.Cast`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from knowledge.analysis import stem
 from knowledge.answer import Quote
@@ -56,6 +58,15 @@ class Marks:
     closing: str
     both: str
 
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        return _mark_pattern(self.opening + self.closing + self.both)
+
+
+@lru_cache(maxsize=4)
+def _mark_pattern(chars: str) -> re.Pattern[str]:
+    return re.compile("[" + re.escape(chars) + "]")
+
 
 DOUBLE = Marks("“„«", "”»", '"')
 SINGLE = Marks("‘", "’", "'")
@@ -83,9 +94,8 @@ def quote_spans(paragraph: Paragraph, marks: Marks = DOUBLE) -> list[Span]:
     text = paragraph.text
     spans: list[Span] = []
     start: int | None = None
-    for i, char in enumerate(text):
-        if char not in marks.opening + marks.closing + marks.both:
-            continue
+    for match in marks.pattern.finditer(text):
+        i, char = match.start(), match.group()
         before = text[i - 1] if i else " "
         after = text[i + 1] if i + 1 < len(text) else " "
         if marks is SINGLE and before.isalnum() and after.isalnum():

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from knowledge.sentences import sentence_spans
 
@@ -17,9 +17,9 @@ _BLANK_LINES = re.compile(r"\n[ \t]*\n")
 _MIN_PROSE_WORDS = 15
 
 
-@dataclass(frozen=True)
-class Sentence:
-    """One sentence, verbatim, with its place in the story."""
+class Sentence(NamedTuple):
+    """One sentence, verbatim, with its place in the story (a named tuple: a large library
+    holds hundreds of thousands, and these are quick to make and small)."""
 
     text: str
     paragraph: int
@@ -28,8 +28,7 @@ class Sentence:
     end: int
 
 
-@dataclass(frozen=True)
-class Paragraph:
+class Paragraph(NamedTuple):
     """A numbered paragraph (from 1) and its sentences."""
 
     number: int

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -23,6 +24,16 @@ needs_shared = pytest.mark.skipif(not DEV_SET.is_file(), reason="../shared/eval 
 def bundled() -> Library:
     """The library of the story Storybot ships."""
     return Library.from_folder(KNOWLEDGE)
+
+
+@pytest.fixture
+def story_folder(tmp_path: Path) -> Path:
+    """A fresh knowledge folder holding copies of the bundled story and the three test articles."""
+    target = tmp_path / "stories"
+    target.mkdir()
+    for path in [*KNOWLEDGE.glob("stories/*.md"), *(DATA / "stories").glob("*.md")]:
+        shutil.copy(path, target / path.name)
+    return target
 
 
 @pytest.fixture

@@ -172,3 +172,18 @@ def test_run_with_an_invalid_config_names_file_and_key(tmp_path: Path) -> None:
     assert proc.returncode == 2
     assert "config.yaml" in proc.stderr and "discord.shards" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+@pytest.mark.parametrize("command", [("ask", "Who is Brian Acton?"), ("stories",), ("quotes", "--json")])
+def test_one_shot_commands_do_not_import_discord(command: tuple[str, ...]) -> None:
+    proc = subprocess.run(
+        [sys.executable, "-X", "importtime", str(ROOT / "main.py"), *command],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+        check=True,
+    )
+    imported = {line.rsplit("|", 1)[-1].strip() for line in proc.stderr.splitlines() if "|" in line}
+    assert "knowledge.index" in imported  # it ran the engine
+    assert not {name for name in imported if name == "discord" or name.startswith("discord.")}

@@ -24,4 +24,4 @@ def choices(options: list[tuple[str, str]], current: str) -> list[app_commands.C
 async def story_autocomplete(interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
     """Offer the loaded stories, by title and id."""
     bot: StoryBot = interaction.client  # type: ignore[assignment]
-    return choices([(f"{s.title} ({s.id})", s.id) for s in bot.library.stories.values()], current)
+    return choices([(f"{title} ({story_id})", story_id) for story_id, title in bot.library.titles().items()], current)

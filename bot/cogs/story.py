@@ -9,12 +9,15 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.client import off_loop
-from bot.cogs.common import choices, story_autocomplete
+from bot.cogs.common import MAX_CHOICES, choices, story_autocomplete
 from bot.embeds import quotes_embed, safe, summary_embed, text_embed, timeline_embed
 from bot.replies import reply
 
 if TYPE_CHECKING:
     from bot.client import StoryBot
+
+#: /stories lists at most this many stories (an embed holds about that many lines).
+MAX_LISTED = 40
 
 HELP_LINES = [
     "**/ask** `question` `[story]`: the story's own words that answer it, with the paragraph.",
@@ -57,7 +60,12 @@ class StoryCog(commands.Cog):
         """Offer the speakers of the chosen story (of every story when none is chosen)."""
         library = self.bot.library
         chosen = interaction.namespace.story or self.bot.config.knowledge.default_story
-        ids = [chosen] if chosen in library.stories else list(library.stories)
+        if chosen in library.stories:
+            ids = [chosen]
+        elif len(library.stories) <= MAX_CHOICES:
+            ids = list(library.stories)
+        else:  # too many stories to read every one's quotations at a keystroke: pick a story first
+            return []
         speakers = dict.fromkeys(name for story_id in ids for name in library.speakers(story_id))
         return choices([(name, name) for name in speakers], current)
 
@@ -87,12 +95,17 @@ class StoryCog(commands.Cog):
     @app_commands.command(name="stories")
     async def stories(self, interaction: discord.Interaction) -> None:
         """The stories I can answer questions about."""
+        stories = self.bot.library.describe()
         lines = []
-        for s in self.bot.library.stories.values():
-            date = f", {s.published.isoformat()}" if s.published else ""
-            title = f"[{safe(s.title)}]({s.url})" if s.url else safe(s.title)
-            lines.append(f"• {title} (`{s.id}`{date}, {len(s.paragraphs)} paragraphs)")
-        await reply(interaction, embed=text_embed("Stories", lines), ephemeral=True)
+        for s in stories[:MAX_LISTED]:
+            date = f", {s['published']}" if s["published"] else ""
+            title = f"[{safe(s['title'])}]({s['url']})" if s["url"] else safe(s["title"])
+            lines.append(f"• {title} (`{s['id']}`{date}, {s['paragraphs']} paragraphs)")
+        more = len(stories) - MAX_LISTED
+        footer = (
+            f"{len(stories)} stories; {more} more not listed: the story option offers them all" if more > 0 else None
+        )
+        await reply(interaction, embed=text_embed("Stories", lines, footer), ephemeral=True)
 
     @app_commands.command(name="help")
     async def help(self, interaction: discord.Interaction) -> None:

@@ -50,6 +50,7 @@ def test_environment_token_overrides_the_file_and_is_never_shown(tmp_path: Path,
     [
         ("discord:\n  tokn: x\n", "discord.tokn"),
         ("answers:\n  passages: lots\n", "answers.passages"),
+        ("knowledge:\n  cache: sometimes\n", "knowledge.cache"),
         ("answers:\n  passages: 50\n", "answers.passages"),
         ("answers:\n  cooldown_seconds: soon\n", "answers.cooldown_seconds"),
         ("discord:\n  shards: 4\n", "discord.shards"),
