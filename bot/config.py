@@ -45,6 +45,9 @@ class AnswerSettings:
     passages: int = 3
     cooldown_rate: int = 3
     cooldown_seconds: float = 30.0
+    guild_rate: int = 30
+    guild_seconds: float = 30.0
+    max_question: int = 500
 
 
 @dataclass(frozen=True)
@@ -175,5 +178,9 @@ def _check(config: Config, file: str) -> None:
         raise ConfigError(f"{file}: answers.passages must be from 1 to 10")
     if a.cooldown_rate < 1 or a.cooldown_seconds < 0:
         raise ConfigError(f"{file}: answers.cooldown_rate must be 1 or more and cooldown_seconds 0 or more")
+    if a.guild_rate < 1 or a.guild_seconds < 0:
+        raise ConfigError(f"{file}: answers.guild_rate must be 1 or more and guild_seconds 0 or more")
+    if not 20 <= a.max_question <= 6000:
+        raise ConfigError(f"{file}: answers.max_question must be from 20 to 6000")
     if config.logging.level.upper() not in ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"):
         raise ConfigError(f"{file}: logging.level must be DEBUG, INFO, WARNING, ERROR or CRITICAL")

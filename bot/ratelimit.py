@@ -33,3 +33,9 @@ class RateLimit:
             return events[0] + self.per - now
         events.append(now)
         return None
+
+    def forget(self, key: object) -> None:
+        """Take back ``key``'s latest event (it was refused further on)."""
+        events = self._events.get(key)
+        if events:
+            events.pop()

@@ -24,20 +24,35 @@ async def reply(interaction: discord.Interaction, content: str | None = None, **
 
 
 def describe_error(error: BaseException) -> str | None:
-    """A short reply for a known error, or None for one that is a bug."""
+    """A short reply for a known error, or None for one that is a bug. What the user typed
+    (a story id, an option's value) is escaped: it cannot format, link or mention."""
     if isinstance(error, app_commands.CommandInvokeError):
         error = error.original
     if isinstance(error, KnowledgeError):
-        return str(error)
+        return _safe(str(error))
     if isinstance(error, app_commands.CheckFailure):
-        return str(error) or "You cannot use this command here."
+        return _safe(str(error)) or "You cannot use this command here."
     if isinstance(error, app_commands.TransformerError):
-        return f"I could not read {error.value!r} as that option."
+        return f"I could not read {_safe(repr(error.value))} as that option."
     return None
 
 
+def _safe(text: str) -> str:
+    return discord.utils.escape_mentions(discord.utils.escape_markdown(text))
+
+
 async def handle_app_error(interaction: discord.Interaction, error: BaseException) -> None:
-    """Known errors get a short ephemeral reply; anything else is logged, with an apology."""
+    """Known errors get a short ephemeral reply; anything else is logged, with an apology.
+
+    When Discord itself refused the reply (no permission, an interaction that expired, rate
+    limits, an outage), one warning is logged and nothing more is sent: a second reply would
+    meet the same refusal.
+    """
+    original = error.original if isinstance(error, app_commands.CommandInvokeError) else error
+    if isinstance(original, discord.HTTPException):
+        command = interaction.command.qualified_name if interaction.command else "?"
+        log.warning("Discord refused the reply to /%s: %s %s", command, original.status, original.text or original)
+        return
     message = describe_error(error)
     if message is None:
         command = interaction.command.qualified_name if interaction.command else "?"

@@ -51,12 +51,17 @@ async def _serve(config: Config, token: str, sync_only: bool) -> int:
             synced = await bot.tree.sync()
             print(f"Synced {len(synced)} commands globally; they may take a while to appear.")
             return 0
-        loop = asyncio.get_running_loop()
-        for sig in (signal.SIGINT, signal.SIGTERM):
-            with contextlib.suppress(NotImplementedError, RuntimeError):  # not on this platform
-                loop.add_signal_handler(sig, lambda s=sig: _stop(bot, s))
+        stop_on_signals(bot)
         await bot.start(token)
     return 0
+
+
+def stop_on_signals(bot: discord.Client) -> None:
+    """Make SIGINT and SIGTERM log the bot out; ``bot.start`` then returns and we exit 0."""
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError, RuntimeError):  # not on this platform
+            loop.add_signal_handler(sig, lambda s=sig: _stop(bot, s))
 
 
 _closing: set[asyncio.Task[None]] = set()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -187,3 +188,31 @@ def test_one_shot_commands_do_not_import_discord(command: tuple[str, ...]) -> No
     imported = {line.rsplit("|", 1)[-1].strip() for line in proc.stderr.splitlines() if "|" in line}
     assert "knowledge.index" in imported  # it ran the engine
     assert not {name for name in imported if name == "discord" or name.startswith("discord.")}
+
+
+@pytest.mark.parametrize("sig", ["SIGTERM", "SIGINT"])
+def test_a_signal_stops_the_bot_cleanly_with_exit_0(sig: str) -> None:
+    """The real runner, in its own process; only the connection to Discord is replaced, by a
+    wait until the bot is closed (there is no network here)."""
+    script = (
+        "import asyncio, sys, discord\n"
+        "async def start(self, token, *, reconnect=True):\n"
+        "    print('connected', flush=True)\n"
+        "    while not self.is_closed():\n"
+        "        await asyncio.sleep(0.02)\n"
+        "discord.Client.start = start\n"
+        "from bot.runner import run_bot\n"
+        "sys.exit(run_bot(None))\n"
+    )
+    env = {"PATH": "/usr/bin:/bin", "DISCORD_TOKEN": "x" * 59, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen(
+        [sys.executable, "-c", script], cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    try:
+        assert proc.stdout.readline().strip() == "connected"
+        proc.send_signal(getattr(signal, sig))
+        _, err = proc.communicate(timeout=60)
+    finally:
+        proc.kill()
+    assert proc.returncode == 0, err
+    assert f"received {sig}: logging out" in err and "Traceback" not in err

@@ -9,7 +9,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.client import off_loop
+from bot.client import off_loop, settle_memory
 from bot.replies import reply
 
 if TYPE_CHECKING:
@@ -44,6 +44,7 @@ class AdminCog(commands.Cog):
         await interaction.response.defer(ephemeral=True, thinking=True)
         library, changes = await off_loop(None, self.bot.library.reload)
         self.bot.library = library
+        settle_memory()
         log.info("reloaded the stories at the request of %s: %s", interaction.user.id, changes.summary())
         await reply(interaction, f"Reloaded: {changes.summary()}.", ephemeral=True)
 

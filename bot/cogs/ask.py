@@ -25,6 +25,7 @@ NOT_IN_STORY = (
     "The story does not answer that. Try `/summary` for what it covers, or `/stories` for the stories I know."
 )
 EMPTY_MENTION = "Ask me a question about the story, e.g. `@Storybot who apologized?` or use `/ask`."
+LONG_QUESTION = "Your question was long: I answered its first {limit} characters."
 
 
 class AskingTooFast(app_commands.CheckFailure):
@@ -40,12 +41,30 @@ def slow_down(retry_after: float) -> str:
 
 
 def ask_cooldown(interaction: discord.Interaction) -> bool:
-    """The per-user /ask cooldown, kept on the bot (not on the command) so bots never share it."""
+    """The per-user and per-guild /ask limits, kept on the bot (not on the command) so that two
+    bots never share them."""
     bot: StoryBot = interaction.client  # type: ignore[assignment]
-    retry_after = bot.ask_limit.hit(interaction.user.id)
+    retry_after = bot.too_fast(interaction.user.id, interaction.guild_id)
     if retry_after is not None:
         raise AskingTooFast(retry_after)
     return True
+
+
+def shorten(question: str, limit: int) -> tuple[str, str | None]:
+    """The question as asked, or its first ``limit`` characters (at a word) and a note saying so.
+
+    >>> shorten("a b c", 500)
+    ('a b c', None)
+    >>> shorten("word " * 200, 20)[0]
+    'word word word word'
+    """
+    question = question.strip()
+    if len(question) <= limit:
+        return question, None
+    cut = question[:limit]
+    if " " in cut[limit // 2 :]:
+        cut = cut[: cut.rindex(" ")]
+    return cut.strip(), LONG_QUESTION.format(limit=limit)
 
 
 class AskCog(commands.Cog):
@@ -60,14 +79,15 @@ class AskCog(commands.Cog):
     @app_commands.autocomplete(story=story_autocomplete)
     @app_commands.check(ask_cooldown)
     async def ask(
-        self, interaction: discord.Interaction, question: app_commands.Range[str, 1, 500], story: str | None = None
+        self, interaction: discord.Interaction, question: app_commands.Range[str, 1, 6000], story: str | None = None
     ) -> None:
         """Ask a question; get the story's own words with their paragraph."""
+        question, note = shorten(question, self.bot.config.answers.max_question)
         answer = await self._answer(interaction, question, story)
         if answer.answered:
-            await reply(interaction, embed=answer_embed(answer, self.bot.library))
+            await reply(interaction, note, embed=answer_embed(answer, self.bot.library))
         else:
-            await reply(interaction, NOT_IN_STORY, ephemeral=True)
+            await reply(interaction, NOT_IN_STORY + (f"\n{note}" if note else ""), ephemeral=True)
 
     async def _answer(self, interaction: discord.Interaction | None, question: str, story: str | None) -> Answer:
         library, top = self.bot.library, self.bot.config.answers.passages
@@ -86,14 +106,15 @@ class AskCog(commands.Cog):
             if not question:
                 await message.reply(EMPTY_MENTION, mention_author=False)
                 return
-            retry_after = self.bot.ask_limit.hit(message.author.id)
+            retry_after = self.bot.too_fast(message.author.id, message.guild.id if message.guild else None)
             if retry_after is not None:
                 await message.reply(slow_down(retry_after), mention_author=False)
                 return
+            question, note = shorten(question, self.bot.config.answers.max_question)
             answer = await self._answer(None, question, None)
             if answer.answered:
-                await message.reply(embed=answer_embed(answer, self.bot.library), mention_author=False)
+                await message.reply(note, embed=answer_embed(answer, self.bot.library), mention_author=False)
             else:
-                await message.reply(NOT_IN_STORY, mention_author=False)
+                await message.reply(NOT_IN_STORY + (f"\n{note}" if note else ""), mention_author=False)
         except discord.HTTPException as exc:
             log.warning("could not answer message %s in channel %s: %s", message.id, message.channel.id, exc)

@@ -25,7 +25,7 @@ MAX_LAG = 0.1
 
 @pytest.fixture
 def config() -> Config:
-    return Config(answers=AnswerSettings(cooldown_rate=1000, cooldown_seconds=1))
+    return Config(answers=AnswerSettings(cooldown_rate=1000, cooldown_seconds=1, guild_rate=1000))
 
 
 class LagMonitor:
