@@ -67,6 +67,9 @@ def build_parser() -> argparse.ArgumentParser:
     summary.add_argument("--json", action="store_true", help="print JSON")
     timeline = command("timeline", "a story's events in date order")
     timeline.add_argument("--json", action="store_true", help="print JSON")
+    playground = command("playground", "try the bot in a local Discord-like web page (no token)", story=False)
+    playground.add_argument("--port", type=_bounded(1024, 65535), metavar="N", help="loopback port (default: any free)")
+    playground.add_argument("--open", action="store_true", help="open the page in the default browser")
     parser.set_defaults(config=None, knowledge=None)
     return parser
 
@@ -209,6 +212,17 @@ def cmd_timeline(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_playground(args: argparse.Namespace) -> int:
+    from bot import playground
+
+    if not playground.available():
+        print(playground.MISSING, file=sys.stderr)
+        return EXIT_USAGE
+    logging.getLogger().setLevel(logging.INFO)
+    config, library = _setup(args)
+    return playground.run_playground(config, library, port=args.port, open_page=args.open)
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "run": cmd_run,
     "sync": cmd_sync,
@@ -218,6 +232,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "quotes": cmd_quotes,
     "summary": cmd_summary,
     "timeline": cmd_timeline,
+    "playground": cmd_playground,
 }
 
 if __name__ == "__main__":

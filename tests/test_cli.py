@@ -216,3 +216,15 @@ def test_a_signal_stops_the_bot_cleanly_with_exit_0(sig: str) -> None:
         proc.kill()
     assert proc.returncode == 0, err
     assert f"received {sig}: logging out" in err and "Traceback" not in err
+
+
+def test_playground_without_its_dependencies_says_what_to_install() -> None:
+    script = "import sys; sys.modules['simcord.preview'] = None; import main; sys.exit(main.main(['playground']))"
+    proc = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, timeout=120, check=False
+    )
+    assert proc.returncode == 2
+    assert proc.stderr.strip() == (
+        "error: the playground needs its optional dependencies; install them with: "
+        "pip install -r requirements-playground.txt"
+    )

@@ -1,0 +1,100 @@
+"""The playground: the real bot in simcord's in-memory Discord, served as a local web page.
+
+``python main.py playground`` starts the bot from :func:`bot.client.create_bot` on the given
+stories inside simcord (no token, no network), makes a guild with a ``#news`` channel and a
+reader, and serves simcord's Discord-like page for that reader on 127.0.0.1 (the address
+carries a per-run secret). Slash commands, their options and autocomplete work as in Discord.
+Needs the optional dependencies in ``requirements-playground.txt``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import sys
+import webbrowser
+from collections.abc import Callable
+
+from bot.client import create_bot
+from bot.config import Config
+from knowledge import Library
+
+log = logging.getLogger("storybot")
+
+MISSING = (
+    "error: the playground needs its optional dependencies; install them with: "
+    "pip install -r requirements-playground.txt"
+)
+#: The page's slower commands (a first summary, a timeline) need more than simcord's default.
+SETTLE_TIMEOUT = 30.0
+#: The simulated clock moves only when told to: this often, by as much, so cooldowns expire.
+TICK = 1.0
+
+
+def available() -> bool:
+    """Whether simcord's preview (the playground's page) can be imported."""
+    try:
+        import simcord.preview  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+async def serve(
+    config: Config,
+    library: Library,
+    port: int | None = None,
+    on_ready: Callable[[str], None] | None = None,
+) -> None:
+    """Serve the playground until its page ends the session or the task is cancelled."""
+    import simcord
+
+    bot = create_bot(config, library)
+    async with simcord.run(bot, check_errors=False, settle_timeout=SETTLE_TIMEOUT) as env:
+        await bot.tree.sync()
+        guild = env.create_guild()
+        channel = guild.create_text_channel("news")
+        reader = guild.add_member(env.create_user("reader"))
+        async with env.preview(channel, viewers=[reader], layout="channel", port=port) as preview:
+            if on_ready is not None:
+                on_ready(preview.url)
+            ticking = asyncio.create_task(_tick(env))
+            try:
+                await preview.wait_closed()
+            finally:
+                ticking.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await ticking
+
+
+async def _tick(env: object) -> None:
+    """Advance the simulated clock with the real one, when no page action is running."""
+    from simcord import SetupError
+
+    while True:
+        await asyncio.sleep(TICK)
+        with contextlib.suppress(SetupError):  # an action is in progress: next tick
+            await env.advance_time(TICK)  # type: ignore[attr-defined]
+
+
+def run_playground(config: Config, library: Library, port: int | None = None, open_page: bool = False) -> int:
+    """Run the playground in this process until Ctrl-C; returns the exit status."""
+
+    def ready(url: str) -> None:
+        print(f"Storybot playground: {url}", flush=True)
+        print("Open it in a browser; Ctrl-C here stops it.", flush=True)
+        if open_page:
+            webbrowser.open(url)
+
+    from simcord import SetupError
+
+    try:
+        asyncio.run(serve(config, library, port, ready))
+    except KeyboardInterrupt:
+        pass
+    except SetupError as exc:  # the port is taken, most often
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print("Playground stopped.", flush=True)
+    return 0

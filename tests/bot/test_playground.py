@@ -1,0 +1,46 @@
+"""The playground end to end: the page in headless Chromium runs /ask through its command box."""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+
+import pytest
+
+from scripts.screenshots import CHROMIUM, browser_page, playground, run_command
+from tests.conftest import ROOT
+
+pytestmark = [
+    pytest.mark.skipif(not CHROMIUM.exists(), reason=f"no Chromium at {CHROMIUM} (apt-get install chromium)"),
+    pytest.mark.skipif(
+        importlib.util.find_spec("playwright") is None or importlib.util.find_spec("simcord.preview") is None,
+        reason="the playground's dependencies are missing (pip install -r requirements-playground.txt)",
+    ),
+]
+
+
+async def test_ask_through_the_page() -> None:
+    async with playground() as url, browser_page(url) as page:
+        assert url.startswith("http://127.0.0.1:") and "#" in url
+        await run_command(page, "ask", "Was it a security breach?")
+        text = await page.inner_text("body")
+        assert "In this case, Zuckerberg maintains that it was a security breach per se" in text
+        assert "Paragraph 7 · HotHardware · 2018-03-22" in text
+
+
+def test_a_taken_port_is_a_clear_error() -> None:
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        proc = subprocess.run(
+            [sys.executable, str(ROOT / "main.py"), "playground", "--port", str(port)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            cwd=ROOT,
+        )
+    assert proc.returncode == 2 and "could not bind port" in proc.stderr and "Traceback" not in proc.stderr
