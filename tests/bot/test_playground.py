@@ -44,3 +44,23 @@ def test_a_taken_port_is_a_clear_error() -> None:
             cwd=ROOT,
         )
     assert proc.returncode == 2 and "could not bind port" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_ctrl_c_stops_the_playground_cleanly() -> None:
+    import signal
+
+    proc = subprocess.Popen(
+        [sys.executable, str(ROOT / "main.py"), "playground"],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert proc.stdout.readline().startswith("Storybot playground: http://127.0.0.1:")
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=60)
+    finally:
+        proc.kill()
+    assert proc.returncode == 0, err
+    assert "Playground stopped." in out and "Traceback" not in err
