@@ -21,7 +21,7 @@ from knowledge.timeline import Timeline, build_timeline
 
 #: A question is answered when its best paragraph holds at least this share of the
 #: question's informative weight. One value for every article (see ``knowledge.evaluate``).
-MIN_COVERAGE = 0.3
+MIN_COVERAGE = 0.25
 #: Passages after the first are shown only when they score at least this share of the best.
 RELATIVE_FLOOR = 0.25
 #: An answer shows at most this many quotations.

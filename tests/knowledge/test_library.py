@@ -93,10 +93,10 @@ def test_test_articles_floor() -> None:
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library)["all"].row()
     assert score["questions"] >= 45 and score["paraphrased"] >= 9 and score["out_of_scope"] >= 5
-    assert score["top1"] >= 77.0, score
-    assert score["top3"] >= 83.0, score
-    assert score["paraphrased_top1"] >= 46.0, score
-    assert score["decisions"] >= 89.0, score
+    assert score["top1"] >= 78.8, score
+    assert score["top3"] >= 84.8, score
+    assert score["paraphrased_top1"] >= 53.3, score
+    assert score["decisions"] >= 90.5, score
 
 
 @pytest.mark.parametrize(
