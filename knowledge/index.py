@@ -294,13 +294,15 @@ class TfidfIndex:
         # similarity; the best `candidates` go on (all of them, in a story of that size or less).
         # A term in more than a tenth of the paragraphs barely moves the ranking but costs the
         # most to add up; when the question has rarer terms, they alone pick the candidates.
+        keep = max(self.candidates, top)
         indptr = self.weighted_paragraphs_.indptr
         lengths = indptr[np.asarray(columns) + 1] - indptr[columns]
         rare = lengths <= max(self.candidates, 0.1 * self.weighted_paragraphs_.shape[0])
-        picking = [c for c, r in zip(columns, rare, strict=True) if r] if rare.any() else columns
+        picking = columns
+        if rare.any() and hi - lo > keep:  # a story that small keeps every paragraph anyway
+            picking = [c for c, r in zip(columns, rare, strict=True) if r]
         weights_picked = vector[[position[c] for c in picking]]
         touched, values = _column_entries(self.weighted_paragraphs_, picking, weights_picked, lo, hi)
-        keep = max(self.candidates, top)
         if len(touched) * 8 < hi - lo:  # few entries: add them up by row, no array of every row
             rows, inverse = np.unique(touched, return_inverse=True)
             prelim = np.bincount(inverse, weights=values)

@@ -123,3 +123,16 @@ def test_compare_lists_the_baselines_then_each_step() -> None:
     data, library = load_question_file(DATA / "questions.yaml")
     now = evaluate(data, library)["all"].row()
     assert f"| {now['top1']}% | {now['top3']}% |" in table[-1]  # the last step is the engine as it ships
+
+
+def test_a_named_story_is_searched_whole_however_large_the_library() -> None:
+    """In a big library a common term does not pick candidates; in one named story, every
+    paragraph holding any question term is still scored."""
+    from knowledge.index import TfidfIndex
+    from knowledge.story import build_story
+
+    fillers = [build_story(f"filler-{i}", "T\n\nThe council met on Monday.") for i in range(400)]
+    target = build_story("target", "T\n\nThe council approved the budget.\n\nA zebra escaped from the zoo.")
+    index = TfidfIndex().fit([*fillers, target])
+    found = index.search("Did the council hear about the zebra?", story="target", top=5)
+    assert sorted(h.paragraph for h in found) == [1, 2]
