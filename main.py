@@ -189,26 +189,24 @@ def cmd_quotes(args: argparse.Namespace) -> int:
 def cmd_summary(args: argparse.Namespace) -> int:
     from bot.terminal import format_summary
 
-    config, library = _setup(args)
-    story = _story_for(args, config, library)
-    summary = library.summary(story.id, args.sentences)
-    if args.json:
-        _print_json(summary.to_dict())
-    else:
-        print(format_summary(story, summary))
-    return 0
+    return _show_view(args, lambda library, story: library.summary(story, args.sentences), format_summary)
 
 
 def cmd_timeline(args: argparse.Namespace) -> int:
     from bot.terminal import format_timeline
 
+    return _show_view(args, lambda library, story: library.timeline(story), format_timeline)
+
+
+def _show_view(args: argparse.Namespace, compute: Callable[[Any, str], Any], render: Callable[[Any, Any], str]) -> int:
+    """A one-story view (summary, timeline) as JSON or text."""
     config, library = _setup(args)
     story = _story_for(args, config, library)
-    timeline = library.timeline(story.id)
+    view = compute(library, story.id)
     if args.json:
-        _print_json(timeline.to_dict())
+        _print_json(view.to_dict())
     else:
-        print(format_timeline(story, timeline))
+        print(render(story, view))
     return 0
 
 

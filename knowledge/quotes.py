@@ -117,6 +117,18 @@ def quote_spans(paragraph: Paragraph, marks: Marks = DOUBLE) -> list[Span]:
     return spans
 
 
+def quoted_sentences(story: Story) -> set[int]:
+    """Indexes of the story's sentences that lie mostly inside double quote marks."""
+    quoted = set()
+    for paragraph in story.paragraphs:
+        spans = quote_spans(paragraph)
+        for sentence in paragraph.sentences:
+            inside = sum(max(0, min(sentence.end, s.end) - max(sentence.start, s.start)) for s in spans)
+            if inside * 2 > sentence.end - sentence.start:
+                quoted.add(sentence.index)
+    return quoted
+
+
 @dataclass(frozen=True)
 class _Attribution:
     subject: str

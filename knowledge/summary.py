@@ -14,7 +14,7 @@ import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from knowledge.analysis import terms
-from knowledge.quotes import quote_spans
+from knowledge.quotes import quoted_sentences
 from knowledge.story import Sentence, Story
 
 #: A sentence shorter than this many words is not worth a place in a summary.
@@ -134,7 +134,7 @@ class StorySummarizer:
         centroid = unit.sum(axis=0)
         size = np.linalg.norm(centroid)
         centrality = raw @ (centroid / size) if size else np.zeros(len(pool))
-        quoted = _quoted_sentences(story)
+        quoted = quoted_sentences(story)
         scores = [
             centrality[i] / (i + 1) ** self.position_power * (self.quote_weight if sentence.index in quoted else 1.0)
             for i, sentence in enumerate(pool)
@@ -147,15 +147,3 @@ class StorySummarizer:
             if i not in chosen and all(unit[i] @ unit[j] < self.redundant for j in chosen):
                 chosen.append(i)
         return [pool[i] for i in sorted(chosen)]
-
-
-def _quoted_sentences(story: Story) -> set[int]:
-    """Indexes of the sentences that are mostly inside quote marks."""
-    quoted = set()
-    for paragraph in story.paragraphs:
-        spans = quote_spans(paragraph)
-        for sentence in paragraph.sentences:
-            inside = sum(max(0, min(sentence.end, s.end) - max(sentence.start, s.start)) for s in spans)
-            if inside * 2 > sentence.end - sentence.start:
-                quoted.add(sentence.index)
-    return quoted

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from knowledge.dates import CLOCK, DISTANT_PAST, FUTURE, NOW, RECENT_PAST, find_times, tense
-from knowledge.quotes import quote_spans
+from knowledge.quotes import quoted_sentences
 from knowledge.story import Sentence, Story
 
 #: The period of an undated background sentence; it sorts with the distant past.
@@ -95,10 +95,10 @@ def build_timeline(story: Story) -> Timeline:
     """
     events: list[Event] = []
     last_day: str | None = None
+    quoted = quoted_sentences(story)
     for paragraph in story.paragraphs:
         if not paragraph.is_prose:
             continue
-        quoted = [(s.start, s.end) for s in quote_spans(paragraph)]
         background = False
         for sentence in paragraph.sentences:
             times = find_times(sentence.text, story.published)
@@ -123,7 +123,7 @@ def build_timeline(story: Story) -> Timeline:
             if times:
                 background = any(t.period == DISTANT_PAST for t in times)
                 continue
-            if _is_background(sentence, quoted, background):
+            if _is_background(sentence, sentence.index in quoted, background):
                 background = True
                 events.append(Event(None, None, sentence.text, paragraph.number, period=BACKGROUND))
             else:
@@ -133,10 +133,9 @@ def build_timeline(story: Story) -> Timeline:
     return Timeline(story.id, story.published, tuple(events[i] for i in order))
 
 
-def _is_background(sentence: Sentence, quoted: list[tuple[int, int]], after_background: bool) -> bool:
-    """A narrated past-tense sentence that tells what happened before the news."""
-    inside = sum(max(0, min(sentence.end, b) - max(sentence.start, a)) for a, b in quoted)
-    if inside * 2 > len(sentence.text) or tense(sentence.text) != "past":
+def _is_background(sentence: Sentence, quoted: bool, after_background: bool) -> bool:
+    """A narrated (not ``quoted``) past-tense sentence that tells what happened before the news."""
+    if quoted or tense(sentence.text) != "past":
         return False
     if not re.search(r"\b(?:was|were|had|did)\b|\w{3,}ed\b", sentence.text):
         return False
