@@ -16,7 +16,7 @@ import json
 import sys
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +43,11 @@ class Score:
     paraphrased: int = 0
     paraphrased_top1: int = 0
     misses: list[str] = field(default_factory=list)
+
+    def __add__(self, other: Score) -> Score:
+        """Both groups' counts together (misses in order)."""
+        counts = {f.name: getattr(self, f.name) + getattr(other, f.name) for f in fields(Score)}
+        return Score(**counts)
 
     def row(self) -> dict[str, Any]:
         def pct(n: int, d: int) -> float | None:
@@ -264,14 +269,10 @@ def compare(paths: Sequence[Path]) -> str:
     lines = [head, "|---" * (len(stories) + 5) + "|"]
     for name, results in rows:
         merged: dict[str, Score] = {}
-        for result in results:
-            merged.update({k: v for k, v in result.items() if k != "all"})
-        total = Score()
-        for result in results:
-            for f in ("questions", "top1", "top3", "out_of_scope", "declined", "answered", "paraphrased"):
-                setattr(total, f, getattr(total, f) + getattr(result["all"], f))
-            total.paraphrased_top1 += result["all"].paraphrased_top1
-        r = total.row()
+        for result in results:  # a story asked about in several files: all its questions together
+            for key, score in result.items():
+                merged[key] = merged.get(key, Score()) + score
+        r = merged["all"].row()
         cells = [_cell(merged[s].row()["top1"]) if s in merged else "-" for s in stories]
         lines.append(
             f"| {name} | " + " | ".join(cells) + f" | {_cell(r['top1'])} | {_cell(r['top3'])} | "

@@ -92,11 +92,11 @@ def test_test_articles_floor() -> None:
     """The numbers reached on the test articles' questions (tests/data/questions.yaml) may not fall."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library)["all"].row()
-    assert score["questions"] >= 45 and score["paraphrased"] >= 9 and score["out_of_scope"] >= 5
-    assert score["top1"] >= 78.8, score
-    assert score["top3"] >= 84.8, score
-    assert score["paraphrased_top1"] >= 53.3, score
-    assert score["decisions"] >= 90.5, score
+    assert score["questions"] >= 150 and score["paraphrased"] >= 30 and score["out_of_scope"] >= 15
+    assert score["top1"] >= 70.9, score
+    assert score["top3"] >= 80.8, score
+    assert score["paraphrased_top1"] >= 35.3, score
+    assert score["decisions"] >= 88.6, score
 
 
 @pytest.mark.parametrize(
