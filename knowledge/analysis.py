@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import Path
 
 import Stemmer
 
@@ -23,8 +24,8 @@ _CONTENT_WORDS = frozenset(
 )
 #: Contraction stems left once the apostrophe splits a word (``didn't`` gives ``didn``).
 _CONTRACTIONS = frozenset("""aren couldn didn doesn don hadn hasn haven isn mustn shouldn wasn weren wouldn""".split())
-#: Forms of the auxiliary verbs that the list lacks.
-_AUXILIARIES = frozenset("""did does doing having""".split())
+#: Forms of the list's verbs that the list lacks.
+_AUXILIARIES = frozenset("""did does doing having goes going gets getting becomes becoming seems seeming""".split())
 STOP_WORDS = frozenset(ENGLISH_STOP_WORDS - _CONTENT_WORDS) | _CONTRACTIONS | _AUXILIARIES
 
 _TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_]+", re.UNICODE)
@@ -125,10 +126,31 @@ _IRREGULAR = {
 }
 
 
+IRREGULAR_PATH = Path(__file__).resolve().parent / "data" / "irregular.tsv"
+
+
+def _read_irregular(path: Path = IRREGULAR_PATH) -> dict[str, str]:
+    """WordNet's irregular inflections (``wolves wolf``, ``spokesmen spokesman``), built by
+    ``scripts/build_synonyms.py``; empty when the file is missing, so analysis still works."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return {}
+    return dict(line.split("\t", 1) for line in lines if "\t" in line and not line.startswith("#"))
+
+
+#: Every irregular form to its base: the verb list above, then WordNet's nouns, verbs and adjectives.
+_BASE = _read_irregular() | _IRREGULAR
+
+
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    """The index term of one lower-cased word: irregular forms joined, then stemmed."""
-    return _stemmer.stemWord(_IRREGULAR.get(word, word))
+    """The index term of one lower-cased word: irregular forms joined, then stemmed.
+
+    >>> stem("wolves") == stem("wolf"), stem("fought") == stem("fight"), stem("spokesmen")
+    (True, True, 'spokesman')
+    """
+    return _stemmer.stemWord(_BASE.get(word, word))
 
 
 def words(text: str) -> list[str]:
@@ -145,8 +167,8 @@ def words(text: str) -> list[str]:
 def terms(text: str) -> list[str]:
     """Index terms of ``text``: its words without stop words, stemmed.
 
-    >>> terms("Zuckerberg apologizes for the users' data")
-    ['zuckerberg', 'apolog', 'user', 'data']
+    >>> terms("Zuckerberg apologizes for the users' privacy")
+    ['zuckerberg', 'apolog', 'user', 'privaci']
     """
     out = []
     for token in _TOKEN.findall(text.lower()):

@@ -12,6 +12,7 @@ with a warning. Neither stops Storybot.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -26,6 +27,7 @@ from typing import Any
 
 import numpy as np
 
+from knowledge.analysis import IRREGULAR_PATH
 from knowledge.index import TfidfIndex
 from knowledge.loader import SkippedFile, story_entries
 from knowledge.story import Paragraph, Sentence, Story
@@ -33,13 +35,16 @@ from knowledge.story import Paragraph, Sentence, Story
 log = logging.getLogger(__name__)
 
 #: Bump when the cached format or anything the index computes changes.
-CACHE_VERSION = "storybot-cache-6"
+CACHE_VERSION = "storybot-cache-7"
 DEFAULT_NAME = ".storybot-cache"
 
 
 def fingerprint(folder: Path) -> str:
-    """A digest of every story file under ``folder`` (path, size, mtime) and the engine version."""
+    """A digest of every story file under ``folder`` (path, size, mtime), the engine version and
+    the irregular-forms table that index terms depend on."""
     digest = hashlib.sha256(CACHE_VERSION.encode())
+    with contextlib.suppress(OSError):  # analysis works without it, and so does the cache
+        digest.update(IRREGULAR_PATH.read_bytes())
     for relative, _, stat in story_entries(folder):
         digest.update(f"{relative}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
     return digest.hexdigest()

@@ -224,23 +224,44 @@ def _cell(value: float | None) -> str:
     return "-" if value is None else f"{value}%"
 
 
-#: Storybot's engine as it grew, one change at a time (``--compare``): each row adds one.
+#: Storybot's engine as it grew, one change at a time (``--compare``): each row adds one. A
+#: setting is the index's (:class:`~knowledge.index.TfidfIndex`) or the answer rule's
+#: (:class:`~knowledge.decision.AnswerRule`).
 STEPS: list[tuple[str, dict[str, Any]]] = [
     (
         "Storybot before: sentence TF-IDF + paragraph context, cosine, when/how-many types",
-        dict(synonym_weight=0.0, related_forms=False, lead_weight=0.0, pivot=1.0, answer_types=("time", "number")),
+        dict(
+            synonym_weight=0.0,
+            related_forms=False,
+            lead_weight=0.0,
+            pivot=1.0,
+            answer_types=("time", "number"),
+            headline_weight=0.0,
+            bigram_weight=0.0,
+            used_synonym_weight=0.0,
+            yes_no_opposites=False,
+            common_verbs_ask_nothing=False,
+            names_in_story=False,
+        ),
     ),
     ("+ related forms (WordNet: owns → owner)", dict(related_forms=True)),
     ("+ synonyms of words the story lacks (WordNet)", dict(synonym_weight=0.5)),
     ("+ pivoted length normalisation", dict(pivot=0.7)),
     ("+ lead prior (first paragraphs first)", dict(lead_weight=0.15)),
     ("+ who / where / why answer types", dict(answer_types=("time", "number", "person", "place", "reason"))),
+    ("+ headline words count in the lede (half weight)", dict(headline_weight=0.5)),
+    ("+ word pairs (bigrams) in the ranking", dict(bigram_weight=0.5)),
+    ("+ synonyms of words the story uses too (quarter weight)", dict(used_synonym_weight=0.25)),
+    ("+ antonyms in yes-or-no questions (right → wrong)", dict(yes_no_opposites=True)),
+    ("+ common verbs ask nothing (names suffice)", dict(common_verbs_ask_nothing=True)),
+    ("+ a story lacking the question's names does not answer", dict(names_in_story=True)),
 ]
 
 
 def compare(paths: Sequence[Path]) -> str:
     """A Markdown table: the usual baselines, then each step of Storybot's engine, on every file."""
     from knowledge.baselines import BM25Paragraphs, SklearnParagraphs
+    from knowledge.decision import AnswerRule
     from knowledge.index import TfidfIndex
 
     loaded = [load_question_file(p) for p in paths]
@@ -257,11 +278,15 @@ def compare(paths: Sequence[Path]) -> str:
         except ImportError:
             continue
     settings: dict[str, Any] = {}
+    rule_fields = {f.name for f in fields(AnswerRule)}
     for name, change in STEPS:
         settings.update(change)
+        rule = AnswerRule(**{k: v for k, v in settings.items() if k in rule_fields})
+        index_settings = {k: v for k, v in settings.items() if k not in rule_fields}
         results = []
         for data, library in loaded:
-            library.index = TfidfIndex(**settings).fit(list(library.stories.values()))
+            library.index = TfidfIndex(**index_settings).fit(list(library.stories.values()))
+            library.rule = rule
             results.append(evaluate(data, library))
         rows.append((name, results))
     stories = sorted({k for _, results in rows[:1] for r in results for k in r if k != "all"})

@@ -27,11 +27,12 @@ from knowledge.query import (
     REASON_PATTERN,
     TIME_PATTERN,
     Query,
+    asks_yes_or_no,
     expected_answer,
     parse_query,
 )
 from knowledge.story import Story
-from knowledge.synonyms import related, synonyms
+from knowledge.synonyms import opposites, related, synonyms
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,19 @@ class TfidfIndex:
         Slope of the pivoted length normalisation of sentences and paragraphs (1: cosine).
     answer_types : tuple of str
         The expected answer types (:func:`knowledge.query.expected_answer`) that boost.
+    headline_weight : float
+        The headline sums up the lede: each headline word counts as this many occurrences in
+        the story's first prose paragraph (0: the headline is not searched).
+    bigram_weight : float
+        Two question words in a row that a sentence also has in a row (stop words between
+        them aside: *kill a wolf*, *killing a wolf*) add their pair's TF-IDF at this factor
+        of the query vector: the pair ranks, it does not count as coverage (0: no pairs).
+    used_synonym_weight : float
+        The share of its weight that a question word's synonyms earn when the story uses the
+        word itself too (``synonym_weight`` applies when it does not).
+    yes_no_opposites : bool
+        Whether, in a yes-or-no question, a word's antonyms count as its synonyms: *Did he hire
+        the right people?* is answered by *I hired the wrong people*.
     candidates : int
         How many paragraphs, best by their own similarity, are scored sentence by sentence
         (all of them in a story of that many paragraphs or fewer).
@@ -102,6 +116,10 @@ class TfidfIndex:
         pivot: float = 0.7,
         answer_types: tuple[str, ...] = ("time", "number", "person", "place", "reason"),
         candidates: int = 30,
+        headline_weight: float = 0.5,
+        bigram_weight: float = 0.5,
+        used_synonym_weight: float = 0.25,
+        yes_no_opposites: bool = True,
     ) -> None:
         self.context_weight = context_weight
         self.non_prose_weight = non_prose_weight
@@ -114,6 +132,10 @@ class TfidfIndex:
         self.pivot = pivot
         self.answer_types = answer_types
         self.candidates = candidates
+        self.headline_weight = headline_weight
+        self.bigram_weight = bigram_weight
+        self.used_synonym_weight = used_synonym_weight
+        self.yes_no_opposites = yes_no_opposites
 
     def fit(self, stories: Sequence[Story]) -> TfidfIndex:
         """Index ``stories``; returns ``self``.
@@ -132,10 +154,13 @@ class TfidfIndex:
         self.story_rows_: dict[str, tuple[int, int]] = {}
         prose: list[bool] = []
         rank: list[int] = []  # per paragraph row: its place among its story's prose paragraphs
+        lede_rows: list[int] = []  # per story with a prose paragraph: its first one's row
         for story in stories:
             start = len(self.rows_)
             seen = 0
             for paragraph in story.paragraphs:
+                if paragraph.is_prose and not seen:
+                    lede_rows.append(len(self.rows_))
                 seen += paragraph.is_prose
                 rank.append(max(seen, 1))
                 first_sentence.append(len(sentence_texts))
@@ -152,11 +177,28 @@ class TfidfIndex:
         self.sentence_paragraph_ = np.repeat(np.arange(n_paragraphs), self.sentence_count_).astype(np.int64)
         counts = sparse.csr_matrix((n_sentences, 0), dtype=np.float32)
         self.vocabulary_: dict[str, int] = {}
+        # The headline sums up the lede: its words count as the lede's, at headline_weight.
+        titles = [s.title for s in stories if any(p.is_prose for p in s.paragraphs)] if self.headline_weight else []
+        headlines = sparse.csr_matrix((0, 0), dtype=np.float32)
+        self.bigram_keys_ = np.zeros(0, dtype=np.int64)
         if sentence_texts:
-            counter = CountVectorizer(analyzer=terms, dtype=np.float32)
+            sequences: list[list[str]] = []
+
+            def analyse(text: str) -> list[str]:
+                sequences.append(terms(text))
+                return sequences[-1]
+
+            counter = CountVectorizer(analyzer=analyse, dtype=np.float32)
             try:
-                counts = counter.fit_transform(sentence_texts).tocsr()
+                both = counter.fit_transform(sentence_texts + titles).tocsr()
                 self.vocabulary_ = counter.vocabulary_
+                if self.bigram_weight:
+                    pairs, self.bigram_keys_ = _bigram_counts(sequences, self.vocabulary_)
+                    sequences.clear()
+                    both = sparse.hstack([both, pairs], format="csr", dtype=np.float32)
+                    del pairs
+                counts, headlines = both[:n_sentences], both[n_sentences:]
+                del both
             except ValueError:  # not one term in any sentence
                 counts = sparse.csr_matrix((n_sentences, 0), dtype=np.float32)
         membership = sparse.csr_matrix(
@@ -164,6 +206,12 @@ class TfidfIndex:
             shape=(n_paragraphs, n_sentences),
         )
         paragraph_counts = (membership @ counts).tocsr()
+        if headlines.shape[0] and headlines.nnz:
+            placed = sparse.csr_matrix(
+                (np.ones(len(lede_rows), dtype=np.float32), (lede_rows, np.arange(len(lede_rows)))),
+                shape=(n_paragraphs, len(lede_rows)),
+            )
+            paragraph_counts = (paragraph_counts + self.headline_weight * (placed @ headlines)).tocsr()
         if counts.shape[1]:
             weigher = TfidfTransformer(sublinear_tf=True, norm=None).fit(counts)
             self.idf_ = weigher.idf_.astype(np.float32)
@@ -211,6 +259,7 @@ class TfidfIndex:
             "paragraph_weight": self.paragraph_weight_,
             "unseen_idf": np.array([self.unseen_idf_]),
             "terms": np.array(sorted(self.vocabulary_, key=self.vocabulary_.__getitem__), dtype=str),
+            "bigram_keys": self.bigram_keys_,
             "story_ids": np.array(self.story_ids_, dtype=str),
             "row_story": np.array([self.story_number_[s] for s, _ in self.rows_], dtype=np.int64),
             "row_number": np.array([n for _, n in self.rows_], dtype=np.int64),
@@ -237,6 +286,7 @@ class TfidfIndex:
         index.paragraph_weight_ = arrays["paragraph_weight"]
         index.unseen_idf_ = float(arrays["unseen_idf"][0])
         index.vocabulary_ = {str(t): i for i, t in enumerate(arrays["terms"])}
+        index.bigram_keys_ = arrays["bigram_keys"]
         index.story_ids_ = [str(s) for s in arrays["story_ids"]]
         index.story_number_ = {s: i for i, s in enumerate(index.story_ids_)}
         index.rows_ = [
@@ -316,15 +366,12 @@ class TfidfIndex:
         if not len(chosen):
             return []
         paragraph_rows = chosen + lo
-        entries = _row_entries(self.paragraph_rows_, paragraph_rows)
-        dense_query = np.zeros(self.sentences_.shape[1], dtype=np.float32)
-        dense_query[columns] = vector
-        paragraph_sim = np.bincount(entries[0], weights=entries[2] * dense_query[entries[1]], minlength=len(chosen))
-        paragraph_sim = paragraph_sim.astype(np.float32)
-        owner, found, _ = entries
-        ordered = np.asarray(columns)  # sorted
+        owner, found, values = _row_entries(self.paragraph_rows_, paragraph_rows)
+        ordered = np.asarray(columns)  # sorted, as `vector` is
         slot = np.minimum(np.searchsorted(ordered, found), len(ordered) - 1)
         wanted = ordered[slot] == found
+        paragraph_sim = np.bincount(owner, weights=values * np.where(wanted, vector[slot], 0), minlength=len(chosen))
+        paragraph_sim = paragraph_sim.astype(np.float32)
         held = np.zeros((len(paragraph_rows), len(columns)), dtype=bool)  # candidate x column
         held[owner[wanted], slot[wanted]] = True
         holds = (held[:, :, None] * member[None, :, :]).max(axis=1)  # candidate x group: credit
@@ -335,7 +382,9 @@ class TfidfIndex:
         counts = self.sentence_count_[paragraph_rows]
         sentence_rows = np.repeat(first - np.r_[0, np.cumsum(counts)[:-1]], counts) + np.arange(counts.sum())
         owner, found, values = _row_entries(self.sentences_, sentence_rows)
-        sentence_sim = np.bincount(owner, weights=values * dense_query[found], minlength=len(sentence_rows))
+        slot = np.minimum(np.searchsorted(ordered, found), len(ordered) - 1)
+        weight = np.where(ordered[slot] == found, vector[slot], 0)  # the query's weight of each entry
+        sentence_sim = np.bincount(owner, weights=values * weight, minlength=len(sentence_rows))
         sentence_sim = sentence_sim.astype(np.float32)
         starts = np.r_[0, np.cumsum(counts)[:-1]]
         at = np.repeat(np.arange(len(paragraph_rows)), counts)
@@ -388,15 +437,19 @@ class TfidfIndex:
         related forms (full credit), and, for a word that is not a name and that the story
         (any story, when none is named) does not use, its synonyms (``synonym_weight``)."""
         groups = []
+        either_way = self.yes_no_opposites and asks_yes_or_no(query.text)
         for term, count in query.counts.items():
             name = term in query.names
             tf = 1.0 + math.log(count)
             columns: dict[int, float] = {}
-            if not name and not self._uses(story, term):
-                for synonym in synonyms(term) if self.synonym_weight > 0 else ():
+            if not name:
+                used = self._uses(story, term)
+                share = self.used_synonym_weight if used else self.synonym_weight
+                others = synonyms(term) + opposites(term) if either_way else synonyms(term)
+                for synonym in others if share > 0 else ():
                     if synonym in self.vocabulary_:
-                        columns[self.vocabulary_[synonym]] = self.synonym_weight
-                for form in related(term) if self.related_forms else ():
+                        columns[self.vocabulary_[synonym]] = share
+                for form in related(term) if self.related_forms and not used else ():
                     if form in self.vocabulary_:
                         columns[self.vocabulary_[form]] = 1.0
             if term in self.vocabulary_:
@@ -407,6 +460,22 @@ class TfidfIndex:
             weight = float(self.idf_[exact].max()) if exact else self.unseen_idf_
             emphasis = self.name_weight if name else 1.0
             groups.append(_Group(term, tuple(columns.items()), weight * emphasis, tf, name))
+        return groups + self._bigram_groups(query)
+
+    def _bigram_groups(self, query: Query) -> list[_Group]:
+        """One group per pair of consecutive question terms that some sentence has in a row:
+        it weighs in the ranking (``bigram_weight``), not in coverage."""
+        if not self.bigram_weight or not len(self.bigram_keys_):
+            return []
+        size = len(self.vocabulary_)
+        groups = []
+        for first, second in dict.fromkeys(zip(query.order, query.order[1:], strict=False)):
+            if first == second or first not in self.vocabulary_ or second not in self.vocabulary_:
+                continue
+            key = self.vocabulary_[first] * size + self.vocabulary_[second]
+            at = int(np.searchsorted(self.bigram_keys_, key))
+            if at < len(self.bigram_keys_) and self.bigram_keys_[at] == key:
+                groups.append(_Group(f"{first} {second}", ((size + at, 1.0),), 0.0, self.bigram_weight, False))
         return groups
 
     def _story_credit(self, story: str, columns: list[int], member: np.ndarray) -> np.ndarray:
@@ -442,6 +511,27 @@ class _Group:
     weight: float  # the term's share of the question's weight (IDF, names emphasised)
     tf: float  # its factor in the query vector (sublinear count)
     name: bool
+
+
+def _bigram_counts(sequences: list[list[str]], vocabulary: dict[str, int]) -> tuple[sparse.csr_matrix, np.ndarray]:
+    """Counts of each document's pairs of consecutive terms, and the pairs' keys (sorted).
+
+    A pair's key is ``first * len(vocabulary) + second`` (term columns): no dictionary of
+    pairs, whose strings would outweigh the index in a large library.
+    """
+    size = len(vocabulary)
+    lengths = np.fromiter((len(s) for s in sequences), dtype=np.int32, count=len(sequences))
+    flat = np.fromiter((vocabulary[t] for s in sequences for t in s), dtype=np.int32, count=int(lengths.sum()))
+    owner = np.repeat(np.arange(len(sequences), dtype=np.int32), lengths)
+    inside = owner[:-1] == owner[1:]  # both terms of the pair in the same document
+    keys = flat[:-1][inside].astype(np.int64) * size + flat[1:][inside]
+    del flat
+    unique, column = np.unique(keys, return_inverse=True)
+    del keys
+    values = np.ones(len(column), dtype=np.float32)
+    matrix = sparse.csr_matrix((values, (owner[:-1][inside], column)), shape=(len(sequences), len(unique)))
+    matrix.sum_duplicates()
+    return matrix, unique
 
 
 def _pivoted(matrix: sparse.csr_matrix, slope: float) -> sparse.csr_matrix:

@@ -9,19 +9,17 @@ from typing import Any
 
 from knowledge.analysis import terms
 from knowledge.answer import Answer, Passage, Quote, Summary
+from knowledge.decision import AnswerRule
 from knowledge.errors import KnowledgeFolderError, StoryNotFound, StoryRequired
-from knowledge.index import Hit, TfidfIndex
+from knowledge.index import TfidfIndex
 from knowledge.loader import SkippedFile, load_folder
 from knowledge.query import Query, parse_query
 from knowledge.quotes import SPEECH_VERBS, extract_quotes
 from knowledge.story import Story
 from knowledge.summary import StorySummarizer
-from knowledge.synonyms import synonym_table
+from knowledge.synonyms import common_verbs, synonym_table
 from knowledge.timeline import Timeline, build_timeline
 
-#: A question is answered when its best paragraph holds at least this share of the
-#: question's informative weight. One value for every article (see ``knowledge.evaluate``).
-MIN_COVERAGE = 0.25
 #: Passages after the first are shown only when they score at least this share of the best.
 RELATIVE_FLOOR = 0.25
 #: An answer shows at most this many quotations.
@@ -39,6 +37,10 @@ class Library:
         The stories, each with a distinct id.
     skipped : sequence of SkippedFile
         Files that could not be loaded, kept to report them.
+    index : TfidfIndex, optional
+        A fitted index of ``stories`` (default: one fitted here with default settings).
+    rule : AnswerRule, optional
+        When the best passage answers a question (default: ``AnswerRule()``).
 
     Examples
     --------
@@ -52,10 +54,12 @@ class Library:
         stories: Sequence[Story] | Mapping[str, Story],
         skipped: Sequence[SkippedFile] = (),
         index: TfidfIndex | None = None,
+        rule: AnswerRule | None = None,
     ) -> None:
         self.stories: Mapping[str, Story] = stories if isinstance(stories, Mapping) else {s.id: s for s in stories}
         self.skipped = list(skipped)
         self.index = index if index is not None else TfidfIndex().fit(list(self.stories.values()))
+        self.rule = rule if rule is not None else AnswerRule()
         self.folder: Path | None = None
         self.cache: Path | None = None
         self._quotes: dict[str, tuple[Quote, ...]] = {}
@@ -90,11 +94,12 @@ class Library:
         return library
 
     def warm(self) -> Library:
-        """Load what the first question would otherwise load (the synonym table); returns self.
+        """Load what the first question would otherwise load (the WordNet tables); returns self.
 
         A long-running front calls it once before serving, so that no question pays for it.
         """
         synonym_table()
+        common_verbs()
         return self
 
     def reload(self) -> tuple[Library, Changes]:
@@ -141,7 +146,7 @@ class Library:
             self.story(story)
         query = parse_query(question)
         hits = self.index.search(query, story=story, top=max(top, 1) * 2)
-        if not hits or not _answers(query, hits[0]):
+        if not hits or not self.rule.answers(query, hits[0]):
             return Answer(question=question, answered=False)
         best = hits[0]
         chosen = self.stories[best.story]
@@ -192,18 +197,6 @@ class Library:
     def speakers(self, story: str) -> list[str]:
         """The distinct speakers of ``story``'s quotations, in order of their first quotation."""
         return list(dict.fromkeys(q.speaker for q in self.quotes(story) if q.speaker))
-
-
-def _answers(query: Query, best: Hit) -> bool:
-    """Whether the best paragraph answers the question rather than merely sharing a word.
-
-    It must hold enough of the question's weight and, when the question asks something about
-    its names (``the mayor of Northfield``), at least one of those non-name words: naming the
-    story's subject is not enough.
-    """
-    if best.coverage < MIN_COVERAGE:
-        return False
-    return not query.common or bool(query.common & best.matched)
 
 
 @dataclass(frozen=True)

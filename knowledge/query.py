@@ -15,16 +15,25 @@ _RAW_WORD = re.compile(r"[#@]?[^\W_][\w'’.-]*", re.UNICODE)
 
 @dataclass(frozen=True)
 class Query:
-    """The question's index terms with their counts, and the subset written as names."""
+    """The question's index terms with their counts, the subset written as names, and the
+    terms in the order the question has them (for word pairs)."""
 
     text: str
     counts: Counter[str]
     names: frozenset[str]
+    order: tuple[str, ...] = ()
 
     @property
     def common(self) -> frozenset[str]:
         """Terms that are not names: what the question asks about the story's people and things."""
         return frozenset(self.counts) - self.names
+
+
+#: The word after "how" that makes a question of measure (``How old is she?``): it says what
+#: kind of answer is wanted (a number) rather than what the answer is about.
+_MEASURE_WORDS = frozenset(
+    "many much long old far often big large tall high deep wide soon late early fast heavy close".split()
+)
 
 
 def parse_query(question: str) -> Query:
@@ -33,19 +42,26 @@ def parse_query(question: str) -> Query:
     >>> q = parse_query("Who painted the Mona Lisa?")
     >>> sorted(q.counts), sorted(q.names)
     (['lisa', 'mona', 'paint'], ['lisa', 'mona'])
+    >>> sorted(parse_query("How old is the mill?").counts)
+    ['mill']
     """
     counts: Counter[str] = Counter()
     names: set[str] = set()
-    for position, raw in enumerate(_RAW_WORD.findall(question)):
+    order: list[str] = []
+    raws = _RAW_WORD.findall(question)
+    for position, raw in enumerate(raws):
+        if position and raws[position - 1].lower() == "how" and raw.lower() in _MEASURE_WORDS:
+            continue
         is_name = position > 0 and bool(_NAME.match(raw.lstrip("#@")))
         for word in words(raw):
             if is_stop_word(word):
                 continue
             term = stem(word)
             counts[term] += 1
+            order.append(term)
             if is_name:
                 names.add(term)
-    return Query(question, counts, frozenset(names))
+    return Query(question, counts, frozenset(names), tuple(order))
 
 
 _MONTHS = (
@@ -53,15 +69,20 @@ _MONTHS = (
     r"jan\.|feb\.|mar\.|apr\.|jun\.|jul\.|aug\.|sept?\.|oct\.|nov\.|dec\."
 )
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-#: Words and forms that say when: dates, years, weekdays, clock times, relative days.
+_PERIOD = r"(?:day|week|month|year|decade|century|spring|summer|fall|autumn|winter|weekend|morning|evening|night)"
+#: Words and forms that say when: dates, years, weekdays, clock times, relative days and
+#: periods (``last year``, ``two weeks ago``); a bare length of time (``eleven years``) says how long.
 TIME_PATTERN = re.compile(
-    rf"\b(?:{_MONTHS}|{_WEEKDAYS}|(?:1[5-9]|20)\d\d|yesterday|today|tomorrow|tonight|"
-    r"ago|decades?|centur(?:y|ies)|weeks?|months?|years?|\d{1,2}:\d\d|[ap]\.m\.)(?=\W|$)",
+    rf"\b(?:{_MONTHS}|{_WEEKDAYS}|(?:1[5-9]|20)\d\ds?|yesterday|today|tomorrow|tonight|"
+    rf"(?:last|next|this|that|previous|following|same|coming|past)\s+{_PERIOD}|"
+    r"(?:days?|weeks?|months?|years?|decades?|centur(?:y|ies)|hours?|minutes?)\s+(?:ago|later|earlier)|"
+    r"\d{1,2}:\d\d|[ap]\.m\.)(?=\W|$)",
     re.IGNORECASE,
 )
-#: Digits or number words: what a "how many" or "how much" question wants.
+#: Digits or number words: what a "how many" or "how much" question wants. A year (``1921``,
+#: ``1920s``) answers "when", not "how many".
 NUMBER_PATTERN = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+    r"(?<![\d.,])(?!(?:1[5-9]|20)\d\ds?\b)\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
     r"forty|fifty|hundred|thousand|million|billion|dozens?|half|percent)\b",
     re.IGNORECASE,
 )
@@ -91,6 +112,23 @@ _ASKS_PLACE = re.compile(r"^\s*where\b|\bin which (?:city|town|country|state)\b|
 _ASKS_REASON = re.compile(
     r"^\s*why\b|\bwhat (?:caused|causes|led to|prompted)\b|\bhow come\b|\bfor what reason\b", re.I
 )
+
+
+_ASKS_YES_OR_NO = re.compile(
+    r"^\s*(?:is|isn't|was|wasn't|are|aren't|were|weren't|do|does|did|didn't|has|have|had|can|could|will|"
+    r"would|should|may|might|must)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_yes_or_no(question: str) -> bool:
+    """Whether ``question`` asks yes or no (it opens with an auxiliary verb), so that a passage
+    saying the opposite answers it as well as one saying the same.
+
+    >>> asks_yes_or_no("Is it legal to kill a wolf?"), asks_yes_or_no("Who hired him?")
+    (True, False)
+    """
+    return bool(_ASKS_YES_OR_NO.search(question))
 
 
 def expected_answer(question: str) -> str | None:

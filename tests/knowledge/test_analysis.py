@@ -22,3 +22,22 @@ def test_terms() -> None:
         "time",
     ]
     assert "did" in STOP_WORDS and "fire" not in STOP_WORDS  # auxiliaries out, content words kept
+
+
+def test_irregular_forms_meet_their_base() -> None:
+    for form, base in [("wolves", "wolf"), ("children", "child"), ("fought", "fight"), ("spokesmen", "spokesman")]:
+        assert terms(form) == terms(base), form
+    assert terms("lives") == terms("live")  # a regular form of a word is not taken for an irregular one
+    assert terms("going places") == ["place"]  # a form of a stop word is a stop word
+
+
+def test_the_shipped_wordnet_tables_load() -> None:
+    """Every table in knowledge/data reads, holds what its builder writes, and is not a story."""
+    from knowledge.analysis import IRREGULAR_PATH, _read_irregular
+    from knowledge.synonyms import common_verbs, synonym_table
+
+    irregular = _read_irregular(IRREGULAR_PATH)
+    assert len(irregular) > 3000 and all(form != base and " " not in base for form, base in irregular.items())
+    assert len(common_verbs()) == 100 and {"say", "live", "come"} <= common_verbs()
+    assert len(synonym_table()) > 30000
+    assert not {p.suffix for p in IRREGULAR_PATH.parent.iterdir()} & {".md", ".txt"}  # the loader skips them

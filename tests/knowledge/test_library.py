@@ -93,10 +93,10 @@ def test_test_articles_floor() -> None:
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library)["all"].row()
     assert score["questions"] >= 150 and score["paraphrased"] >= 30 and score["out_of_scope"] >= 15
-    assert score["top1"] >= 70.9, score
-    assert score["top3"] >= 80.8, score
-    assert score["paraphrased_top1"] >= 35.3, score
-    assert score["decisions"] >= 88.6, score
+    assert score["top1"] >= 77.5, score
+    assert score["top3"] >= 84.1, score
+    assert score["paraphrased_top1"] >= 44.1, score
+    assert score["decisions"] >= 92.2, score
 
 
 @pytest.mark.parametrize(
@@ -110,6 +110,34 @@ def test_wordnet_finds_other_words_for_the_question(story: str, question: str, p
     library = Library(load_folder(DATA / "stories")[0])
     answer = library.ask(question, story=story)
     assert answer.answered and answer.passages[0].paragraph == paragraph
+
+
+@pytest.mark.parametrize(
+    ("story", "question", "paragraph"),
+    [
+        ("warehouse-verdict", "How much did the jury award?", 1),  # the headline says "Jury Awards"
+        ("brighthome-recall", "Where does Marcus Bell live?", 7),  # names suffice with a common verb
+        ("warehouse-verdict", "How old is Darnell Hughes?", 2),  # "old" is how the question asks
+        ("pine-ridge-wolves", "Is it legal to kill a wolf?", 7),  # "killing a wolf": the pair in a row
+        ("warehouse-verdict", "When was Hughes injured?", 3),  # "hurt", though another paragraph says "injured"
+    ],
+)
+def test_news_structure_and_question_form(story: str, question: str, paragraph: int) -> None:
+    library = Library(load_folder(DATA / "stories")[0])
+    answer = library.ask(question, story=story)
+    assert answer.answered and answer.passages[0].paragraph == paragraph
+
+
+def test_a_yes_or_no_question_finds_the_opposite_word(bundled: Library) -> None:
+    answer = bundled.ask("Did Zuckerberg think he recruited the right staff?")
+    assert answer.answered and "I hired the wrong people" in answer.passages[0].text
+
+
+def test_a_story_that_lacks_the_names_asked_about_does_not_answer() -> None:
+    library = Library(load_folder(KNOWLEDGE)[0] + load_folder(DATA / "stories")[0])
+    assert library.ask("When was BrightHome founded?").story == "brighthome-recall"
+    assert not library.ask("When was Facebook founded?").answered  # BrightHome's founding is no answer
+    assert not library.ask("Where does Mark Zuckerberg swim?").answered
 
 
 def test_compare_lists_the_baselines_then_each_step() -> None:

@@ -1,0 +1,51 @@
+"""Whether the best passage answers the question: one rule, the same for every article."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from knowledge.index import Hit
+from knowledge.query import Query
+from knowledge.synonyms import common_verbs
+
+
+@dataclass(frozen=True)
+class AnswerRule:
+    """Decide between answering with the best passage and saying the story does not cover it.
+
+    Parameters
+    ----------
+    min_coverage : float
+        The best paragraph must hold at least this share of the question's informative weight
+        (:attr:`knowledge.index.Hit.coverage`).
+    common_verbs_ask_nothing : bool
+        When the question asks about names, at least one of its other words must be in the
+        paragraph (naming the story's subject is not enough); with this, English's most used
+        verbs (:func:`knowledge.synonyms.common_verbs`) do not count as other words, so names
+        suffice for ``Where does Marcus Bell live?``.
+    names_in_story : bool
+        Whether at least half of the question's names must be in the story: another company's
+        founding does not answer ``When was Facebook founded?``.
+
+    Examples
+    --------
+    >>> from knowledge.query import parse_query
+    >>> best = Hit("s", 1, 0, score=0.4, coverage=0.8, matched=frozenset({"bell", "marcus"}))
+    >>> AnswerRule().answers(parse_query("Where does Marcus Bell live?"), best)
+    True
+    >>> AnswerRule().answers(parse_query("Where does Marcus Bell swim?"), best)
+    False
+    """
+
+    min_coverage: float = 0.25
+    common_verbs_ask_nothing: bool = True
+    names_in_story: bool = True
+
+    def answers(self, query: Query, best: Hit) -> bool:
+        """Whether ``best`` answers ``query`` rather than merely sharing a word with it."""
+        if best.coverage < self.min_coverage:
+            return False
+        if self.names_in_story and len(query.names - best.matched) * 2 > len(query.names):
+            return False
+        asking = query.common - common_verbs() if self.common_verbs_ask_nothing else query.common
+        return not asking or bool(query.common & best.matched)

@@ -1,0 +1,28 @@
+"""Questions analysed: terms, names, and the kind of answer they ask for."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.query import NUMBER_PATTERN, TIME_PATTERN, expected_answer, parse_query
+
+
+@pytest.mark.parametrize(
+    ("question", "terms"),
+    [
+        ("How old is Darnell Hughes?", ["darnel", "hugh"]),  # "how old" asks for a number, not about age
+        ("How long did firefighters fight the blaze?", ["blaze", "fight", "firefight"]),
+        ("How many fans attended?", ["attend", "fan"]),
+        ("Is the mill old?", ["mill", "old"]),  # "old" outside "how old" is a word of the question
+    ],
+)
+def test_the_word_after_how_says_what_kind_of_answer(question: str, terms: list[str]) -> None:
+    assert sorted(parse_query(question).counts) == terms
+    assert expected_answer(question) in {"number", None}
+
+
+def test_years_are_times_and_lengths_of_time_are_not() -> None:
+    assert not NUMBER_PATTERN.search("the last wolf was shot in 1921, in the 1920s")
+    assert NUMBER_PATTERN.search("about 1,800 students") and NUMBER_PATTERN.search("$1.2 million")
+    assert TIME_PATTERN.search("two weeks ago") and TIME_PATTERN.search("last year")
+    assert not TIME_PATTERN.search("I gave that place eleven years")
