@@ -141,9 +141,10 @@ class TfidfIndex:
         """Index ``stories``; returns ``self``.
 
         Each sentence is analysed once (scikit-learn's ``CountVectorizer`` with Storybot's
-        analyser); a paragraph's counts are the sum of its sentences'; ``TfidfTransformer``
-        fitted on the sentences weighs both. The matrices are kept by column (CSC), since a
-        question reads only its own terms' columns.
+        analyser); its pairs of consecutive terms are columns after the terms'; a paragraph's
+        counts are the sum of its sentences' (the lede's plus the headline's); ``TfidfTransformer``
+        fitted on the sentences weighs both. The paragraphs are also kept by column (CSC) for
+        the first stage, which reads only the question's columns.
         """
         from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer  # only to fit
 
@@ -182,13 +183,13 @@ class TfidfIndex:
         headlines = sparse.csr_matrix((0, 0), dtype=np.float32)
         self.bigram_keys_ = np.zeros(0, dtype=np.int64)
         if sentence_texts:
-            sequences: list[list[str]] = []
+            sequences: list[list[str]] = []  # each text's terms, kept to find its pairs
 
             def analyse(text: str) -> list[str]:
                 sequences.append(terms(text))
                 return sequences[-1]
 
-            counter = CountVectorizer(analyzer=analyse, dtype=np.float32)
+            counter = CountVectorizer(analyzer=analyse if self.bigram_weight else terms, dtype=np.float32)
             try:
                 both = counter.fit_transform(sentence_texts + titles).tocsr()
                 self.vocabulary_ = counter.vocabulary_
@@ -433,9 +434,11 @@ class TfidfIndex:
         return hits
 
     def _groups(self, query: Query, story: str | None) -> list[_Group]:
-        """One group per question term that the index can look for: the term itself and its
-        related forms (full credit), and, for a word that is not a name and that the story
-        (any story, when none is named) does not use, its synonyms (``synonym_weight``)."""
+        """One group per question term that the index can look for, then one per pair of terms
+        (:meth:`_bigram_groups`). A term's group holds the term itself and, for a word that is
+        not a name, its synonyms: at ``synonym_weight`` when the story (any story, when none is
+        named) does not use the word, with its related forms at full credit; at
+        ``used_synonym_weight`` when it does. In a yes-or-no question antonyms count as synonyms."""
         groups = []
         either_way = self.yes_no_opposites and asks_yes_or_no(query.text)
         for term, count in query.counts.items():
