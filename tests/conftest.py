@@ -28,7 +28,7 @@ def bundled() -> Library:
 
 @pytest.fixture
 def story_folder(tmp_path: Path) -> Path:
-    """A fresh knowledge folder holding copies of the bundled story and the three test articles."""
+    """A fresh knowledge folder holding copies of the bundled story and the test articles."""
     target = tmp_path / "stories"
     target.mkdir()
     for path in [*KNOWLEDGE.glob("stories/*.md"), *(DATA / "stories").glob("*.md")]:

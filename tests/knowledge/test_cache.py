@@ -33,6 +33,8 @@ def test_a_later_start_reads_the_cache_and_answers_the_same(folder: Path, tmp_pa
         ("Who is Brian Acton?", None),
         ("Was anyone injured?", "brighthome-recall"),
         ("When is the parade?", None),
+        ("Is it legal to kill a wolf?", "pine-ridge-wolves"),  # a word pair
+        ("How much did the jury award?", None),  # the headline's words in the lede
     ]:
         assert second.ask(question, story=story) == first.ask(question, story=story)
     assert second.quotes("harbor-lions-final") == first.quotes("harbor-lions-final")
