@@ -92,11 +92,11 @@ def test_test_articles_floor() -> None:
     """The numbers reached on the test articles' questions (tests/data/questions.yaml) may not fall."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library)["all"].row()
-    assert score["questions"] >= 150 and score["paraphrased"] >= 30 and score["out_of_scope"] >= 15
-    assert score["top1"] >= 77.5, score
-    assert score["top3"] >= 84.1, score
-    assert score["paraphrased_top1"] >= 44.1, score
-    assert score["decisions"] >= 92.2, score
+    assert score["questions"] >= 170 and score["paraphrased"] >= 35 and score["out_of_scope"] >= 17
+    assert score["top1"] >= 78.5, score
+    assert score["top3"] >= 84.9, score
+    assert score["paraphrased_top1"] >= 46.2, score
+    assert score["decisions"] >= 90.5, score
 
 
 @pytest.mark.parametrize(
