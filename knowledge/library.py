@@ -155,6 +155,8 @@ class Library:
             if hit.story != best.story or hit.score < RELATIVE_FLOOR * best.score:
                 continue
             paragraph = chosen.paragraph(hit.paragraph)
+            if passages and not paragraph.is_prose:
+                continue  # a caption or credit line is an answer only when it is the best one
             sentence = chosen.sentences[hit.sentence].text
             passages.append(Passage(hit.story, hit.paragraph, paragraph.text, sentence, hit.score))
             if len(passages) == top:

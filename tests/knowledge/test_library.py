@@ -131,6 +131,12 @@ def test_news_structure_and_question_form(story: str, question: str, paragraph: 
 def test_a_yes_or_no_question_finds_the_opposite_word(bundled: Library) -> None:
     answer = bundled.ask("Did Zuckerberg think he recruited the right staff?")
     assert answer.answered and "I hired the wrong people" in answer.passages[0].text
+    assert 1 not in [p.paragraph for p in answer.passages]  # the caption "Mark Zuckerberg" adds nothing
+
+
+def test_a_credit_line_answers_only_as_the_best_passage(bundled: Library) -> None:
+    answer = bundled.ask("Where did the top image come from?")
+    assert answer.answered and answer.passages[0].text.startswith("Thumbnail and Top Image Source")
 
 
 def test_a_story_that_lacks_the_names_asked_about_does_not_answer() -> None:
