@@ -93,7 +93,7 @@ def test_test_articles_floor() -> None:
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library)["all"].row()
     assert score["questions"] >= 170 and score["paraphrased"] >= 35 and score["out_of_scope"] >= 17
-    assert score["top1"] >= 78.5, score
+    assert score["top1"] >= 79.7, score
     assert score["top3"] >= 84.9, score
     assert score["paraphrased_top1"] >= 46.2, score
     assert score["decisions"] >= 90.5, score
@@ -120,6 +120,7 @@ def test_wordnet_finds_other_words_for_the_question(story: str, question: str, p
         ("warehouse-verdict", "How old is Darnell Hughes?", 2),  # "old" is how the question asks
         ("pine-ridge-wolves", "Is it legal to kill a wolf?", 7),  # "killing a wolf": the pair in a row
         ("warehouse-verdict", "When was Hughes injured?", 3),  # "hurt", though another paragraph says "injured"
+        ("riverside-mill-fire", "When did the fire happen?", 1),  # the lede, not "an earlier fire in 1923"
     ],
 )
 def test_news_structure_and_question_form(story: str, question: str, paragraph: int) -> None:
