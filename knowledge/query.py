@@ -29,11 +29,11 @@ class Query:
         return frozenset(self.counts) - self.names
 
 
-#: The word after "how" that makes a question of measure (``How old is she?``): it says what
-#: kind of answer is wanted (a number) rather than what the answer is about.
-_MEASURE_WORDS = frozenset(
-    "many much long old far often big large tall high deep wide soon late early fast heavy close".split()
-)
+#: The word after "how" in a question of measure (``How old is she?``): it says what kind of
+#: answer is wanted, a number or (``How soon``) a time, rather than what the answer is about.
+_HOW_NUMBER = "many much long old far often big large tall high deep wide fast heavy close".split()
+_HOW_TIME = "soon late early".split()
+_MEASURE_WORDS = frozenset(_HOW_NUMBER + _HOW_TIME)
 
 
 def parse_query(question: str) -> Query:
@@ -45,7 +45,6 @@ def parse_query(question: str) -> Query:
     >>> sorted(parse_query("How old is the mill?").counts)
     ['mill']
     """
-    counts: Counter[str] = Counter()
     names: set[str] = set()
     order: list[str] = []
     raws = _RAW_WORD.findall(question)
@@ -57,11 +56,10 @@ def parse_query(question: str) -> Query:
             if is_stop_word(word):
                 continue
             term = stem(word)
-            counts[term] += 1
             order.append(term)
             if is_name:
                 names.add(term)
-    return Query(question, counts, frozenset(names), tuple(order))
+    return Query(question, Counter(order), frozenset(names), tuple(order))
 
 
 _MONTHS = (
@@ -86,10 +84,12 @@ NUMBER_PATTERN = re.compile(
     r"forty|fifty|hundred|thousand|million|billion|dozens?|half|percent)\b",
     re.IGNORECASE,
 )
-_ASKS_TIME = re.compile(r"^\s*when\b|\bwhat (?:year|date|day|time|month)\b|\bhow long ago\b", re.IGNORECASE)
-_ASKS_NUMBER = re.compile(
-    r"\bhow (?:many|much|long|old|far|often|big|large)\b|\bwhat (?:percent|percentage|number|share)\b",
+_ASKS_TIME = re.compile(
+    rf"^\s*when\b|\bwhat (?:year|date|day|time|month)\b|\bhow long ago\b|\bhow (?:{'|'.join(_HOW_TIME)})\b",
     re.IGNORECASE,
+)
+_ASKS_NUMBER = re.compile(
+    rf"\bhow (?:{'|'.join(_HOW_NUMBER)})\b|\bwhat (?:percent|percentage|number|share)\b", re.IGNORECASE
 )
 
 
