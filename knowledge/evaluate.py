@@ -85,16 +85,25 @@ def bundled_id() -> str:
     return stories[0].id
 
 
-def evaluate(data: dict[str, Any], library: Library, top: int = 3) -> dict[str, Score]:
-    """Score every question of ``data``; keys are story ids and ``all``."""
+def evaluate(data: dict[str, Any], library: Library, top: int = 3, named: bool = True) -> dict[str, Score]:
+    """Score every question of ``data``; keys are story ids and ``all``.
+
+    With ``named`` (the default) each question is asked of its own story; without, of the
+    whole library, as a Discord user does without picking a story: a passage from another
+    story is wrong.
+    """
     scores: dict[str, Score] = defaultdict(Score)
     bundled = bundled_id()
     for item in data.get("questions") or []:
         story = bundled if item["story"] == "bundled" else item["story"]
         gold = [g.casefold() for g in item["gold"]]
-        answer = library.ask(item["q"], story=story, top=top)
+        answer = library.ask(item["q"], story=story if named else None, top=top)
         rank = next(
-            (i for i, p in enumerate(answer.passages, 1) if any(g in p.text.casefold() for g in gold)),
+            (
+                i
+                for i, p in enumerate(answer.passages, 1)
+                if p.story == story and any(g in p.text.casefold() for g in gold)
+            ),
             None,
         )
         for key in (story, "all"):
@@ -308,13 +317,35 @@ def compare(paths: Sequence[Path]) -> str:
     return "\n".join(lines)
 
 
+def _whole_library(paths: Sequence[Path]) -> int:
+    """Print the scores of every file's questions asked of one library holding every file's stories."""
+    missing = [p for p in paths if not p.is_file()]
+    if missing:
+        print(f"error: no question file {missing[0]}", file=sys.stderr)
+        return 2
+    loaded = [load_question_file(p) for p in paths]
+    stories = {s.id: s for _, library in loaded for s in library.stories.values()}
+    library = Library(list(stories.values()))
+    merged: dict[str, Score] = {}
+    for data, _ in loaded:
+        for key, score in evaluate(data, library, named=False).items():
+            merged[key] = merged.get(key, Score()) + score
+    print(f"## {len(stories)} stories in one library, no story named\n\n{format_table(merged)}")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m knowledge.evaluate", description=__doc__.split("\n")[0])
     parser.add_argument("files", nargs="+", type=Path, help="question files (YAML)")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     parser.add_argument("--misses", action="store_true", help="list the questions not right at top-1")
     parser.add_argument("--compare", action="store_true", help="baselines and each engine step, all files")
+    parser.add_argument(
+        "--whole-library", action="store_true", help="ask every question of all the files' stories at once"
+    )
     args = parser.parse_args(argv)
+    if args.whole_library:
+        return _whole_library(args.files)
     if args.compare:
         missing = [p for p in args.files if not p.is_file()]
         if missing:

@@ -99,6 +99,16 @@ def test_test_articles_floor() -> None:
     assert score["decisions"] >= 90.5, score
 
 
+def test_the_whole_library_floor() -> None:
+    """Asked of all the test stories at once, as a Discord user does without picking a story, the
+    questions keep their numbers; a passage from another story counts as wrong."""
+    data, library = load_question_file(DATA / "questions.yaml")
+    score = evaluate(data, library, named=False)["all"].row()
+    assert score["top1"] >= 74.4, score
+    assert score["top3"] >= 77.9, score
+    assert score["decisions"] >= 92.6, score
+
+
 @pytest.mark.parametrize(
     ("story", "question", "paragraph"),
     [
@@ -171,3 +181,12 @@ def test_a_named_story_is_searched_whole_however_large_the_library() -> None:
     index = TfidfIndex().fit([*fillers, target])
     found = index.search("Did the council hear about the zebra?", story="target", top=5)
     assert sorted(h.paragraph for h in found) == [1, 2]
+
+
+def test_the_evaluation_script_asks_the_whole_library(capsys: pytest.CaptureFixture[str]) -> None:
+    from knowledge.evaluate import main
+
+    assert main([str(DATA / "questions.yaml"), "--whole-library"]) == 0
+    out = capsys.readouterr().out
+    assert "stories in one library, no story named" in out.splitlines()[0] and "\n| all | " in out
+    assert main([str(DATA / "nope.yaml"), "--whole-library"]) == 2
