@@ -164,12 +164,34 @@ def words(text: str) -> list[str]:
     return out
 
 
+#: *May* written with a capital inside a sentence is the month, not the stop word.
+_MONTH_MAY = re.compile(r"(?:(?<=\w )|(?<=\w, ))May\b")
+MONTH_MAY = "may"
+
+
 def terms(text: str) -> list[str]:
     """Index terms of ``text``: its words without stop words, stemmed.
 
     >>> terms("Zuckerberg apologizes for the users' privacy")
     ['zuckerberg', 'apolog', 'user', 'privaci']
+    >>> terms("It may rain in May")
+    ['rain', 'may']
     """
+    if "May" in text and _MONTH_MAY.search(text):
+        out, last = [], 0
+        for found in _MONTH_MAY.finditer(text):
+            out += [*_plain_terms(text[last : found.start()]), MONTH_MAY]
+            last = found.end()
+        return out + _plain_terms(text[last:])
+    return _plain_terms(text)
+
+
+def is_month_may(raw: str, position: int) -> bool:
+    """Whether the word ``raw`` at ``position`` in a question is the month *May*."""
+    return raw == "May" and position > 0
+
+
+def _plain_terms(text: str) -> list[str]:
     out = []
     for token in _TOKEN.findall(text.lower()):
         term = _TERMS.get(token, _MISSING)

@@ -66,11 +66,16 @@ class Score:
         }
 
 
-def load_question_file(path: Path) -> tuple[dict[str, Any], Library]:
-    """The question set in ``path`` and a library of the stories it names."""
+def load_question_file(path: Path, lower_case: bool = False) -> tuple[dict[str, Any], Library]:
+    """The question set in ``path`` and a library of the stories it names; with ``lower_case``,
+    every question in lower case, as many people type in a chat."""
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     if not isinstance(data, dict):
         raise SystemExit(f"{path}: a question file is a mapping with 'questions' and 'out_of_scope'")
+    if lower_case:
+        for item in data.get("questions") or []:
+            item["q"] = item["q"].lower()
+        data["out_of_scope"] = [q.lower() for q in data.get("out_of_scope") or []]
     bundled, _ = load_folder(BUNDLED_FOLDER)
     stories = list(bundled)
     folder = path.parent / "stories"
@@ -252,6 +257,9 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
             yes_no_opposites=False,
             common_verbs_ask_nothing=False,
             names_in_story=False,
+            counted_boost=0.0,
+            optional_common_verbs=False,
+            story_names=False,
         ),
     ),
     ("+ related forms (WordNet: owns → owner)", dict(related_forms=True)),
@@ -266,6 +274,9 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
     ("+ antonyms in yes-or-no questions (right → wrong)", dict(yes_no_opposites=True)),
     ("+ common verbs ask nothing (names suffice)", dict(common_verbs_ask_nothing=True)),
     ("+ a story lacking the question's names does not answer", dict(names_in_story=True)),
+    ("+ how many X: a number just before X (three astronauts)", dict(counted_boost=1.0)),
+    ("+ a common verb the passage lacks does not lower coverage", dict(optional_common_verbs=True)),
+    ("+ the stories' names in a question typed in lower case", dict(story_names=True)),
 ]
 
 
@@ -317,13 +328,13 @@ def compare(paths: Sequence[Path]) -> str:
     return "\n".join(lines)
 
 
-def _whole_library(paths: Sequence[Path]) -> int:
+def _whole_library(paths: Sequence[Path], lower_case: bool = False) -> int:
     """Print the scores of every file's questions asked of one library holding every file's stories."""
     missing = [p for p in paths if not p.is_file()]
     if missing:
         print(f"error: no question file {missing[0]}", file=sys.stderr)
         return 2
-    loaded = [load_question_file(p) for p in paths]
+    loaded = [load_question_file(p, lower_case) for p in paths]
     stories = {s.id: s for _, library in loaded for s in library.stories.values()}
     library = Library(list(stories.values()))
     merged: dict[str, Score] = {}
@@ -343,9 +354,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--whole-library", action="store_true", help="ask every question of all the files' stories at once"
     )
+    parser.add_argument(
+        "--lower-case", action="store_true", help="ask every question in lower case, as many people type"
+    )
     args = parser.parse_args(argv)
     if args.whole_library:
-        return _whole_library(args.files)
+        return _whole_library(args.files, args.lower_case)
     if args.compare:
         missing = [p for p in args.files if not p.is_file()]
         if missing:
@@ -357,7 +371,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not path.is_file():
             print(f"error: no question file {path}", file=sys.stderr)
             return 2
-        data, library = load_question_file(path)
+        data, library = load_question_file(path, args.lower_case)
         scores = evaluate(data, library)
         quotes = evaluate_quotes(data, library)
         if args.json:

@@ -13,15 +13,16 @@ import inspect
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
 from scipy import sparse
 
-from knowledge.analysis import terms
+from knowledge.analysis import stem, terms
 from knowledge.query import (
     NUMBER_PATTERN,
+    NUMBER_WORDS,
     PERSON_PATTERN,
     PLACE_PATTERN,
     REASON_PATTERN,
@@ -32,7 +33,7 @@ from knowledge.query import (
     parse_query,
 )
 from knowledge.story import Story
-from knowledge.synonyms import opposites, related, synonyms
+from knowledge.synonyms import common_verbs, opposites, related, synonyms
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,16 @@ class TfidfIndex:
     yes_no_opposites : bool
         Whether, in a yes-or-no question, a word's antonyms count as its synonyms: *Did he hire
         the right people?* is answered by *I hired the wrong people*.
+    optional_common_verbs : bool
+        Whether a question's common verb (English's hundred most used,
+        :func:`knowledge.synonyms.common_verbs`) that a paragraph lacks leaves its coverage
+        whole: *What happens to people who break the rules?* is about breaking the rules.
+    story_names : bool
+        Whether a question word that the stories mostly write capitalised inside a sentence
+        counts as a name even when the question writes it in lower case.
+    counted_boost : float
+        For *how many X*, a further share added to a sentence that has a number just before
+        ``X`` (*three astronauts*, *50 million Facebook users*): it counts what was asked about.
     candidates : int
         How many paragraphs, best by their own similarity, are scored sentence by sentence
         (all of them in a story of that many paragraphs or fewer).
@@ -124,6 +135,9 @@ class TfidfIndex:
         bigram_weight: float = 0.5,
         used_synonym_weight: float = 0.25,
         yes_no_opposites: bool = True,
+        counted_boost: float = 1.0,
+        optional_common_verbs: bool = True,
+        story_names: bool = True,
     ) -> None:
         self.context_weight = context_weight
         self.non_prose_weight = non_prose_weight
@@ -141,6 +155,9 @@ class TfidfIndex:
         self.bigram_weight = bigram_weight
         self.used_synonym_weight = used_synonym_weight
         self.yes_no_opposites = yes_no_opposites
+        self.counted_boost = counted_boost
+        self.optional_common_verbs = optional_common_verbs
+        self.story_names = story_names
 
     def fit(self, stories: Sequence[Story]) -> TfidfIndex:
         """Index ``stories``; returns ``self``.
@@ -187,22 +204,27 @@ class TfidfIndex:
         titles = [s.title for s in stories if any(p.is_prose for p in s.paragraphs)] if self.headline_weight else []
         headlines = sparse.csr_matrix((0, 0), dtype=np.float32)
         self.bigram_keys_ = np.zeros(0, dtype=np.int64)
+        self.counted_ = sparse.csr_matrix((n_sentences, 0), dtype=np.float32)
         if sentence_texts:
-            sequences: list[list[str]] = []  # each text's terms, kept to find its pairs
+            sequences: list[list[str]] = []  # each text's terms, kept to find its pairs and counts
 
             def analyse(text: str) -> list[str]:
                 sequences.append(terms(text))
                 return sequences[-1]
 
-            counter = CountVectorizer(analyzer=analyse if self.bigram_weight else terms, dtype=np.float32)
+            counter = CountVectorizer(analyzer=analyse, dtype=np.float32)
             try:
                 both = counter.fit_transform(sentence_texts + titles).tocsr()
                 self.vocabulary_ = counter.vocabulary_
+                flat, owner = _flatten(sequences, self.vocabulary_)
+                sequences.clear()
+                self.counted_ = _counted(flat, owner, self.vocabulary_, n_sentences)
                 if self.bigram_weight:
-                    pairs, self.bigram_keys_ = _bigram_counts(sequences, self.vocabulary_)
-                    sequences.clear()
+                    size, documents = len(self.vocabulary_), both.shape[0]
+                    pairs, self.bigram_keys_ = _bigram_counts(flat, owner, size, documents)
                     both = sparse.hstack([both, pairs], format="csr", dtype=np.float32)
                     del pairs
+                del flat, owner
                 counts, headlines = both[:n_sentences], both[n_sentences:]
                 del both
             except ValueError:  # not one term in any sentence
@@ -239,6 +261,7 @@ class TfidfIndex:
         self.story_contains_.data[:] = 1.0
         self.story_contains_.sort_indices()
         self.holds_ = _answer_holds(sentence_texts)
+        self.name_terms_ = _name_terms(sentence_texts, self.vocabulary_, counts[:, : len(self.vocabulary_)])
         self.lead_rank_ = np.asarray(rank, dtype=np.float32)
         prose_weight = np.where(np.asarray(prose, dtype=bool), 1.0, self.non_prose_weight)
         self.paragraph_weight_ = (prose_weight * (1.0 + self.lead_weight / self.lead_rank_)).astype(np.float32)
@@ -266,6 +289,7 @@ class TfidfIndex:
             "unseen_idf": np.array([self.unseen_idf_]),
             "terms": np.array(sorted(self.vocabulary_, key=self.vocabulary_.__getitem__), dtype=str),
             "bigram_keys": self.bigram_keys_,
+            "name_terms": self.name_terms_,
             "story_ids": np.array(self.story_ids_, dtype=str),
             "row_story": np.array([self.story_number_[s] for s, _ in self.rows_], dtype=np.int64),
             "row_number": np.array([n for _, n in self.rows_], dtype=np.int64),
@@ -274,6 +298,7 @@ class TfidfIndex:
             ("sentences", self.sentences_),
             ("paragraphs", self.paragraph_rows_),
             ("story_contains", self.story_contains_),
+            ("counted", self.counted_),
         ):
             arrays[f"{name}_data"], arrays[f"{name}_indices"] = matrix.data, matrix.indices
             arrays[f"{name}_indptr"], arrays[f"{name}_shape"] = matrix.indptr, np.array(matrix.shape)
@@ -294,6 +319,7 @@ class TfidfIndex:
         index.unseen_idf_ = float(arrays["unseen_idf"][0])
         index.vocabulary_ = {str(t): i for i, t in enumerate(arrays["terms"])}
         index.bigram_keys_ = arrays["bigram_keys"]
+        index.name_terms_ = arrays["name_terms"]
         index.story_ids_ = [str(s) for s in arrays["story_ids"]]
         index.story_number_ = {s: i for i, s in enumerate(index.story_ids_)}
         index.rows_ = [
@@ -306,11 +332,11 @@ class TfidfIndex:
         for story in index.story_ids_:
             index.story_rows_.setdefault(story, (0, 0))
         matrices = {}
-        for name in ("sentences", "paragraphs", "story_contains"):
+        for name in ("sentences", "paragraphs", "story_contains", "counted"):
             parts = (arrays[f"{name}_data"], arrays[f"{name}_indices"], arrays[f"{name}_indptr"])
             matrices[name] = sparse.csr_matrix(parts, shape=tuple(arrays[f"{name}_shape"]))
         index.sentences_, index.story_contains_ = matrices["sentences"], matrices["story_contains"]
-        index.paragraph_rows_ = matrices["paragraphs"]
+        index.paragraph_rows_, index.counted_ = matrices["paragraphs"], matrices["counted"]
         index.weighted_paragraphs_ = _weighted_columns(index.paragraph_rows_, index.paragraph_weight_)
         index.sentence_count_ = np.diff(np.append(index.first_sentence_, len(index.sentence_paragraph_)))
         index.holds_ = {k[len("holds_") :]: v for k, v in arrays.items() if k.startswith("holds_")}
@@ -327,7 +353,7 @@ class TfidfIndex:
         Only the rows that hold a question term are touched, so the time grows with the
         number of matching sentences, not with the size of the library.
         """
-        query = question if isinstance(question, Query) else parse_query(question)
+        query = self.known_names(question if isinstance(question, Query) else parse_query(question))
         if story is not None and story not in self.story_rows_:
             return []
         groups = self._groups(query, story)
@@ -345,6 +371,8 @@ class TfidfIndex:
         group_weight = np.array([g.weight for g in groups], dtype=np.float32)
         total = float(group_weight.sum()) + self._unseen_weight(query, groups)
         is_name = np.array([g.name for g in groups], dtype=bool)
+        verbs = common_verbs() if self.optional_common_verbs else frozenset()
+        optional = np.array([g.term in verbs and not g.name for g in groups], dtype=bool)
         lo, hi = self.story_rows_[story] if story is not None else (0, len(self.rows_))
 
         # Stage 1, like a BM25 engine: every paragraph holding a question term, by its own
@@ -403,10 +431,13 @@ class TfidfIndex:
         best_score = np.maximum.reduceat(sentence_sim + context, starts) * factor
         if kind in self.answer_types and self.answer_type_boost > 0:
             # Only paragraphs that the boost could lift into the top need their sentences checked.
-            reach = np.sort(best_score)[-top] / (1.0 + self.answer_type_boost) if len(best_score) >= top else 0.0
+            most = 1.0 + self.answer_type_boost + (self.counted_boost if kind == "number" else 0.0)
+            reach = np.sort(best_score)[-top] / most if len(best_score) >= top else 0.0
             lifted = np.repeat(best_score >= reach, counts)
             boost = np.ones(len(sentence_rows), dtype=np.float32)
             boost[lifted] += self.answer_type_boost * self.holds_[kind][sentence_rows[lifted]]
+            if kind == "number" and self.counted_boost and query.counted in self.vocabulary_:
+                boost[lifted] += self.counted_boost * self._counts(query.counted, sentence_rows[lifted])
             sentence_sim = sentence_sim * boost
             best_score = np.maximum.reduceat(sentence_sim + context, starts) * factor
         if len(best_score) > top:
@@ -429,17 +460,26 @@ class TfidfIndex:
                 if story_id not in story_credit:
                     story_credit[story_id] = self._story_credit(story_id, columns, member)
                 earned = np.maximum(earned, is_name * story_credit[story_id])
+            asked = total - group_weight[optional & (earned == 0)].sum()  # a lacking common verb asks nothing
             hits.append(
                 Hit(
                     story=story_id,
                     paragraph=number,
                     sentence=int(self.sentence_index_[sentence_rows[best]]),
                     score=float(best_score[k]),
-                    coverage=float((earned * group_weight).sum() / total),
+                    coverage=float((earned * group_weight).sum() / max(asked, 1e-9)),
                     matched=frozenset(g.term for g, e in zip(groups, earned, strict=True) if e > 0),
                 )
             )
         return hits
+
+    def known_names(self, query: Query) -> Query:
+        """``query`` with the words that the stories write as names counted as names, however
+        the question writes them: *who is brian acton* asks about the name *Brian Acton*."""
+        if not self.story_names or not len(self.name_terms_) or _CASED.search(query.text):
+            return query
+        known = {t for t in query.counts if t in self.vocabulary_ and self.name_terms_[self.vocabulary_[t]]}
+        return query if known <= query.names else replace(query, names=query.names | known)
 
     def _groups(self, query: Query, story: str | None) -> list[_Group]:
         """One group per question term that the index can look for, then one per pair of terms
@@ -489,6 +529,13 @@ class TfidfIndex:
                 groups.append(_Group(f"{first} {second}", ((size + at, 1.0),), 0.0, self.bigram_weight, False))
         return groups
 
+    def _counts(self, term: str, rows: np.ndarray) -> np.ndarray:
+        """Per sentence row: whether a number stands just before ``term`` in it."""
+        owner, found, _ = _row_entries(self.counted_, rows)
+        out = np.zeros(len(rows), dtype=bool)
+        out[owner[found == self.vocabulary_[term]]] = True
+        return out
+
     def _story_credit(self, story: str, columns: list[int], member: np.ndarray) -> np.ndarray:
         """Per group: the best credit among its columns that ``story`` holds anywhere."""
         row = self.story_number_[story]
@@ -524,25 +571,49 @@ class _Group:
     name: bool
 
 
-def _bigram_counts(sequences: list[list[str]], vocabulary: dict[str, int]) -> tuple[sparse.csr_matrix, np.ndarray]:
-    """Counts of each document's pairs of consecutive terms, and the pairs' keys (sorted).
-
-    A pair's key is ``first * len(vocabulary) + second`` (term columns): no dictionary of
-    pairs, whose strings would outweigh the index in a large library.
-    """
-    size = len(vocabulary)
+def _flatten(sequences: list[list[str]], vocabulary: dict[str, int]) -> tuple[np.ndarray, np.ndarray]:
+    """Every document's term columns end to end, and the document each belongs to."""
     lengths = np.fromiter((len(s) for s in sequences), dtype=np.int32, count=len(sequences))
     flat = np.fromiter((vocabulary[t] for s in sequences for t in s), dtype=np.int32, count=int(lengths.sum()))
-    owner = np.repeat(np.arange(len(sequences), dtype=np.int32), lengths)
+    return flat, np.repeat(np.arange(len(sequences), dtype=np.int32), lengths)
+
+
+def _bigram_counts(flat: np.ndarray, owner: np.ndarray, size: int, rows: int) -> tuple[sparse.csr_matrix, np.ndarray]:
+    """Counts of each document's pairs of consecutive terms (:func:`_flatten`'s ``flat`` and
+    ``owner``, ``size`` terms, ``rows`` documents), and the pairs' keys (sorted).
+
+    A pair's key is ``first * size + second`` (term columns): no dictionary of pairs, whose
+    strings would outweigh the index in a large library.
+    """
     inside = owner[:-1] == owner[1:]  # both terms of the pair in the same document
     keys = flat[:-1][inside].astype(np.int64) * size + flat[1:][inside]
-    del flat
     unique, column = np.unique(keys, return_inverse=True)
     del keys
     values = np.ones(len(column), dtype=np.float32)
-    matrix = sparse.csr_matrix((values, (owner[:-1][inside], column)), shape=(len(sequences), len(unique)))
+    matrix = sparse.csr_matrix((values, (owner[:-1][inside], column)), shape=(rows, len(unique)))
     matrix.sum_duplicates()
     return matrix, unique
+
+
+#: How many terms after a number a word may stand and still be counted by it (*50 million Facebook users*).
+COUNT_WINDOW = 2
+
+
+def _counted(flat: np.ndarray, owner: np.ndarray, vocabulary: dict[str, int], rows: int) -> sparse.csr_matrix:
+    """Per document (the first ``rows``), the terms that a number stands just before, within
+    :data:`COUNT_WINDOW` terms: ``three astronauts`` marks ``astronaut`` for *how many astronauts*."""
+    is_number = np.zeros(len(vocabulary), dtype=bool)
+    is_number[[c for t, c in vocabulary.items() if t[0].isdigit() or t in _NUMBER_TERMS]] = True
+    found_rows, found_columns = [], []
+    for step in range(1, COUNT_WINDOW + 1):
+        at = np.flatnonzero(is_number[flat[:-step]] & (owner[:-step] == owner[step:]) & (owner[:-step] < rows))
+        found_rows.append(owner[at])
+        found_columns.append(flat[at + step])
+    row, column = np.concatenate(found_rows), np.concatenate(found_columns)
+    matrix = sparse.csr_matrix((np.ones(len(row), dtype=np.float32), (row, column)), shape=(rows, len(vocabulary)))
+    matrix.sum_duplicates()
+    matrix.sort_indices()
+    return matrix
 
 
 def _pivoted(matrix: sparse.csr_matrix, slope: float) -> sparse.csr_matrix:
@@ -559,6 +630,7 @@ def _pivoted(matrix: sparse.csr_matrix, slope: float) -> sparse.csr_matrix:
     return sparse.diags((1.0 / divisor).astype(np.float32)) @ matrix
 
 
+_NUMBER_TERMS = frozenset(stem(w) for w in NUMBER_WORDS)
 _ANSWER_PATTERNS = {
     "time": TIME_PATTERN,
     "number": NUMBER_PATTERN,
@@ -571,6 +643,24 @@ _ANSWER_PATTERNS = {
 def _weighted_columns(rows: sparse.csr_matrix, weight: np.ndarray) -> sparse.csc_matrix:
     """Each row times its weight, stored by column: stage 1 reads whole columns."""
     return (sparse.diags(weight) @ rows).astype(np.float32).tocsc()
+
+
+#: A capitalised word that follows a word inside a sentence: a name, or part of one.
+_CAPITALISED = re.compile(r"(?<=[\w,;:)] )[A-Z][a-z][\w'’-]*")
+
+
+_CASED = re.compile(r"(?<=\w )[A-Z]|(?<=\w, )[A-Z]")
+
+
+def _name_terms(texts: list[str], vocabulary: dict[str, int], counts: sparse.csr_matrix) -> np.ndarray:
+    """Per term: whether the texts write it capitalised inside a sentence at least half the
+    times they use it (``acton``, ``facebook``; not ``county`` in *Carrow County* and *the county*)."""
+    capitalised = np.zeros(len(vocabulary), dtype=np.float32)
+    for found in _CAPITALISED.findall("\n".join(texts)):
+        for term in terms(found):
+            capitalised[vocabulary[term]] += 1
+    used = np.asarray(counts.sum(axis=0)).ravel() if counts.shape[1] else np.zeros(len(vocabulary))
+    return (capitalised > 0) & (capitalised * 2 >= used)
 
 
 def _answer_holds(texts: list[str]) -> dict[str, np.ndarray]:

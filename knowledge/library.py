@@ -144,7 +144,7 @@ class Library:
         """Answer ``question`` from ``story``, or from the best story when none is named."""
         if story is not None:
             self.story(story)
-        query = parse_query(question)
+        query = self.index.known_names(parse_query(question))
         hits = self.index.search(query, story=story, top=max(top, 1) * 2)
         if not hits or not self.rule.answers(query, hits[0]):
             return Answer(question=question, answered=False)

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from knowledge.analysis import is_stop_word, stem, words
+from knowledge.analysis import MONTH_MAY, is_month_may, is_stop_word, stem, words
 
 #: A word written as a name: capitalised, not all capitals (``TV``, ``CEO`` are often common nouns).
 _NAME = re.compile(r"^[^\W\d_]*[A-Z][a-z]")
@@ -22,6 +22,7 @@ class Query:
     counts: Counter[str]
     names: frozenset[str]
     order: tuple[str, ...] = ()
+    counted: str | None = None  # what "how many" counts: ``astronaut`` in *How many astronauts flew?*
 
     @property
     def common(self) -> frozenset[str]:
@@ -36,6 +37,9 @@ _HOW_TIME = "soon late early".split()
 _MEASURE_WORDS = frozenset(_HOW_NUMBER + _HOW_TIME)
 
 
+_HOW_MANY = frozenset({"how many", "how much"})
+
+
 def parse_query(question: str) -> Query:
     """Analyse ``question``.
 
@@ -44,34 +48,47 @@ def parse_query(question: str) -> Query:
     (['lisa', 'mona', 'paint'], ['lisa', 'mona'])
     >>> sorted(parse_query("How old is the mill?").counts)
     ['mill']
+    >>> parse_query("How many astronauts will fly?").counted
+    'astronaut'
     """
     names: set[str] = set()
     order: list[str] = []
+    counted = None
     raws = _RAW_WORD.findall(question)
     for position, raw in enumerate(raws):
+        after_how_many = position > 1 and " ".join(raws[position - 2 : position]).lower() in _HOW_MANY
         if position and raws[position - 1].lower() == "how" and raw.lower() in _MEASURE_WORDS:
             continue
+        if position > 1 and " ".join(raws[position - 2 : position + 1]).lower() == "how many times":
+            continue  # asks how often, not about times
         is_name = position > 0 and bool(_NAME.match(raw.lstrip("#@")))
+        if is_month_may(raw, position):
+            order.append(MONTH_MAY)
+            continue
         for word in words(raw):
             if is_stop_word(word):
                 continue
             term = stem(word)
             order.append(term)
+            if after_how_many and counted is None:
+                counted = term
             if is_name:
                 names.add(term)
-    return Query(question, Counter(order), frozenset(names), tuple(order))
+    return Query(question, Counter(order), frozenset(names), tuple(order), counted)
 
 
 _MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "january|february|march|april|june|july|august|september|october|november|december|"
     r"jan\.|feb\.|mar\.|apr\.|jun\.|jul\.|aug\.|sept?\.|oct\.|nov\.|dec\."
 )
+#: The month *May*, told from the verb by what stands beside it (``in May``, ``May 5``).
+_MAY = r"(?<=in |by |of )may|(?<=since |until |early )may|(?<=mid-)may|(?<=through )may|may(?=\s+\d)"
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _PERIOD = r"(?:day|week|month|year|decade|century|spring|summer|fall|autumn|winter|weekend|morning|evening|night)"
 #: Words and forms that say when: dates, years, weekdays, clock times, relative days and
 #: periods (``last year``, ``two weeks ago``); a bare length of time (``eleven years``) says how long.
 TIME_PATTERN = re.compile(
-    rf"\b(?:{_MONTHS}|{_WEEKDAYS}|(?:1[5-9]|20)\d\ds?|yesterday|today|tomorrow|tonight|"
+    rf"\b(?:{_MONTHS}|{_MAY}|{_WEEKDAYS}|(?:1[5-9]|20)\d\ds?|yesterday|today|tomorrow|tonight|"
     rf"(?:last|next|this|that|previous|following|same|coming|past)\s+{_PERIOD}|"
     r"(?:days?|weeks?|months?|years?|decades?|centur(?:y|ies)|hours?|minutes?)\s+(?:ago|later|earlier)|"
     r"\d{1,2}:\d\d|[ap]\.m\.)(?=\W|$)",
@@ -79,9 +96,12 @@ TIME_PATTERN = re.compile(
 )
 #: Digits or number words: what a "how many" or "how much" question wants. A year (``1921``,
 #: ``1920s``) answers "when", not "how many".
+NUMBER_WORDS = (
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand "
+    "million billion dozen dozens half percent twice thrice"
+).split()
 NUMBER_PATTERN = re.compile(
-    r"(?<![\d.,])(?!(?:1[5-9]|20)\d\ds?\b)\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
-    r"forty|fifty|hundred|thousand|million|billion|dozens?|half|percent)\b",
+    rf"(?<![\d.,])(?!(?:1[5-9]|20)\d\ds?\b)\d+|\b(?:{'|'.join(NUMBER_WORDS)})\b",
     re.IGNORECASE,
 )
 _ASKS_TIME = re.compile(

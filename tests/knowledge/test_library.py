@@ -7,6 +7,7 @@ import pytest
 from knowledge import Library, StoryNotFound, StoryRequired
 from knowledge.evaluate import evaluate, load_question_file
 from knowledge.loader import load_folder
+from knowledge.query import parse_query
 from tests.conftest import DATA, DEV_SET, EVAL_STORIES, KNOWLEDGE, needs_shared
 
 
@@ -79,9 +80,11 @@ def test_several_stories_answer_from_the_best_and_a_named_story_restricts() -> N
 
 
 @needs_shared
-def test_dev_set_floor() -> None:
-    """The numbers reached on ../shared/eval (bundled and shared story) may not fall."""
-    data, library = load_question_file(DEV_SET)
+@pytest.mark.parametrize("lower_case", [False, True])
+def test_dev_set_floor(lower_case: bool) -> None:
+    """The numbers reached on ../shared/eval (bundled and shared story) may not fall, nor when
+    every question is typed in lower case."""
+    data, library = load_question_file(DEV_SET, lower_case)
     score = evaluate(data, library)["all"].row()
     assert score["top1"] >= 94.4, score
     assert score["top3"] >= 100.0, score
@@ -92,11 +95,11 @@ def test_test_articles_floor() -> None:
     """The numbers reached on the test articles' questions (tests/data/questions.yaml) may not fall."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library)["all"].row()
-    assert score["questions"] >= 170 and score["paraphrased"] >= 35 and score["out_of_scope"] >= 17
-    assert score["top1"] >= 79.7, score
-    assert score["top3"] >= 84.9, score
-    assert score["paraphrased_top1"] >= 46.2, score
-    assert score["decisions"] >= 90.5, score
+    assert score["questions"] >= 210 and score["paraphrased"] >= 45 and score["out_of_scope"] >= 21
+    assert score["top1"] >= 78.5, score
+    assert score["top3"] >= 86.0, score
+    assert score["paraphrased_top1"] >= 49.0, score
+    assert score["decisions"] >= 91.9, score
 
 
 def test_the_whole_library_floor() -> None:
@@ -104,9 +107,9 @@ def test_the_whole_library_floor() -> None:
     questions keep their numbers; a passage from another story counts as wrong."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library, named=False)["all"].row()
-    assert score["top1"] >= 74.4, score
-    assert score["top3"] >= 77.9, score
-    assert score["decisions"] >= 92.6, score
+    assert score["top1"] >= 73.4, score
+    assert score["top3"] >= 79.4, score
+    assert score["decisions"] >= 92.8, score
 
 
 @pytest.mark.parametrize(
@@ -131,6 +134,10 @@ def test_wordnet_finds_other_words_for_the_question(story: str, question: str, p
         ("pine-ridge-wolves", "Is it legal to kill a wolf?", 7),  # "killing a wolf": the pair in a row
         ("warehouse-verdict", "When was Hughes injured?", 3),  # "hurt", though another paragraph says "injured"
         ("riverside-mill-fire", "When did the fire happen?", 1),  # the lede, not "an earlier fire in 1923"
+        ("orbital-launch-delay", "How many astronauts will fly?", 2),  # "three astronauts": it counts them
+        ("orbital-launch-delay", "How many times has the capsule flown?", 5),  # "twice"; not "at the time"
+        ("carrow-water-limits", "How much did water use fall after the May request?", 4),  # May, the month
+        ("carrow-water-limits", "What happens to people who break the rules twice?", 2),  # "happens" asks nothing
     ],
 )
 def test_news_structure_and_question_form(story: str, question: str, paragraph: int) -> None:
@@ -155,6 +162,23 @@ def test_a_story_that_lacks_the_names_asked_about_does_not_answer() -> None:
     assert library.ask("When was BrightHome founded?").story == "brighthome-recall"
     assert not library.ask("When was Facebook founded?").answered  # BrightHome's founding is no answer
     assert not library.ask("Where does Mark Zuckerberg swim?").answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Which TV network interviewed Zuckerberg?", "When was Facebook founded?", "Who is Brian Acton?"],
+)
+def test_a_question_typed_in_lower_case_gets_the_same_answer(bundled: Library, question: str) -> None:
+    """The stories say which words are names (*Zuckerberg*), however the question writes them."""
+    cased, lower = bundled.ask(question), bundled.ask(question.lower())
+    assert (lower.answered, lower.passages) == (cased.answered, cased.passages)
+
+
+def test_a_question_s_own_capitals_are_trusted() -> None:
+    index = Library(load_folder(DATA / "stories")[0]).index
+    assert index.known_names(parse_query("who leads the crew of helix")).names == {"helix"}
+    assert index.known_names(parse_query("What did the Helix commander say?")).names == {"helix"}
+    assert index.known_names(parse_query("what did the helix commander say")).names == {"helix", "command"}
 
 
 def test_compare_lists_the_baselines_then_each_step() -> None:

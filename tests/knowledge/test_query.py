@@ -15,6 +15,9 @@ from knowledge.query import NUMBER_PATTERN, TIME_PATTERN, expected_answer, parse
         ("How tall is the tower?", ["tower"], "number"),
         ("How soon will units ship?", ["ship", "unit"], "time"),
         ("Is the mill old?", ["mill", "old"], None),  # "old" outside "how old" is a word of the question
+        ("How many times has the capsule flown?", ["capsul", "fli"], "number"),  # how often, not about times
+        ("What happened in May?", ["happen", "may"], None),  # the month, not the stop word
+        ("May I ask who won?", ["ask", "win"], None),  # the verb, opening the question
     ],
 )
 def test_the_word_after_how_says_what_kind_of_answer(question: str, terms: list[str], kind: str | None) -> None:
@@ -27,3 +30,16 @@ def test_years_are_times_and_lengths_of_time_are_not() -> None:
     assert NUMBER_PATTERN.search("about 1,800 students") and NUMBER_PATTERN.search("$1.2 million")
     assert TIME_PATTERN.search("two weeks ago") and TIME_PATTERN.search("last year")
     assert not TIME_PATTERN.search("I gave that place eleven years")
+
+
+def test_may_is_a_time_only_as_the_month() -> None:
+    assert TIME_PATTERN.search("We asked people nicely in May") and TIME_PATTERN.search("on May 5, 2020")
+    assert not TIME_PATTERN.search("The company may close the plant")
+    assert NUMBER_PATTERN.search("It has flown the capsule twice")
+
+
+def test_how_many_names_what_it_counts() -> None:
+    assert parse_query("How many astronauts will fly?").counted == "astronaut"
+    assert parse_query("How much rain has fallen?").counted == "rain"
+    assert parse_query("How much is the fine?").counted is None  # "is" is no thing to count
+    assert parse_query("Who is the commander?").counted is None
