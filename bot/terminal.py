@@ -69,8 +69,8 @@ def format_timeline(story: Story, timeline: Timeline, width: int = 100) -> str:
     """One block per event: where it sits, its wording and paragraph, then the sentence."""
     if not timeline.events:
         return f"{story.title} has no dated or background events."
-    published = timeline.published.isoformat() if timeline.published else "no publication date"
-    blocks = [f"Timeline of {story.title} (published {published}):"]
+    published = f"published {timeline.published.isoformat()}" if timeline.published else "no publication date"
+    blocks = [f"Timeline of {story.title} ({published}):"]
     for event in timeline.events:
         wording = f" “{event.when}”" if event.when else ""
         head = f"{event.place}{wording}, paragraph {event.paragraph}"

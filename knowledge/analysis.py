@@ -141,6 +141,9 @@ def _read_irregular(path: Path = IRREGULAR_PATH) -> dict[str, str]:
 
 #: Every irregular form to its base: the verb list above, then WordNet's nouns, verbs and adjectives.
 _BASE = _read_irregular() | _IRREGULAR
+#: The irregular forms that are not words of their own: plurals (``women``, ``longshoremen``),
+#: past forms (``fought``) and comparatives (``worse``).
+IRREGULAR_FORMS = frozenset(_BASE)
 
 
 @lru_cache(maxsize=200_000)

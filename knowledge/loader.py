@@ -9,7 +9,7 @@ import os
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -51,7 +51,34 @@ def parse_story_text(text: str, story_id: str, path: str | None = None) -> Story
     )
     if not story.paragraphs:
         raise BadStoryFile(path or story_id, "the article has no paragraphs")
+    if story.published is None:
+        published = dateline_date(story)
+        if published is not None:
+            story = replace(story, published=published)
     return story
+
+
+#: How many lines before the first prose paragraph may carry the publication date.
+_DATELINES = 3
+
+
+def dateline_date(story: Story) -> dt.date | None:
+    """The full date on a line above the article's first prose paragraph (``Published March 3,
+    2025``, ``By Jo Lee | 2025-03-03``), as a pasted article often carries; None without one.
+
+    >>> from knowledge.story import build_story
+    >>> dateline_date(build_story("s", "Title\\n\\nBy Jo Lee\\n\\nMarch 3, 2025\\n\\nThe lede, at last."))
+    datetime.date(2025, 3, 3)
+    """
+    from knowledge.dates import find_times  # only for undated files
+
+    for paragraph in story.paragraphs[:_DATELINES]:
+        if paragraph.is_prose:
+            break
+        for found in find_times(paragraph.text, None):
+            if found.precision == "day" and found.first_day is not None:
+                return found.first_day
+    return None
 
 
 def load_story(path: Path) -> Story:

@@ -15,8 +15,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from knowledge.analysis import STOP_WORDS, stem
+from knowledge.analysis import IRREGULAR_FORMS, STOP_WORDS, stem
 from knowledge.story import Story
+
+#: Irregular plurals (``longshoremen``, ``women``, ``children``): their possessive describes.
+#: (The past forms and comparatives among the irregular forms never take 's.)
+_PLURALS = IRREGULAR_FORMS | {"people"}
 
 #: A word: initialisms (``U.S.``) whole, otherwise letters with inner apostrophes and hyphens.
 WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_][\w'’\-]*")
@@ -100,6 +104,12 @@ class Token(NamedTuple):
     @property
     def possessive(self) -> bool:
         return self.lower.endswith(("'s", "’s"))
+
+    @property
+    def owns(self) -> bool:
+        """A possessive that owns what follows (*Facebook's Zuckerberg*), not one that describes
+        it as part of a name: an irregular plural's (*Longshoremen's Association*, *Women's March*)."""
+        return self.possessive and self.lower[:-2] not in _PLURALS
 
     @property
     def bare(self) -> str:
@@ -439,6 +449,16 @@ class Cast:
             return self._resolve_description(subject, position)
         return self.name(subject, position)
 
+    def _named_by_head(self, head: str, position: Position) -> str | None:
+        """The most recent name before ``position`` of two words or more that ends with the
+        description's head noun: news calls *the Maritime Alliance* "the alliance" after naming it."""
+        for mention in reversed([m for m in self.mentions if m.position < position]):
+            name = self.name(mention.name, mention.position)
+            words = name.split()
+            if len(words) > 1 and words[-1].lower() == head:
+                return name
+        return None
+
     def _resolve_description(self, description: str, position: Position) -> str | None:
         linked = self.described(description, position)
         if linked:
@@ -447,6 +467,9 @@ class Cast:
         indefinite = tokens(description)[0].lower in {"a", "an"}
         if head is None or indefinite:
             return _core(description)
+        named = self._named_by_head(head, position)
+        if named:  # "the alliance" after "the United States Maritime Alliance"
+            return named
         if head in ORG_NOUNS:
             return self.recent(position, ("org", None)) or _core(description)
         gender = next((_GENDER[w] for w in _words(description) if w in _GENDER), None)
@@ -478,7 +501,7 @@ def _mentions(
             i += 1
             continue
         run = [words[i]]
-        while i + len(run) < len(words) and not run[-1].possessive:
+        while i + len(run) < len(words) and not run[-1].owns:
             nxt = words[i + len(run)]
             gap = text[run[-1].end : nxt.start]
             if not _joins(gap, run[-1]):

@@ -278,9 +278,11 @@ def _subject_before(text: str, words: list[Token], number: int) -> _Attribution 
     if not words:
         return None
     last = words[-1]
+    if last.lower in {"and", "but"}:  # "Coach Lars Nilsen congratulated the Lions but said": the clause's subject
+        return _clause_subject(text, words, number)
     tail = text[last.end : last.end + 3]
     if tail.startswith(","):  # an appositive: "Nair, the company's head of research, said"
-        start = text.rfind(",", words[0].start, last.start)
+        start = text.rfind(", ", words[0].start, last.start)  # not the comma of 45,000
         head = [w for w in words if w.end <= start] if start >= 0 else []
         inner = [w for w in words if w.start > start] if start >= 0 else []
         if head and _is_name(head[-1]) and not _in_phrase(head):
@@ -296,7 +298,9 @@ def _subject_before(text: str, words: list[Token], number: int) -> _Attribution 
     if _is_name(last) and not _in_phrase(words):
         run = [last]
         for word in reversed(words[:-1]):
-            if not word.capitalised or text[word.end : run[0].start].strip(" .") or word.possessive:
+            if not word.capitalised or text[word.end : run[0].start].strip(" .") or word.owns:
+                break
+            if word.lower in DETERMINERS:  # "The International Longshoremen's Association said"
                 break
             run.insert(0, word)
         return _Attribution(text[run[0].start : last.end], (number, run[0].start))
@@ -311,6 +315,23 @@ def _subject_before(text: str, words: list[Token], number: int) -> _Attribution 
     if not words or len(words) > 10:
         return None
     return _Attribution(text[words[0].start : words[-1].end], (number, words[0].start))
+
+
+def _clause_subject(text: str, words: list[Token], number: int) -> _Attribution | None:
+    """The name before the clause's first verb (its first lower-case word that is not a title),
+    as in ``Bayport coach Lars Nilsen congratulated the Lions but said``; None without one."""
+    run: list[Token] = []
+    for word in words:
+        if word.capitalised and word.lower not in DETERMINERS:
+            run = run if run and not text[run[-1].end : word.start].strip(" .") else []
+            run.append(word)
+        elif word.lower not in TITLES and word.lower not in DETERMINERS:
+            break
+        else:
+            run = []
+    if not run or not _is_name(run[-1]) or run[-1].owns:
+        return None
+    return _Attribution(text[run[0].start : run[-1].end], (number, run[0].start))
 
 
 def _is_name(token: Token) -> bool:
@@ -336,7 +357,7 @@ def _subject_after(text: str, words: list[Token], number: int) -> _Attribution |
     if first.capitalised:
         run = [first]
         for word in words[1:]:
-            if not word.capitalised or text[run[-1].end : word.start].strip(" .") or run[-1].possessive:
+            if not word.capitalised or text[run[-1].end : word.start].strip(" .") or run[-1].owns:
                 break
             run.append(word)
         return _Attribution(text[run[0].start : run[-1].end], (number, first.start))

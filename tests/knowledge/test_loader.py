@@ -36,6 +36,17 @@ def test_without_title_the_first_line_is_the_title(write_story) -> None:
     assert story.published is None
 
 
+def test_a_date_line_above_the_article_dates_a_file_without_front_matter(write_story) -> None:
+    pasted = "Strike Shuts Ports\n\nBy Jamie Lawson\n\nPublished March 3, 2025\n\nDockworkers walked off on Tuesday."
+    story = load_story(write_story("pasted.txt", pasted))
+    assert story.published == dt.date(2025, 3, 3)
+    assert [p.text for p in story.paragraphs][:2] == ["By Jamie Lawson", "Published March 3, 2025"]  # kept verbatim
+    dated = load_story(write_story("dated.md", FRONT + "The Title\n\nMarch 3, 2025\n\nThe lede."))
+    assert dated.published == dt.date(2024, 2, 3)  # the front matter says when
+    lede = load_story(write_story("lede.txt", "Title\n\nOn March 3, 2025, the port closed.\n\nMore."))
+    assert lede.published is None  # a date in the article is an event, not the publication
+
+
 def test_a_title_that_differs_from_the_first_line_keeps_the_line(write_story) -> None:
     story = load_story(write_story("b.md", "---\ntitle: Other\n---\nLine one.\n\nLine two."))
     assert story.title == "Other"

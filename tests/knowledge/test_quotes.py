@@ -133,6 +133,33 @@ ATTRIBUTIONS = [
         [],
         id="scare-quotes-titles-and-inches-are-not-quotations",
     ),
+    pytest.param(
+        'The Harbor Workers Union, which represents about 45,000 workers, said the strike would last "as long as it '
+        'takes."',
+        [("as long as it takes.", "Harbor Workers Union")],
+        id="relative-clause-with-a-number-comma",
+    ),
+    pytest.param(
+        "Harold Daggett spoke first. The United States Maritime Alliance made an offer.\n\n"
+        '"Our offer is fair," the alliance said.',
+        [("Our offer is fair", "United States Maritime Alliance")],
+        id="description-repeats-the-names-last-word",
+    ),
+    pytest.param(
+        'The International Longshoremen\'s Association said: "We will not move."',
+        [("We will not move.", "International Longshoremen's Association")],
+        id="irregular-plural-possessive-inside-a-name",
+    ),
+    pytest.param(
+        'Facebook\'s Zuckerberg said: "We made mistakes."',
+        [("We made mistakes.", "Zuckerberg")],
+        id="owning-possessive-before-a-name",
+    ),
+    pytest.param(
+        'Bayport coach Lars Nilsen congratulated the Lions but said his team had been "the better side."',
+        [("the better side.", "Lars Nilsen")],
+        id="coordinated-verbs-share-the-subject",
+    ),
 ]
 
 
