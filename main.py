@@ -53,7 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     command("run", "run the Discord bot", story=False)
     command("sync", "sync the slash commands with Discord globally, then exit", story=False)
     ask = command("ask", "answer a question; `-` reads one question per line from standard input")
-    ask.add_argument("question", help="the question, or - for standard input")
+    ask.add_argument("question", type=_question, help="the question, or - for standard input")
     ask.add_argument("--top", type=_bounded(1, 10), metavar="K", help="passages to show (1 to 10)")
     ask.add_argument("--json", action="store_true", help="print JSON (one object per line)")
     stories = command("stories", "list the stories", story=False)
@@ -72,6 +72,13 @@ def build_parser() -> argparse.ArgumentParser:
     playground.add_argument("--open", action="store_true", help="open the page in the default browser")
     parser.set_defaults(config=None, knowledge=None)
     return parser
+
+
+def _question(text: str) -> str:
+    """A question given on the command line: not blank."""
+    if text != "-" and not text.strip():
+        raise argparse.ArgumentTypeError("the question is empty (give one, or - to read them from standard input)")
+    return text
 
 
 def _bounded(low: int, high: int) -> Callable[[str], int]:

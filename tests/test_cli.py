@@ -128,6 +128,7 @@ def test_a_broken_file_warns_and_the_rest_answer(tmp_path: Path) -> None:
         (("ask", "x", "--story", "nope"), "no story 'nope'; stories: zuckerberg-apology"),
         (("ask", "x", "--knowledge", "/no/such/folder"), "does not exist"),
         (("ask", "x", "--top", "0"), "must be from 1 to 10"),
+        (("ask", "  "), "the question is empty"),
         (("stories", "--config", "/no/such/config.yaml"), "no such config file"),
         (("summary", "--sentences", "11"), "must be from 1 to 10"),
         (("frobnicate",), "invalid choice"),
