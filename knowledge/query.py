@@ -91,6 +91,9 @@ TIME_PATTERN = re.compile(
     rf"\b(?:{_MONTHS}|{_MAY}|{_WEEKDAYS}|(?:1[5-9]|20)\d\ds?|yesterday|today|tomorrow|tonight|"
     rf"(?:last|next|this|that|previous|following|same|coming|past)\s+{_PERIOD}|"
     r"(?:days?|weeks?|months?|years?|decades?|centur(?:y|ies)|hours?|minutes?)\s+(?:ago|later|earlier)|"
+    rf"(?:end|start|beginning|middle)\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?{_PERIOD}|"
+    r"within\s+(?:a|an|the\s+next|\w+)\s+(?:hours?|days?|weeks?|months?|years?)|"
+    r"\d+(?:st|nd|rd|th)\s+minute|"
     r"\d{1,2}:\d\d|[ap]\.m\.)(?=\W|$)",
     re.IGNORECASE,
 )

@@ -30,6 +30,8 @@ def test_years_are_times_and_lengths_of_time_are_not() -> None:
     assert NUMBER_PATTERN.search("about 1,800 students") and NUMBER_PATTERN.search("$1.2 million")
     assert TIME_PATTERN.search("two weeks ago") and TIME_PATTERN.search("last year")
     assert not TIME_PATTERN.search("I gave that place eleven years")
+    assert TIME_PATTERN.search("an agreement by the end of the year") and TIME_PATTERN.search("within two weeks")
+    assert TIME_PATTERN.search("the winner coming in the 87th minute")
 
 
 def test_may_is_a_time_only_as_the_month() -> None:
