@@ -11,7 +11,7 @@ from knowledge.analysis import terms
 from knowledge.answer import Answer, Passage, Quote, Summary
 from knowledge.decision import AnswerRule
 from knowledge.errors import KnowledgeFolderError, StoryNotFound, StoryRequired
-from knowledge.index import TfidfIndex
+from knowledge.index import Hit, TfidfIndex
 from knowledge.loader import SkippedFile, load_folder
 from knowledge.query import Query, parse_query
 from knowledge.quotes import SPEECH_VERBS, extract_quotes
@@ -22,6 +22,8 @@ from knowledge.timeline import Timeline, build_timeline
 
 #: Passages after the first are shown only when they score at least this share of the best.
 RELATIVE_FLOOR = 0.25
+#: With no story named, how many of the stories the first search finds are searched again on their own.
+CANDIDATE_STORIES = 3
 #: An answer shows at most this many quotations.
 ANSWER_QUOTES = 3
 #: ``from_folder(cache=True)`` writes a cache for a folder of at least this many stories.
@@ -146,6 +148,8 @@ class Library:
             self.story(story)
         query = self.index.known_names(parse_query(question))
         hits = self.index.search(query, story=story, top=max(top, 1) * 2)
+        if story is None and hits and len(self.stories) > 1:
+            hits = self._each_story_on_its_own(query, hits, max(top, 1) * 2)
         if not hits or not self.rule.answers(query, hits[0]):
             return Answer(question=question, answered=False)
         best = hits[0]
@@ -163,6 +167,22 @@ class Library:
                 break
         quotes = _relevant_quotes(query, self.quotes(best.story), passages)
         return Answer(question=question, answered=True, story=best.story, passages=tuple(passages), quotes=quotes)
+
+    def _each_story_on_its_own(self, query: Query, hits: list[Hit], top: int) -> list[Hit]:
+        """The hits of the best of the stories that ``hits`` come from, each searched on its own.
+
+        Which other words a question word finds depends on the story: a story that lacks *owns*
+        finds *owner* at full weight, one that has *owns* does not. Searched all at once, one
+        story's words decide for every story; so the candidate stories are searched again one
+        by one, and the one whose best paragraph scores highest answers.
+        """
+        stories = list(dict.fromkeys(h.story for h in hits))[:CANDIDATE_STORIES]
+        best = hits
+        for candidate in stories:
+            own = self.index.search(query, story=candidate, top=top)
+            if own and (best is hits or own[0].score > best[0].score):
+                best = own
+        return best
 
     def quotes(self, story: str, speaker: str | None = None) -> tuple[Quote, ...]:
         """The direct quotations of ``story`` in reading order; with ``speaker``, only theirs.

@@ -107,9 +107,22 @@ def test_the_whole_library_floor() -> None:
     questions keep their numbers; a passage from another story counts as wrong."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library, named=False)["all"].row()
-    assert score["top1"] >= 72.3, score
-    assert score["top3"] >= 78.9, score
+    assert score["top1"] >= 71.9, score
+    assert score["top3"] >= 79.7, score
     assert score["decisions"] >= 93.6, score
+
+
+def test_a_story_answers_alike_whether_or_not_it_is_named() -> None:
+    """Which other words a question word finds depends on the story (a story without *owns*
+    finds *owner*), so asked of the whole library each candidate story is searched on its own."""
+    data, library = load_question_file(DATA / "questions.yaml")
+    checked = 0
+    for item in data["questions"]:
+        anywhere = library.ask(item["q"])
+        if anywhere.answered and anywhere.story == item["story"]:
+            assert library.ask(item["q"], story=item["story"]) == anywhere, item["q"]
+            checked += 1
+    assert checked >= 150
 
 
 @pytest.mark.parametrize(
