@@ -494,7 +494,7 @@ class TfidfIndex:
             tf = 1.0 + math.log(count)
             columns: dict[int, float] = {}
             if not name:
-                used = self._uses(story, term)
+                used = self.uses(story, term)
                 share = self.used_synonym_weight if used else self.synonym_weight
                 others = synonyms(term) + opposites(term) if either_way else synonyms(term)
                 for synonym in others if share > 0 else ():
@@ -545,12 +545,15 @@ class TfidfIndex:
         present = (held[at] == wanted) if len(held) else np.zeros(len(wanted), dtype=bool)
         return (present[:, None] * member).max(axis=0)
 
-    def _uses(self, story: str | None, term: str) -> bool:
+    def uses(self, story: str | None, term: str) -> bool:
         """Whether ``story`` (or any story) holds ``term``."""
         column = self.vocabulary_.get(term)
         if column is None or story is None or story not in self.story_number_:
             return column is not None
-        return self.story_contains_[self.story_number_[story], column] > 0
+        row = self.story_number_[story]  # sorted indices: a binary search, not scipy's slow item access
+        held = self.story_contains_.indices[self.story_contains_.indptr[row] : self.story_contains_.indptr[row + 1]]
+        at = int(np.searchsorted(held, column))
+        return at < len(held) and held[at] == column
 
     def _unseen_weight(self, query: Query, groups: list[_Group]) -> float:
         """The weight of the question's words that the index cannot look for at all."""

@@ -169,20 +169,29 @@ class Library:
         return Answer(question=question, answered=True, story=best.story, passages=tuple(passages), quotes=quotes)
 
     def _each_story_on_its_own(self, query: Query, hits: list[Hit], top: int) -> list[Hit]:
-        """The hits of the best of the stories that ``hits`` come from, each searched on its own.
+        """The hits of the best of the stories that ``hits`` come from, each as if it were named.
 
         Which other words a question word finds depends on the story: a story that lacks *owns*
-        finds *owner* at full weight, one that has *owns* does not. Searched all at once, one
-        story's words decide for every story; so the candidate stories are searched again one
-        by one, and the one whose best paragraph scores highest answers.
+        finds *owner* at full weight, one that has *owns* does not. Searched all at once, the
+        library's words decide for every story; so a candidate story whose own words would
+        decide otherwise is searched again on its own, and the story whose best paragraph scores
+        highest answers, with the hits it gets when it is named.
         """
-        stories = list(dict.fromkeys(h.story for h in hits))[:CANDIDATE_STORIES]
-        best = hits
-        for candidate in stories:
-            own = self.index.search(query, story=candidate, top=top)
-            if own and (best is hits or own[0].score > best[0].score):
-                best = own
-        return best
+        terms = sorted(query.common)
+        everywhere = [self.index.uses(None, t) for t in terms]
+        best: dict[str, float] = {}
+        own: dict[str, list[Hit]] = {}
+        for hit in hits:
+            if hit.story in best or len(best) == CANDIDATE_STORIES:
+                continue
+            best[hit.story] = hit.score
+            if [self.index.uses(hit.story, t) for t in terms] != everywhere:
+                own[hit.story] = self.index.search(query, story=hit.story, top=top)
+                best[hit.story] = own[hit.story][0].score if own[hit.story] else 0.0
+        winner = max(best, key=best.__getitem__)  # the first of equals: the library's order
+        if winner not in own:
+            own[winner] = self.index.search(query, story=winner, top=top)
+        return own[winner]
 
     def quotes(self, story: str, speaker: str | None = None) -> tuple[Quote, ...]:
         """The direct quotations of ``story`` in reading order; with ``speaker``, only theirs.
