@@ -27,6 +27,7 @@ from knowledge.query import (
     PLACE_PATTERN,
     REASON_PATTERN,
     TIME_PATTERN,
+    YEAR,
     Query,
     asks_yes_or_no,
     expected_answer,
@@ -351,9 +352,10 @@ class TfidfIndex:
         story uses is looked for through its synonyms, at ``synonym_weight``.
 
         Only the rows that hold a question term are touched, so the time grows with the
-        number of matching sentences, not with the size of the library.
+        number of matching sentences, not with the size of the library. A question given as
+        a :class:`Query` is taken as it is (pass it through :meth:`known_names` first).
         """
-        query = self.known_names(question if isinstance(question, Query) else parse_query(question))
+        query = question if isinstance(question, Query) else self.known_names(parse_query(question))
         if story is not None and story not in self.story_rows_:
             return []
         groups = self._groups(query, story)
@@ -536,10 +538,14 @@ class TfidfIndex:
         out[owner[found == self.vocabulary_[term]]] = True
         return out
 
+    def _held(self, story: str) -> np.ndarray:
+        """The term columns that ``story`` holds anywhere, sorted."""
+        row = self.story_number_[story]
+        return self.story_contains_.indices[self.story_contains_.indptr[row] : self.story_contains_.indptr[row + 1]]
+
     def _story_credit(self, story: str, columns: list[int], member: np.ndarray) -> np.ndarray:
         """Per group: the best credit among its columns that ``story`` holds anywhere."""
-        row = self.story_number_[story]
-        held = self.story_contains_.indices[self.story_contains_.indptr[row] : self.story_contains_.indptr[row + 1]]
+        held = self._held(story)
         wanted = np.asarray(columns)
         at = np.minimum(np.searchsorted(held, wanted), max(len(held) - 1, 0))
         present = (held[at] == wanted) if len(held) else np.zeros(len(wanted), dtype=bool)
@@ -550,8 +556,7 @@ class TfidfIndex:
         column = self.vocabulary_.get(term)
         if column is None or story is None or story not in self.story_number_:
             return column is not None
-        row = self.story_number_[story]  # sorted indices: a binary search, not scipy's slow item access
-        held = self.story_contains_.indices[self.story_contains_.indptr[row] : self.story_contains_.indptr[row + 1]]
+        held = self._held(story)  # a binary search: scipy's item access is a hundred times slower
         at = int(np.searchsorted(held, column))
         return at < len(held) and held[at] == column
 
@@ -606,7 +611,7 @@ def _counted(flat: np.ndarray, owner: np.ndarray, vocabulary: dict[str, int], ro
     """Per document (the first ``rows``), the terms that a number stands just before, within
     :data:`COUNT_WINDOW` terms: ``three astronauts`` marks ``astronaut`` for *how many astronauts*."""
     is_number = np.zeros(len(vocabulary), dtype=bool)
-    is_number[[c for t, c in vocabulary.items() if t[0].isdigit() or t in _NUMBER_TERMS]] = True
+    is_number[[c for t, c in vocabulary.items() if _is_number_term(t)]] = True
     found_rows, found_columns = [], []
     for step in range(1, COUNT_WINDOW + 1):
         at = np.flatnonzero(is_number[flat[:-step]] & (owner[:-step] == owner[step:]) & (owner[:-step] < rows))
@@ -634,6 +639,14 @@ def _pivoted(matrix: sparse.csr_matrix, slope: float) -> sparse.csr_matrix:
 
 
 _NUMBER_TERMS = frozenset(stem(w) for w in NUMBER_WORDS)
+_YEAR = re.compile(YEAR)
+
+
+def _is_number_term(term: str) -> bool:
+    """Whether an index term counts something: digits that are not a year, or a number word."""
+    return (term[0].isdigit() and not _YEAR.fullmatch(term)) or term in _NUMBER_TERMS
+
+
 _ANSWER_PATTERNS = {
     "time": TIME_PATTERN,
     "number": NUMBER_PATTERN,

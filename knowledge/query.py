@@ -81,6 +81,8 @@ _MONTHS = (
     "january|february|march|april|june|july|august|september|october|november|december|"
     r"jan\.|feb\.|mar\.|apr\.|jun\.|jul\.|aug\.|sept?\.|oct\.|nov\.|dec\."
 )
+#: A year or a decade (``1921``, ``1920s``): a time, not a count.
+YEAR = r"(?:1[5-9]|20)\d\ds?"
 #: The month *May*, told from the verb by what stands beside it (``in May``, ``May 5``).
 _MAY = r"(?<=in |by |of )may|(?<=since |until |early )may|(?<=mid-)may|(?<=through )may|may(?=\s+\d)"
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -88,7 +90,7 @@ _PERIOD = r"(?:day|week|month|year|decade|century|spring|summer|fall|autumn|wint
 #: Words and forms that say when: dates, years, weekdays, clock times, relative days and
 #: periods (``last year``, ``two weeks ago``); a bare length of time (``eleven years``) says how long.
 TIME_PATTERN = re.compile(
-    rf"\b(?:{_MONTHS}|{_MAY}|{_WEEKDAYS}|(?:1[5-9]|20)\d\ds?|yesterday|today|tomorrow|tonight|"
+    rf"\b(?:{_MONTHS}|{_MAY}|{_WEEKDAYS}|{YEAR}|yesterday|today|tomorrow|tonight|"
     rf"(?:last|next|this|that|previous|following|same|coming|past)\s+{_PERIOD}|"
     r"(?:days?|weeks?|months?|years?|decades?|centur(?:y|ies)|hours?|minutes?)\s+(?:ago|later|earlier)|"
     rf"(?:end|start|beginning|middle)\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?{_PERIOD}|"
@@ -104,7 +106,7 @@ NUMBER_WORDS = (
     "million billion dozen dozens half percent twice thrice"
 ).split()
 NUMBER_PATTERN = re.compile(
-    rf"(?<![\d.,])(?!(?:1[5-9]|20)\d\ds?\b)\d+|\b(?:{'|'.join(NUMBER_WORDS)})\b",
+    rf"(?<![\d.,])(?!{YEAR}\b)\d+|\b(?:{'|'.join(NUMBER_WORDS)})\b",
     re.IGNORECASE,
 )
 _ASKS_TIME = re.compile(
