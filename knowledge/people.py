@@ -36,7 +36,8 @@ TITLES = frozenset(
     deputy coach pope bishop rabbi imam nurse doctor st saint spokesman spokeswoman spokesperson
     striker defender goalkeeper midfielder forward quarterback pitcher catcher guard
     engineer analyst economist researcher scientist lawyer reporter author artist founder
-    co-founder chef pastor""".split()
+    co-founder chef pastor commander cmdr admiral adm corporal cpl ambassador astronaut pilot marshal
+    trooper councilmember assemblyman assemblywoman""".split()
 )
 #: Abbreviated titles that end with a period which does not end the sentence.
 _ABBREVIATIONS = frozenset("mr mrs ms mx dr prof rev fr gov sen rep gen col capt lt sgt det st jr sr".split())

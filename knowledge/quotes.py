@@ -334,6 +334,19 @@ def _clause_subject(text: str, words: list[Token], number: int) -> _Attribution 
     return _Attribution(text[run[0].start : run[-1].end], (number, run[0].start))
 
 
+def _after_titles(text: str, before: Token, words: list[Token], number: int) -> _Attribution | None:
+    """The name right after lower-case titles that follow ``before`` (``chief executive Daniel
+    Okafor``), or None when no title or no name follows."""
+    k, previous = 0, before
+    while k < len(words) and words[k].lower in TITLES and not words[k].capitalised:
+        if text[previous.end : words[k].start].strip():
+            return None
+        previous, k = words[k], k + 1
+    if not k or k == len(words) or not words[k].capitalised or text[previous.end : words[k].start].strip():
+        return None
+    return _subject_after(text, words[k:], number)
+
+
 def _is_name(token: Token) -> bool:
     """A capitalised word that can end a name (``CEO`` cannot)."""
     return token.capitalised and not (token.text.isupper() and token.lower in TITLES)
@@ -360,6 +373,9 @@ def _subject_after(text: str, words: list[Token], number: int) -> _Attribution |
             if not word.capitalised or text[run[-1].end : word.start].strip(" .") or run[-1].owns:
                 break
             run.append(word)
+        titled = _after_titles(text, run[-1], words[len(run) :], number)
+        if titled:  # "said Helix chief executive Daniel Okafor": the name after the titles
+            return titled
         return _Attribution(text[run[0].start : run[-1].end], (number, first.start))
     phrase = [first]
     for word in words[1:]:

@@ -160,6 +160,16 @@ ATTRIBUTIONS = [
         [("the better side.", "Lars Nilsen")],
         id="coordinated-verbs-share-the-subject",
     ),
+    pytest.param(
+        '"We would rather be late than sorry," said Helix chief executive Daniel Okafor at a news conference.',
+        [("We would rather be late than sorry", "Daniel Okafor")],
+        id="said-organisation-titles-name",
+    ),
+    pytest.param(
+        'The crew is led by Commander Maria Lindqvist.\n\n"We will keep training," she said.',
+        [("We will keep training", "Maria Lindqvist")],
+        id="military-title-not-in-name",
+    ),
 ]
 
 
