@@ -120,10 +120,19 @@ def _clause(sentence: str, start: int, end: int) -> str:
     right = min(rights) if rights else len(sentence)
     before = re.findall(r"[\w']+", sentence[left + 1 : start])
     after = re.findall(r"[\w']+", sentence[end:right])
-    for word in [*reversed(before), *after]:
-        if tense(word) != "past" or _shows_past(word):
+    words = [*reversed(before), *after]
+    for k, word in enumerate(words):
+        passive = k + 1 < len(before) and words[k + 1].lower() in _BE  # "will be switched off": a participle
+        if (tense(word) != "past" or _shows_past(word)) and not (passive and _shows_past(word)):
             return word
     return sentence[left + 1 : right]
+
+
+def _stated(clause: str) -> bool:
+    """Whether ``clause`` (from :func:`_clause`) shows a tense, rather than past by default."""
+    return bool(_FUTURE.search(clause) or _PRESENT_SCHEDULE.search(clause)) or any(
+        _shows_past(w) for w in re.findall(r"[a-z]+", clause.lower())
+    )
 
 
 def _shows_past(word: str) -> bool:
@@ -278,7 +287,7 @@ def _resolve(
         if published is None:
             return unresolved(_period_of(tense(when)))
         month, day = _month(g["month"]), int(g["day"])
-        return _in_year(text, start, end, published, month, day, tense(when))
+        return _in_year(text, start, end, published, month, day, _direction(when, sentence, start))
     if kind == "season_year":
         return dated(dt.date(int(g["year"]), SEASONS[g["season"].lower()], 1), "month", approximate=True)
     if kind == "season":
@@ -303,7 +312,7 @@ def _resolve(
         elif mod == "this":
             return dated(dt.date(published.year, month, 1), "month")
         else:
-            direction = tense(when)
+            direction = _direction(when, sentence, start)
         return _month_in_year(text, start, end, published, month, direction)
     if kind == "weekday":
         if published is None:
@@ -357,6 +366,10 @@ def _resolve(
     return None
 
 
+#: "by" before a length of time makes it an amount of change (*delayed by six weeks*).
+_BY_AMOUNT = re.compile(r"\bby\s+(?:at\s+least\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+|up\s+to\s+)?$", re.I)
+
+
 def _relative_to_events(sentence: str, found: list[TimeExpression]) -> list[TimeExpression]:
     """Resolve ``two days after ... on Friday`` through the time that follows it in the sentence."""
     out = []
@@ -367,6 +380,8 @@ def _relative_to_events(sentence: str, found: list[TimeExpression]) -> list[Time
         before = [t for t in found if t.end <= expression.start]
         if any(re.fullmatch(r",?\s*", sentence[t.end : expression.start]) for t in before):
             continue  # "on Tuesday, nine years after ... 2014": it restates the time before it
+        if _BY_AMOUNT.search(sentence[max(0, expression.start - 30) : expression.start]):
+            continue  # "postponed by at least six weeks after a valve failed": how much, not when
         match = re.match(rf"{_NUMBER}\s+{_UNIT}\s+(?P<direction>after|before|later than|earlier than)", expression.text)
         anchor = next(
             (t for t in found if t.start >= expression.end and t.date and t.precision and t.period is None), None
@@ -413,6 +428,27 @@ def _period_of(verb_tense: str) -> str:
     return FUTURE if verb_tense in ("future", "present") else RECENT_PAST
 
 
+#: Words that make a scheduled date of the one after them (``planned for March 28``): no tense.
+_SCHEDULED_FOR = re.compile(r"\b(?:planned|scheduled|set|slated|due)\s+(?:for|on)\s+$", re.IGNORECASE)
+_BE = frozenset({"be", "been", "being"})
+
+
+def _direction(clause: str, sentence: str, start: int) -> str:
+    """Which way a date without a year lies: the clause's tense, or ``"nearest"`` to publication
+    when the clause shows none or the date is a scheduled one (*planned for March 28*)."""
+    if _SCHEDULED_FOR.search(sentence[max(0, start - 20) : start]) or not _stated(clause):
+        return "nearest"
+    return tense(clause)
+
+
+def _nearest_year(published: dt.date, month: int, day: int) -> int:
+    """The year that puts ``month``/``day`` nearest to ``published``."""
+    return min(
+        (published.year - 1, published.year, published.year + 1),
+        key=lambda y: abs((dt.date(y, month, min(day, 28)) - published).days),
+    )
+
+
 def _in_year(
     text: str, start: int, end: int, published: dt.date, month: int, day: int, verb_tense: str
 ) -> TimeExpression | None:
@@ -421,7 +457,9 @@ def _in_year(
         candidate = dt.date(published.year, month, day)
     except ValueError:
         return None
-    if verb_tense in ("future", "present") and candidate < published:
+    if verb_tense == "nearest":
+        candidate = candidate.replace(year=_nearest_year(published, month, min(day, 28)))
+    elif verb_tense in ("future", "present") and candidate < published:
         candidate = candidate.replace(year=published.year + 1)
     elif verb_tense == "past" and candidate > published:
         candidate = candidate.replace(year=published.year - 1)
@@ -431,7 +469,9 @@ def _in_year(
 def _month_in_year(text: str, start: int, end: int, published: dt.date, month: int, direction: str) -> TimeExpression:
     """A month without a year: the last one for the past, the next one for the future."""
     year = published.year
-    if direction in ("future", "present"):
+    if direction == "nearest":
+        year = _nearest_year(published, month, 15)
+    elif direction in ("future", "present"):
         if month < published.month or (month == published.month and direction == "future" and "next" in text.lower()):
             year += 1
     elif month > published.month or (month == published.month and "last" in text.lower()):

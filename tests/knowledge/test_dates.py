@@ -82,6 +82,12 @@ def times(sentence: str, published: dt.date | None = THURSDAY) -> list[tuple]:
         ("The team won 2-1 before 18,000 fans.", []),
         ("We will meet them.", []),
         ("The march began at noon.", [("at noon", None, "clock")]),  # dated by the timeline
+        # a passive future, a date with no tense, a scheduled date, a change "by" a length of time
+        ("Public fountains will be switched off on Friday.", [("on Friday", "2023-08-11")]),
+        ("We need rain to get through September without trucks.", [("through September", "2023-09")]),
+        ("The launch, planned for August 25, would have carried three people.", [("August 25", "2023-08-25")]),
+        ("The vote, planned for August 2, was delayed.", [("August 2", "2023-08-02")]),
+        ("It was put off by at least six weeks after a valve failed on Tuesday.", [("on Tuesday", "2023-08-08")]),
     ],
 )
 def test_time_expressions(sentence: str, expected: list[tuple]) -> None:
