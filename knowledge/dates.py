@@ -100,13 +100,18 @@ def tense(clause: str) -> str:
     >>> tense("construction will begin"), tense("complaints were posted"), tense("it takes effect")
     ('future', 'past', 'present')
     """
+    return _stated_tense(clause) or "past"
+
+
+def _stated_tense(clause: str) -> str | None:
+    """The tense that a word of ``clause`` shows, or None when none does."""
     if _FUTURE.search(clause):
         return "future"
     if any(_shows_past(w) for w in re.findall(r"[a-z]+", clause.lower())):
         return "past"
     if _PRESENT_SCHEDULE.search(clause):
         return "present"
-    return "past"
+    return None
 
 
 def _clause(sentence: str, start: int, end: int) -> str:
@@ -126,13 +131,6 @@ def _clause(sentence: str, start: int, end: int) -> str:
         if (tense(word) != "past" or _shows_past(word)) and not (passive and _shows_past(word)):
             return word
     return sentence[left + 1 : right]
-
-
-def _stated(clause: str) -> bool:
-    """Whether ``clause`` (from :func:`_clause`) shows a tense, rather than past by default."""
-    return bool(_FUTURE.search(clause) or _PRESENT_SCHEDULE.search(clause)) or any(
-        _shows_past(w) for w in re.findall(r"[a-z]+", clause.lower())
-    )
 
 
 def _shows_past(word: str) -> bool:
@@ -436,9 +434,10 @@ _BE = frozenset({"be", "been", "being"})
 def _direction(clause: str, sentence: str, start: int) -> str:
     """Which way a date without a year lies: the clause's tense, or ``"nearest"`` to publication
     when the clause shows none or the date is a scheduled one (*planned for March 28*)."""
-    if _SCHEDULED_FOR.search(sentence[max(0, start - 20) : start]) or not _stated(clause):
+    stated = _stated_tense(clause)
+    if stated is None or _SCHEDULED_FOR.search(sentence[max(0, start - 20) : start]):
         return "nearest"
-    return tense(clause)
+    return stated
 
 
 def _nearest_year(published: dt.date, month: int, day: int) -> int:
