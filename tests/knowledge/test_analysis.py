@@ -34,10 +34,11 @@ def test_irregular_forms_meet_their_base() -> None:
 def test_the_shipped_wordnet_tables_load() -> None:
     """Every table in knowledge/data reads, holds what its builder writes, and is not a story."""
     from knowledge.analysis import IRREGULAR_PATH, _read_irregular
-    from knowledge.synonyms import common_verbs, synonym_table
+    from knowledge.synonyms import common_verbs, synonym_table, synonyms
 
     irregular = _read_irregular(IRREGULAR_PATH)
     assert len(irregular) > 3000 and all(form != base and " " not in base for form, base in irregular.items())
     assert len(common_verbs()) == 100 and {"say", "live", "come"} <= common_verbs()
     assert len(synonym_table()) > 30000
+    assert "need" in synonyms("want") and "privat" not in synonyms("want")  # a verb far more than a noun
     assert not {p.suffix for p in IRREGULAR_PATH.parent.iterdir()} & {".md", ".txt"}  # the loader skips them
