@@ -20,6 +20,7 @@ import numpy as np
 from scipy import sparse
 
 from knowledge.analysis import stem, terms
+from knowledge.people import TITLES
 from knowledge.query import (
     NUMBER_PATTERN,
     NUMBER_WORDS,
@@ -640,6 +641,7 @@ def _pivoted(matrix: sparse.csr_matrix, slope: float) -> sparse.csr_matrix:
 
 _NUMBER_TERMS = frozenset(stem(w) for w in NUMBER_WORDS)
 _YEAR = re.compile(YEAR)
+_TITLE_TERMS = frozenset(stem(t) for t in TITLES)
 
 
 def _is_number_term(term: str) -> bool:
@@ -674,7 +676,8 @@ def _name_terms(texts: list[str], vocabulary: dict[str, int], counts: sparse.csr
     capitalised = np.zeros(len(vocabulary), dtype=np.float32)
     for found in _CAPITALISED.findall("\n".join(texts)):
         for term in terms(found):
-            capitalised[vocabulary[term]] += 1
+            if term not in _TITLE_TERMS:  # "Commander Maria Lindqvist": the title is no name
+                capitalised[vocabulary[term]] += 1
     used = np.asarray(counts.sum(axis=0)).ravel() if counts.shape[1] else np.zeros(len(vocabulary))
     return (capitalised > 0) & (capitalised * 2 >= used)
 

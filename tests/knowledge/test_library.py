@@ -96,10 +96,10 @@ def test_test_articles_floor() -> None:
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library)["all"].row()
     assert score["questions"] >= 250 and score["paraphrased"] >= 55 and score["out_of_scope"] >= 25
-    assert score["top1"] >= 77.7, score
-    assert score["top3"] >= 85.2, score
-    assert score["paraphrased_top1"] >= 47.5, score
-    assert score["decisions"] >= 91.8, score
+    assert score["top1"] >= 78.1, score
+    assert score["top3"] >= 85.5, score
+    assert score["paraphrased_top1"] >= 49.2, score
+    assert score["decisions"] >= 92.2, score
 
 
 def test_the_whole_library_floor() -> None:
@@ -107,9 +107,9 @@ def test_the_whole_library_floor() -> None:
     questions keep their numbers; a passage from another story counts as wrong."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library, named=False)["all"].row()
-    assert score["top1"] >= 72.7, score
-    assert score["top3"] >= 79.3, score
-    assert score["decisions"] >= 93.6, score
+    assert score["top1"] >= 73.0, score
+    assert score["top3"] >= 79.7, score
+    assert score["decisions"] >= 94.0, score
 
 
 def test_a_story_answers_alike_whether_or_not_it_is_named() -> None:
@@ -192,7 +192,8 @@ def test_a_question_s_own_capitals_are_trusted() -> None:
     index = Library(load_folder(DATA / "stories")[0]).index
     assert index.known_names(parse_query("who leads the crew of helix")).names == {"helix"}
     assert index.known_names(parse_query("What did the Helix commander say?")).names == {"helix"}
-    assert index.known_names(parse_query("what did the helix commander say")).names == {"helix", "command"}
+    assert index.known_names(parse_query("what did daniel okafor say")).names == {"daniel", "okafor"}
+    assert index.known_names(parse_query("what was the commander's job")).names == set()  # a title, no name
 
 
 def test_compare_lists_the_baselines_then_each_step() -> None:
