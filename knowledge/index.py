@@ -105,8 +105,9 @@ class TfidfIndex:
         Whether a question word that the stories mostly write capitalised inside a sentence
         counts as a name even when the question writes it in lower case.
     counted_boost : float
-        For *how many X*, a further share added to a sentence that has a number just before
-        ``X`` (*three astronauts*, *50 million Facebook users*): it counts what was asked about.
+        For *how many X*, a further share added to a sentence that has a number at most three
+        words before ``X`` (*three astronauts*, *six free vaccination clinics*): it counts what
+        was asked about.
     candidates : int
         How many paragraphs, best by their own similarity, are scored sentence by sentence
         (all of them in a story of that many paragraphs or fewer).
@@ -533,7 +534,7 @@ class TfidfIndex:
         return groups
 
     def _counts(self, term: str, rows: np.ndarray) -> np.ndarray:
-        """Per sentence row: whether a number stands just before ``term`` in it."""
+        """Per sentence row: whether a number stands just before ``term`` in it (:func:`_counted`)."""
         owner, found, _ = _row_entries(self.counted_, rows)
         out = np.zeros(len(rows), dtype=bool)
         out[owner[found == self.vocabulary_[term]]] = True
@@ -604,8 +605,8 @@ def _bigram_counts(flat: np.ndarray, owner: np.ndarray, size: int, rows: int) ->
     return matrix, unique
 
 
-#: How many terms after a number a word may stand and still be counted by it (*50 million Facebook users*).
-COUNT_WINDOW = 2
+#: How many terms after a number a word may stand and still be counted by it (*six free vaccination clinics*).
+COUNT_WINDOW = 3
 
 
 def _counted(flat: np.ndarray, owner: np.ndarray, vocabulary: dict[str, int], rows: int) -> sparse.csr_matrix:

@@ -95,11 +95,11 @@ def test_test_articles_floor() -> None:
     """The numbers reached on the test articles' questions (tests/data/questions.yaml) may not fall."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library)["all"].row()
-    assert score["questions"] >= 250 and score["paraphrased"] >= 55 and score["out_of_scope"] >= 25
-    assert score["top1"] >= 78.1, score
-    assert score["top3"] >= 85.5, score
-    assert score["paraphrased_top1"] >= 49.2, score
-    assert score["decisions"] >= 92.2, score
+    assert score["questions"] >= 290 and score["paraphrased"] >= 65 and score["out_of_scope"] >= 29
+    assert score["top1"] >= 79.2, score
+    assert score["top3"] >= 86.2, score
+    assert score["paraphrased_top1"] >= 53.6, score
+    assert score["decisions"] >= 92.7, score
 
 
 def test_the_whole_library_floor() -> None:
@@ -107,9 +107,9 @@ def test_the_whole_library_floor() -> None:
     questions keep their numbers; a passage from another story counts as wrong."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library, named=False)["all"].row()
-    assert score["top1"] >= 73.0, score
-    assert score["top3"] >= 79.7, score
-    assert score["decisions"] >= 94.0, score
+    assert score["top1"] >= 73.8, score
+    assert score["top3"] >= 79.9, score
+    assert score["decisions"] >= 94.5, score
 
 
 def test_a_story_answers_alike_whether_or_not_it_is_named() -> None:
@@ -148,6 +148,7 @@ def test_wordnet_finds_other_words_for_the_question(story: str, question: str, p
         ("warehouse-verdict", "When was Hughes injured?", 3),  # "hurt", though another paragraph says "injured"
         ("riverside-mill-fire", "When did the fire happen?", 1),  # the lede, not "an earlier fire in 1923"
         ("orbital-launch-delay", "How many astronauts will fly?", 2),  # "three astronauts": it counts them
+        ("vaccine-drive", "How many clinics will open?", 1),  # "six free vaccination clinics"
         ("orbital-launch-delay", "How many times has the capsule flown?", 5),  # "twice"; not "at the time"
         ("carrow-water-limits", "How much did water use fall after the May request?", 4),  # May, the month
         ("carrow-water-limits", "What happens to people who break the rules twice?", 2),  # "happens" asks nothing
