@@ -15,7 +15,7 @@ import argparse
 import json
 import sys
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -315,10 +315,7 @@ def compare(paths: Sequence[Path]) -> str:
     head = "| ranking | " + " | ".join(stories) + " | all top-1 | all top-3 | paraphrased top-1 | right decisions |"
     lines = [head, "|---" * (len(stories) + 5) + "|"]
     for name, results in rows:
-        merged: dict[str, Score] = {}
-        for result in results:  # a story asked about in several files: all its questions together
-            for key, score in result.items():
-                merged[key] = merged.get(key, Score()) + score
+        merged = _merged(results)  # a story asked about in several files: all its questions together
         r = merged["all"].row()
         cells = [_cell(merged[s].row()["top1"]) if s in merged else "-" for s in stories]
         lines.append(
@@ -328,19 +325,21 @@ def compare(paths: Sequence[Path]) -> str:
     return "\n".join(lines)
 
 
+def _merged(results: Iterable[dict[str, Score]]) -> dict[str, Score]:
+    """Several files' scores added up by key (story id or ``all``)."""
+    merged: dict[str, Score] = {}
+    for result in results:
+        for key, score in result.items():
+            merged[key] = merged.get(key, Score()) + score
+    return merged
+
+
 def _whole_library(paths: Sequence[Path], lower_case: bool = False) -> int:
     """Print the scores of every file's questions asked of one library holding every file's stories."""
-    missing = [p for p in paths if not p.is_file()]
-    if missing:
-        print(f"error: no question file {missing[0]}", file=sys.stderr)
-        return 2
     loaded = [load_question_file(p, lower_case) for p in paths]
     stories = {s.id: s for _, library in loaded for s in library.stories.values()}
     library = Library(list(stories.values()))
-    merged: dict[str, Score] = {}
-    for data, _ in loaded:
-        for key, score in evaluate(data, library, named=False).items():
-            merged[key] = merged.get(key, Score()) + score
+    merged = _merged(evaluate(data, library, named=False) for data, _ in loaded)
     print(f"## {len(stories)} stories in one library, no story named\n\n{format_table(merged)}")
     return 0
 
@@ -358,19 +357,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--lower-case", action="store_true", help="ask every question in lower case, as many people type"
     )
     args = parser.parse_args(argv)
+    missing = [p for p in args.files if not p.is_file()]
+    if missing:
+        print(f"error: no question file {missing[0]}", file=sys.stderr)
+        return 2
     if args.whole_library:
         return _whole_library(args.files, args.lower_case)
     if args.compare:
-        missing = [p for p in args.files if not p.is_file()]
-        if missing:
-            print(f"error: no question file {missing[0]}", file=sys.stderr)
-            return 2
         print(compare(args.files))
         return 0
     for path in args.files:
-        if not path.is_file():
-            print(f"error: no question file {path}", file=sys.stderr)
-            return 2
         data, library = load_question_file(path, args.lower_case)
         scores = evaluate(data, library)
         quotes = evaluate_quotes(data, library)
