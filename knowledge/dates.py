@@ -127,7 +127,11 @@ def _clause(sentence: str, start: int, end: int) -> str:
     after = re.findall(r"[\w']+", sentence[end:right])
     words = [*reversed(before), *after]
     for k, word in enumerate(words):
-        passive = k + 1 < len(before) and words[k + 1].lower() in _BE  # "will be switched off": a participle
+        reported = k + 1 < len(before) and _shows_past(words[k + 1])  # "were due to": the past's future
+        if 0 < k < len(before) and not reported and _FUTURE.fullmatch(f"{word} {words[k - 1]}"):
+            return f"{word} {words[k - 1]}"  # "is expected to meet": not the past of "expected"
+        # "will be switched off", "will stay closed": a participle after a linking verb has no tense
+        passive = k + 1 < len(before) and words[k + 1].lower() in _LINKING
         if (tense(word) != "past" or _shows_past(word)) and not (passive and _shows_past(word)):
             return word
     return sentence[left + 1 : right]
@@ -428,7 +432,12 @@ def _period_of(verb_tense: str) -> str:
 
 #: Words that make a scheduled date of the one after them (``planned for March 28``): no tense.
 _SCHEDULED_FOR = re.compile(r"\b(?:planned|scheduled|set|slated|due)\s+(?:for|on)\s+$", re.IGNORECASE)
-_BE = frozenset({"be", "been", "being"})
+#: Verbs that a participle can follow as an adjective: its tense is theirs (*is closed*, *will
+#: stay closed*, *remained shut*).
+_LINKING = frozenset(
+    "be been being is are was were am stay stays stayed remain remains remained become becomes became "
+    "get gets got".split()
+)
 
 
 def _direction(clause: str, sentence: str, start: int) -> str:

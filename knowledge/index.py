@@ -22,6 +22,9 @@ from scipy import sparse
 from knowledge.analysis import stem, terms
 from knowledge.people import TITLES
 from knowledge.query import (
+    AGE_PATTERN,
+    FUTURE_PATTERN,
+    MEASURE_PATTERN,
     NUMBER_PATTERN,
     NUMBER_WORDS,
     PERSON_PATTERN,
@@ -30,6 +33,8 @@ from knowledge.query import (
     TIME_PATTERN,
     YEAR,
     Query,
+    asks_future,
+    asks_measure,
     asks_yes_or_no,
     expected_answer,
     parse_query,
@@ -108,6 +113,14 @@ class TfidfIndex:
         For *how many X*, a further share added to a sentence that has a number at most three
         words before ``X`` (*three astronauts*, *six free vaccination clinics*): it counts what
         was asked about.
+    measure_boost : float
+        For *how much*, *how big*, *how long* and the like, a further share added to a
+        sentence with an amount and its unit (*1.4 million acres*, *six weeks*,
+        :data:`knowledge.query.MEASURE_PATTERN`) rather than a bare number.
+    future_boost : float
+        For a when-question about what is still to come (*When will the museum reopen?*), a
+        further share added to a sentence whose time is one to come too (*will stay closed
+        until Thursday*; :data:`knowledge.query.FUTURE_PATTERN`), not a past one.
     candidates : int
         How many paragraphs, best by their own similarity, are scored sentence by sentence
         (all of them in a story of that many paragraphs or fewer).
@@ -139,6 +152,8 @@ class TfidfIndex:
         used_synonym_weight: float = 0.25,
         yes_no_opposites: bool = True,
         counted_boost: float = 1.0,
+        measure_boost: float = 0.5,
+        future_boost: float = 0.5,
         optional_common_verbs: bool = True,
         story_names: bool = True,
     ) -> None:
@@ -159,6 +174,8 @@ class TfidfIndex:
         self.used_synonym_weight = used_synonym_weight
         self.yes_no_opposites = yes_no_opposites
         self.counted_boost = counted_boost
+        self.measure_boost = measure_boost
+        self.future_boost = future_boost
         self.optional_common_verbs = optional_common_verbs
         self.story_names = story_names
 
@@ -435,13 +452,10 @@ class TfidfIndex:
         best_score = np.maximum.reduceat(sentence_sim + context, starts) * factor
         if kind in self.answer_types and self.answer_type_boost > 0:
             # Only paragraphs that the boost could lift into the top need their sentences checked.
-            most = 1.0 + self.answer_type_boost + (self.counted_boost if kind == "number" else 0.0)
+            boost, most = np.ones(len(sentence_rows), dtype=np.float32), self._most_boost(query, kind)
             reach = np.sort(best_score)[-top] / most if len(best_score) >= top else 0.0
             lifted = np.repeat(best_score >= reach, counts)
-            boost = np.ones(len(sentence_rows), dtype=np.float32)
-            boost[lifted] += self.answer_type_boost * self.holds_[kind][sentence_rows[lifted]]
-            if kind == "number" and self.counted_boost and query.counted in self.vocabulary_:
-                boost[lifted] += self.counted_boost * self._counts(query.counted, sentence_rows[lifted])
+            boost[lifted] = self._answer_boost(query, kind, sentence_rows[lifted])
             sentence_sim = sentence_sim * boost
             best_score = np.maximum.reduceat(sentence_sim + context, starts) * factor
         if len(best_score) > top:
@@ -484,6 +498,35 @@ class TfidfIndex:
             return query
         known = {t for t in query.counts if t in self.vocabulary_ and self.name_terms_[self.vocabulary_[t]]}
         return query if known <= query.names else replace(query, names=query.names | known)
+
+    def _asks(self, query: Query, kind: str) -> tuple[bool, str | None, bool]:
+        """Which finer boosts apply to ``query`` of answer ``kind``: (counted, the kind of
+        measure or None, future)."""
+        number = kind == "number"
+        counted = number and self.counted_boost > 0 and query.counted in self.vocabulary_
+        measure = asks_measure(query.text) if number and self.measure_boost > 0 else None
+        future = kind == "time" and self.future_boost > 0 and asks_future(query.text)
+        return counted, measure, future
+
+    def _most_boost(self, query: Query, kind: str) -> float:
+        """The largest factor :meth:`_answer_boost` can give a sentence for ``query``."""
+        counted, measure, future = self._asks(query, kind)
+        most = 1.0 + self.answer_type_boost + (self.counted_boost if counted else 0.0)
+        return most + (self.measure_boost if measure else 0.0) + (self.future_boost if future else 0.0)
+
+    def _answer_boost(self, query: Query, kind: str, rows: np.ndarray) -> np.ndarray:
+        """Per sentence row: the factor for holding the kind of answer ``query`` asks for, plus
+        the finer boosts (what *how many* counts, an amount's unit, a time still to come)."""
+        holds = self.holds_[kind][rows]
+        boost = 1.0 + self.answer_type_boost * holds.astype(np.float32)
+        counted, measure, future = self._asks(query, kind)
+        if counted:
+            boost += self.counted_boost * self._counts(query.counted, rows)
+        if measure:
+            boost += self.measure_boost * self.holds_[measure][rows]
+        if future:
+            boost += self.future_boost * (self.holds_["future"][rows] & holds)
+        return boost
 
     def _groups(self, query: Query, story: str | None) -> list[_Group]:
         """One group per question term that the index can look for, then one per pair of terms
@@ -656,7 +699,11 @@ _ANSWER_PATTERNS = {
     "person": PERSON_PATTERN,
     "place": PLACE_PATTERN,
     "reason": REASON_PATTERN,
+    "future": FUTURE_PATTERN,
 }
+#: Finer kinds of number, looked for only in the sentences that hold a number or a time.
+_NUMERIC_PATTERNS = {"measure": MEASURE_PATTERN, "age": AGE_PATTERN}
+_UNTIL = re.compile(r"\buntil\b", re.IGNORECASE)
 
 
 def _weighted_columns(rows: sparse.csr_matrix, weight: np.ndarray) -> sparse.csc_matrix:
@@ -684,24 +731,36 @@ def _name_terms(texts: list[str], vocabulary: dict[str, int], counts: sparse.csr
 
 
 def _answer_holds(texts: list[str]) -> dict[str, np.ndarray]:
-    """Per kind of answer, whether each sentence holds one: each pattern runs once over all
-    the sentences joined (a separator no pattern can cross), not once per sentence."""
-    separator = "\n\x00\n"
-    starts = np.cumsum([0] + [len(t) + len(separator) for t in texts[:-1]]) if texts else np.zeros(0, np.int64)
-    joined = separator.join(texts)
-    lowered = joined.lower()
-    holds = {}
-    for name, pattern in _ANSWER_PATTERNS.items():
-        found = np.zeros(len(texts), dtype=bool)
-        text, flags = joined, pattern.flags | re.MULTILINE
-        if flags & re.IGNORECASE and len(lowered) == len(joined):  # case-folding in `re` is slow
-            text, flags = lowered, flags & ~re.IGNORECASE
-        every = re.compile(pattern.pattern.replace(r"\d|", r"\d+|"), flags)
-        positions = np.fromiter((m.start() for m in every.finditer(text)), dtype=np.int64)
-        if len(positions):
-            found[np.searchsorted(starts, positions, side="right") - 1] = True
-        holds[name] = found
+    """Per kind of answer, whether each sentence holds one. The finer kinds of number run
+    only over the sentences with a number or a time in them; a duration is an amount of time
+    or *until*."""
+    holds = {name: _holding(texts, pattern) for name, pattern in _ANSWER_PATTERNS.items()}
+    numeric = np.flatnonzero(holds["number"] | holds["time"])
+    for name, pattern in _NUMERIC_PATTERNS.items():
+        holds[name] = np.zeros(len(texts), dtype=bool)
+        holds[name][numeric] = _holding([texts[i] for i in numeric], pattern)
+    holds["duration"] = holds["measure"] | _holding(texts, _UNTIL)
     return holds
+
+
+def _holding(texts: list[str], pattern: re.Pattern[str]) -> np.ndarray:
+    """Whether each text holds a match of ``pattern``: it runs once over all the texts joined
+    (a separator no pattern can cross), not once per text."""
+    found = np.zeros(len(texts), dtype=bool)
+    if not texts:
+        return found
+    separator = "\n\x00\n"
+    starts = np.cumsum([0] + [len(t) + len(separator) for t in texts[:-1]])
+    text, flags = separator.join(texts), pattern.flags | re.MULTILINE
+    if flags & re.IGNORECASE:
+        lowered = text.lower()
+        if len(lowered) == len(text):  # case-folding in `re` is slow
+            text, flags = lowered, flags & ~re.IGNORECASE
+    every = re.compile(pattern.pattern.replace(r"\d|", r"\d+|"), flags)
+    positions = np.fromiter((m.start() for m in every.finditer(text)), dtype=np.int64)
+    if len(positions):
+        found[np.searchsorted(starts, positions, side="right") - 1] = True
+    return found
 
 
 def _row_entries(matrix: sparse.csr_matrix, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

@@ -311,6 +311,10 @@ class Cast:
         match = re.match(r",\s+((?:[a-z]|[A-Z][\w-]*['’]s\s)[^,;:.()\"“”]{2,120})[,.;]", after)
         if match and tokens(match.group(1))[0].lower not in _NOT_DESCRIPTION:
             self._add_description(entity, (number, start), match.group(1))
+        match = _DESCRIPTION_BEFORE.search(text[:start]) if after.startswith(",") else None
+        if match and not any(stem(t.lower) in _SPEECH for t in tokens(match.group(1))):
+            # "The museum's director, Helen Kowalski, said"
+            self._add_description(entity, (number, start), match.group(1))
         before = [t for t in self._tokens[number] if t.end <= start]
         edge = start
         marked = bool(before) and before[-1].lower in {"named", "called"} and text[before[-1].end : start].isspace()
@@ -478,6 +482,11 @@ class Cast:
 
 
 _SPEECH = frozenset(stem(w) for w in "say said tell told add ask write note".split())
+#: A description set off before a name by commas, opening its sentence or clause: *The museum's
+#: director, Helen Kowalski, said*; it starts with a determiner or a possessive.
+_DESCRIPTION_BEFORE = re.compile(
+    r"(?:^|[.;:]\s+|,\s+)((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*['’]s)(?:\s+[a-z][\w'’-]*){1,4}),\s+$"
+)
 #: Words that start a clause, not a description, after a name and a comma.
 _NOT_DESCRIPTION = frozenset(
     """and or but who which whose where when while said says told added asked according as if

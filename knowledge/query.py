@@ -32,7 +32,7 @@ class Query:
 
 #: The word after "how" in a question of measure (``How old is she?``): it says what kind of
 #: answer is wanted, a number or (``How soon``) a time, rather than what the answer is about.
-_HOW_NUMBER = "many much long old far often big large tall high deep wide fast heavy close".split()
+_HOW_NUMBER = "many much long old far often big large tall high deep wide fast heavy close full".split()
 _HOW_TIME = "soon late early".split()
 _MEASURE_WORDS = frozenset(_HOW_NUMBER + _HOW_TIME)
 
@@ -100,13 +100,33 @@ TIME_PATTERN = re.compile(
     re.IGNORECASE,
 )
 #: Digits or number words: what a "how many" or "how much" question wants. A year (``1921``,
-#: ``1920s``) answers "when", not "how many".
+#: ``1920s``) or a clock time (``9 a.m.``, ``11:20``) answers "when", not "how many".
 NUMBER_WORDS = (
     "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand "
     "million billion dozen dozens half percent twice thrice"
 ).split()
 NUMBER_PATTERN = re.compile(
-    rf"(?<![\d.,])(?!{YEAR}\b)\d+|\b(?:{'|'.join(NUMBER_WORDS)})\b",
+    rf"(?<![\d.,:])(?!{YEAR}\b)\d+(?![\d:]|\s?[ap]\.?m\b)|\b(?:{'|'.join(NUMBER_WORDS)})\b",
+    re.IGNORECASE,
+)
+#: Units that a number measures in: money, shares, size, weight, distance and time.
+_UNITS = (
+    "percent|per cent|percentage points?|acres?|hectares?|(?:square |cubic )?(?:miles?|kilomet(?:er|re)s?|km|feet|foot|"
+    "met(?:er|re)s?|yards?|inch(?:es)?)|pounds?|tons?|tonnes?|kilo(?:gram)?s?|kg|grams?|gallons?|lit(?:er|re)s?|"
+    "dollars?|euros?|cents?|degrees?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|"
+    "centur(?:y|ies)|million|billion|trillion|thousand|hundred"
+)
+#: An amount with its unit (*$212 million*, *1.4 million acres*, *six weeks*, *38 percent*,
+#: *68-year-old*): what *how much*, *how big* or *how far* wants beyond a bare number.
+MEASURE_PATTERN = re.compile(
+    rf"[$€£¥]\s?\d|\d\s?%|(?<![\w.,])(?:\d[\d,.]*|(?:{'|'.join(NUMBER_WORDS)}|an?|several|few)\b)"
+    rf"[\s-]+(?:(?:more|less|fewer|extra|full|straight|additional|consecutive|long)\s+)?(?:{_UNITS})\b",
+    re.IGNORECASE,
+)
+#: An age: what *how old* wants (*68-year-old*, *Hughes, 41,*, *since 1887*, *38-year history*).
+AGE_PATTERN = re.compile(
+    r"\d(?:\d*-year-old|\d* years? old\b|\d*-year (?:history|life|career|run)\b)|aged \d|, \d{1,3}[,.]|"
+    rf"(?:since|founded in|built in|opened in|established in|formed in|born in) {YEAR}\b",
     re.IGNORECASE,
 )
 _ASKS_TIME = re.compile(
@@ -144,6 +164,41 @@ _ASKS_YES_OR_NO = re.compile(
     r"would|should|may|might|must)\b",
     re.IGNORECASE,
 )
+
+
+#: A sentence or question about what is still to come.
+FUTURE_PATTERN = re.compile(
+    r"\b(?:will|won't|shall|'ll|going to|plans? to|expects? to|expected to|scheduled|set to|due to|"
+    r"aims? to|intends? to|next|upcoming|until)\b",
+    re.IGNORECASE,
+)
+_ASKS_MEASURE = re.compile(rf"\bhow (?!many\b)(?:{'|'.join(_HOW_NUMBER)})\b", re.IGNORECASE)
+
+
+_FINER_NUMBER = {"old": "age", "long": "duration"}
+
+
+def asks_measure(question: str) -> str | None:
+    """What finer kind of number ``question`` asks for: ``"age"`` (*How old*), ``"duration"``
+    (*How long*), ``"measure"`` (an amount with its unit: *How big*, *How much*) or None (a
+    count: *How many*).
+
+    >>> asks_measure("How big is it?"), asks_measure("How old is she?"), asks_measure("How long?")
+    ('measure', 'age', 'duration')
+    """
+    found = _ASKS_MEASURE.search(question)
+    if found is None:
+        return None
+    return _FINER_NUMBER.get(found.group().split()[-1].lower(), "measure")
+
+
+def asks_future(question: str) -> bool:
+    """Whether ``question`` asks about what is still to come (*When will the museum reopen?*).
+
+    >>> asks_future("When will it reopen?"), asks_future("When did it close?")
+    (True, False)
+    """
+    return bool(FUTURE_PATTERN.search(question))
 
 
 def asks_yes_or_no(question: str) -> bool:

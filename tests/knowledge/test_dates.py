@@ -88,6 +88,12 @@ def times(sentence: str, published: dt.date | None = THURSDAY) -> list[tuple]:
         ("The launch, planned for August 25, would have carried three people.", [("August 25", "2023-08-25")]),
         ("The vote, planned for August 2, was delayed.", [("August 2", "2023-08-02")]),
         ("It was put off by at least six weeks after a valve failed on Tuesday.", [("on Tuesday", "2023-08-08")]),
+        # a participle after a linking verb, a future of two words, the future of a past
+        ("The road is closed until Friday.", [("until Friday", "2023-08-11")]),
+        ("The museum will stay closed until Thursday.", [("until Thursday", "2023-08-17")]),
+        ("A mediator is expected to meet both sides on Monday.", [("on Monday", "2023-08-14")]),
+        ("The review is expected to report by the end of April.", [("the end of April", "2024-04")]),
+        ("The sensors were due to be replaced on Monday.", [("on Monday", "2023-08-07")]),
     ],
 )
 def test_time_expressions(sentence: str, expected: list[tuple]) -> None:

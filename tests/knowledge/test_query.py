@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.query import NUMBER_PATTERN, TIME_PATTERN, expected_answer, parse_query
+from knowledge.query import (
+    AGE_PATTERN,
+    FUTURE_PATTERN,
+    MEASURE_PATTERN,
+    NUMBER_PATTERN,
+    TIME_PATTERN,
+    asks_future,
+    asks_measure,
+    expected_answer,
+    parse_query,
+)
 
 
 @pytest.mark.parametrize(
@@ -45,3 +55,37 @@ def test_how_many_names_what_it_counts() -> None:
     assert parse_query("How much rain has fallen?").counted == "rain"
     assert parse_query("How much is the fine?").counted is None  # "is" is no thing to count
     assert parse_query("Who is the commander?").counted is None
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("How big is the forest?", "measure"),
+        ("how long will the restrictions last", "duration"),
+        ("How much is the fine?", "measure"),
+        ("How full is the reservoir?", "measure"),
+        ("How old is the airline?", "age"),
+        ("How many pilots are on strike?", None),  # a count: the counted word decides
+        ("When did it open?", None),
+    ],
+)
+def test_how_much_big_long_and_old_ask_for_a_measure_or_an_age(question: str, kind: str | None) -> None:
+    assert asks_measure(question) == kind
+
+
+def test_an_amount_has_a_unit_and_an_age_reads_as_one() -> None:
+    for text in ("1.4 million acres", "$212 million", "at least six weeks", "38 percent", "up to a year", "4%"):
+        assert MEASURE_PATTERN.search(text), text
+    for text in ("150 residents lined up", "a 5-2 vote", "Model T2", "closed until Thursday"):
+        assert not MEASURE_PATTERN.search(text), text
+    for text in ("The 68-year-old bridge", "Darnell Hughes, 41, of Columbus", "since 1887", "its 38-year history"):
+        assert AGE_PATTERN.search(text), text
+    for text in ("a raise over three years", "on March 3, 2025", "Route 9, two miles south"):
+        assert not AGE_PATTERN.search(text), text
+
+
+def test_a_time_to_come_is_told_from_a_past_one() -> None:
+    assert asks_future("When will the museum reopen?") and asks_future("when is the launch expected to happen")
+    assert not asks_future("When did the museum open?")
+    assert FUTURE_PATTERN.search("The museum will stay closed until Thursday")
+    assert not FUTURE_PATTERN.search("It is the first theft since it opened in 1931.")

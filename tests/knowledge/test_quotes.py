@@ -166,6 +166,12 @@ ATTRIBUTIONS = [
         id="said-organisation-titles-name",
     ),
     pytest.param(
+        "Detective Owen Marsh leads the case.\n\nThe museum's director, Helen Kowalski, said the alarm was off. "
+        '"We will answer for that," she said.',
+        [("We will answer for that", "Helen Kowalski")],
+        id="description-before-the-name",
+    ),
+    pytest.param(
         'The crew is led by Commander Maria Lindqvist.\n\n"We will keep training," she said.',
         [("We will keep training", "Maria Lindqvist")],
         id="military-title-not-in-name",
@@ -223,6 +229,9 @@ TEST_ARTICLE_SPEAKERS = {
     "brighthome-recall": ["Ana Ruiz"] * 2 + ["Priya Nair"] * 2 + ["Marcus Bell"] * 2 + ["Priya Nair"] * 2,
     "riverside-mill-fire": ["Sandra Whitfield"] * 2 + ["Elena Sousa"] * 2 + ["Daniel Okafor"] * 2 + ["Tom Reyes"],
     "harbor-lions-final": ["Jonas Eriksen"] * 2 + ["Rita Alvarez"] * 2 + ["Harbor Sports Group"] * 2 + ["Lars Nilsen"],
+    # "The museum's director, Helen Kowalski, said ... she said": the description makes her a person
+    "museum-painting-theft": ["Owen Marsh"] * 2 + ["Helen Kowalski"] + ["Clara Benning"] * 2,
+    "pilots-strike": ["Rosa Delgado"] * 2 + ["Thomas Reyes"] + ["Maya Lindgren"] * 2,
 }
 
 
