@@ -262,6 +262,7 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
             story_names=False,
             measure_boost=0.0,
             future_boost=0.0,
+            local_idf=0.0,
         ),
     ),
     ("+ related forms (WordNet: owns → owner)", dict(related_forms=True)),
@@ -279,8 +280,9 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
     ("+ how many X: a number just before X (three astronauts)", dict(counted_boost=1.0)),
     ("+ a common verb the passage lacks does not lower coverage", dict(optional_common_verbs=True)),
     ("+ the stories' names in a question typed in lower case", dict(story_names=True)),
-    ("+ how much / big / long / old: an amount with its unit, an age", dict(measure_boost=0.5)),
+    ("+ how much / big / long / old, what share: an amount with its unit, an age", dict(measure_boost=1.0)),
     ("+ when will: a time still to come (until Thursday)", dict(future_boost=0.5)),
+    ("+ a word's rarity within the story searched (local IDF, square root)", dict(local_idf=0.5)),
 ]
 
 

@@ -121,6 +121,11 @@ class TfidfIndex:
         For a when-question about what is still to come (*When will the museum reopen?*), a
         further share added to a sentence whose time is one to come too (*will stay closed
         until Thursday*; :data:`knowledge.query.FUTURE_PATTERN`), not a past one.
+    local_idf : float
+        When one story is searched, each term's weight is also scaled by how rare the term is
+        among that story's paragraphs (:meth:`_local_rarity`), to this power: the word
+        *wolves* in a story about wolves, or its protagonist's name, says little about which of
+        its paragraphs answers (0: the library's weights alone).
     candidates : int
         How many paragraphs, best by their own similarity, are scored sentence by sentence
         (all of them in a story of that many paragraphs or fewer).
@@ -152,8 +157,9 @@ class TfidfIndex:
         used_synonym_weight: float = 0.25,
         yes_no_opposites: bool = True,
         counted_boost: float = 1.0,
-        measure_boost: float = 0.5,
+        measure_boost: float = 1.0,
         future_boost: float = 0.5,
+        local_idf: float = 0.5,
         optional_common_verbs: bool = True,
         story_names: bool = True,
     ) -> None:
@@ -176,6 +182,7 @@ class TfidfIndex:
         self.counted_boost = counted_boost
         self.measure_boost = measure_boost
         self.future_boost = future_boost
+        self.local_idf = local_idf
         self.optional_common_verbs = optional_common_verbs
         self.story_names = story_names
 
@@ -388,13 +395,15 @@ class TfidfIndex:
             for c, credit in group.columns:
                 weights[position[c]] = max(weights[position[c]], group.tf * credit * self.idf_[c])
                 member[position[c], j] = max(member[position[c], j], credit)
+        lo, hi = self.story_rows_[story] if story is not None else (0, len(self.rows_))
+        if story is not None and self.local_idf > 0 and hi - lo > 1:
+            weights = weights * self._local_rarity(columns, lo, hi) ** self.local_idf
         vector = weights / np.linalg.norm(weights)
         group_weight = np.array([g.weight for g in groups], dtype=np.float32)
         total = float(group_weight.sum()) + self._unseen_weight(query, groups)
         is_name = np.array([g.name for g in groups], dtype=bool)
         verbs = common_verbs() if self.optional_common_verbs else frozenset()
         optional = np.array([g.term in verbs and not g.name for g in groups], dtype=bool)
-        lo, hi = self.story_rows_[story] if story is not None else (0, len(self.rows_))
 
         # Stage 1, like a BM25 engine: every paragraph holding a question term, by its own
         # similarity; the best `candidates` go on (all of them, in a story of that size or less).
@@ -498,6 +507,17 @@ class TfidfIndex:
             return query
         known = {t for t in query.counts if t in self.vocabulary_ and self.name_terms_[self.vocabulary_[t]]}
         return query if known <= query.names else replace(query, names=query.names | known)
+
+    def _local_rarity(self, columns: list[int], lo: int, hi: int) -> np.ndarray:
+        """Per column: how rare it is among the paragraphs ``[lo, hi)`` of one story,
+        ``log(1 + n / df) / log(1 + n)``: 1 for a term in one paragraph, less the more it is in."""
+        matrix = self.weighted_paragraphs_
+        df = np.empty(len(columns), dtype=np.float64)
+        for i, c in enumerate(columns):  # each column's rows are sorted: two binary searches
+            rows = matrix.indices[matrix.indptr[c] : matrix.indptr[c + 1]]
+            df[i] = np.searchsorted(rows, hi) - np.searchsorted(rows, lo)
+        n = hi - lo
+        return (np.log1p(n / np.maximum(df, 1.0)) / math.log1p(n)).astype(np.float32)
 
     def _asks(self, query: Query, kind: str) -> tuple[bool, str | None, bool]:
         """Which finer boosts apply to ``query`` of answer ``kind``: (counted, the kind of
@@ -707,8 +727,11 @@ _UNTIL = re.compile(r"\buntil\b", re.IGNORECASE)
 
 
 def _weighted_columns(rows: sparse.csr_matrix, weight: np.ndarray) -> sparse.csc_matrix:
-    """Each row times its weight, stored by column: stage 1 reads whole columns."""
-    return (sparse.diags(weight) @ rows).astype(np.float32).tocsc()
+    """Each row times its weight, stored by column: stage 1 reads whole columns, and
+    :meth:`TfidfIndex._local_rarity` binary-searches a column's rows, so they are sorted."""
+    columns = (sparse.diags(weight) @ rows).astype(np.float32).tocsc()
+    columns.sort_indices()
+    return columns
 
 
 #: A capitalised word that follows a word inside a sentence: a name, or part of one.

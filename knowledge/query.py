@@ -100,13 +100,16 @@ TIME_PATTERN = re.compile(
     re.IGNORECASE,
 )
 #: Digits or number words: what a "how many" or "how much" question wants. A year (``1921``,
-#: ``1920s``) or a clock time (``9 a.m.``, ``11:20``) answers "when", not "how many".
+#: ``1920s``), a clock time (``9 a.m.``, ``11:20``) or a day of a month (``January 2``) answers
+#: "when", not "how many".
 NUMBER_WORDS = (
     "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand "
     "million billion dozen dozens half percent twice thrice"
 ).split()
+_MONTH_FORMS = [*_MONTHS.replace(r"sept?\.", r"sep\.|sept\.").split("|"), "may"]  # lookbehinds: fixed widths
+_NOT_AFTER_MONTH = "".join(f"(?<!{month} )" for month in _MONTH_FORMS)
 NUMBER_PATTERN = re.compile(
-    rf"(?<![\d.,:])(?!{YEAR}\b)\d+(?![\d:]|\s?[ap]\.?m\b)|\b(?:{'|'.join(NUMBER_WORDS)})\b",
+    rf"(?<![\d.,:])(?=\d){_NOT_AFTER_MONTH}(?!{YEAR}\b)\d+(?![\d:]|\s?[ap]\.?m\b)|\b(?:{'|'.join(NUMBER_WORDS)})\b",
     re.IGNORECASE,
 )
 #: Units that a number measures in: money, shares, size, weight, distance and time.
@@ -134,7 +137,8 @@ _ASKS_TIME = re.compile(
     re.IGNORECASE,
 )
 _ASKS_NUMBER = re.compile(
-    rf"\bhow (?:{'|'.join(_HOW_NUMBER)})\b|\bwhat (?:percent|percentage|number|share)\b", re.IGNORECASE
+    rf"\bhow (?:{'|'.join(_HOW_NUMBER)})\b|\bwhat (?:percent|percentage|number|share|proportion|fraction)\b",
+    re.IGNORECASE,
 )
 
 
@@ -172,7 +176,10 @@ FUTURE_PATTERN = re.compile(
     r"aims? to|intends? to|next|upcoming|until)\b",
     re.IGNORECASE,
 )
-_ASKS_MEASURE = re.compile(rf"\bhow (?!many\b)(?:{'|'.join(_HOW_NUMBER)})\b", re.IGNORECASE)
+_ASKS_MEASURE = re.compile(
+    rf"\bhow (?!many\b)(?:{'|'.join(_HOW_NUMBER)})\b|\bwhat (?:share|percent|percentage|proportion|fraction)\b",
+    re.IGNORECASE,
+)
 
 
 _FINER_NUMBER = {"old": "age", "long": "duration"}

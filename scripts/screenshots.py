@@ -90,7 +90,7 @@ async def run_command(page: object, name: str, value: str | None = None) -> None
     else:  # only optional options: close their list and send
         await page.keyboard.press("Escape")  # type: ignore[attr-defined]
         await page.locator("button[aria-label='Send']").last.click()  # type: ignore[attr-defined]
-    await page.get_by_text(f"used /{name}").nth(before).wait_for(timeout=30_000)  # type: ignore[attr-defined]
+    await page.get_by_text(f"used /{name}").nth(before).wait_for(timeout=60_000)  # type: ignore[attr-defined]
     await page.wait_for_timeout(1500)  # type: ignore[attr-defined]  # the reply's embed renders
 
 

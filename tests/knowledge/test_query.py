@@ -38,6 +38,8 @@ def test_the_word_after_how_says_what_kind_of_answer(question: str, terms: list[
 def test_years_are_times_and_lengths_of_time_are_not() -> None:
     assert not NUMBER_PATTERN.search("the last wolf was shot in 1921, in the 1920s")
     assert NUMBER_PATTERN.search("about 1,800 students") and NUMBER_PATTERN.search("$1.2 million")
+    for text in ("open from 9 a.m. to 4 p.m.", "resumed at 11:20", "sworn in on January 2", "on Jan. 15"):
+        assert not NUMBER_PATTERN.search(text), text
     assert TIME_PATTERN.search("two weeks ago") and TIME_PATTERN.search("last year")
     assert not TIME_PATTERN.search("I gave that place eleven years")
     assert TIME_PATTERN.search("an agreement by the end of the year") and TIME_PATTERN.search("within two weeks")
