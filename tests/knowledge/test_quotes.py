@@ -166,6 +166,12 @@ ATTRIBUTIONS = [
         id="said-organisation-titles-name",
     ),
     pytest.param(
+        "Dr. Ann Cole runs the ward.\n\nSt. Brendan's, a 320-bed hospital, is the only trauma center. "
+        'Paramedic Luis Ortega said the detour added half an hour. "That is a long time," he said.',
+        [("That is a long time", "Luis Ortega")],
+        id="saint-s-is-a-place-and-an-occupation-a-title",
+    ),
+    pytest.param(
         "Detective Owen Marsh leads the case.\n\nThe museum's director, Helen Kowalski, said the alarm was off. "
         '"We will answer for that," she said.',
         [("We will answer for that", "Helen Kowalski")],
@@ -232,6 +238,9 @@ TEST_ARTICLE_SPEAKERS = {
     # "The museum's director, Helen Kowalski, said ... she said": the description makes her a person
     "museum-painting-theft": ["Owen Marsh"] * 2 + ["Helen Kowalski"] + ["Clara Benning"] * 2,
     "pilots-strike": ["Rosa Delgado"] * 2 + ["Thomas Reyes"] + ["Maya Lindgren"] * 2,
+    # "St. Brendan's" is a hospital, not a person; "Paramedic" is a title, not a first name
+    "hospital-cyberattack": ["Miriam Haddad"] * 2 + ["Luis Ortega"],
+    "river-city-marathon": ["Grace Wanjiru"] * 2 + ["Paul Lindqvist"] * 2,
 }
 
 
