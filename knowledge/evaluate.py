@@ -263,6 +263,7 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
             measure_boost=0.0,
             future_boost=0.0,
             local_idf=0.0,
+            undated_weight=1.0,
         ),
     ),
     ("+ related forms (WordNet: owns → owner)", dict(related_forms=True)),
@@ -283,6 +284,7 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
     ("+ how much / big / long / old, what share: an amount with its unit, an age", dict(measure_boost=1.0)),
     ("+ when will: a time still to come (until Thursday)", dict(future_boost=0.5)),
     ("+ a word's rarity within the story searched (local IDF, square root)", dict(local_idf=0.5)),
+    ("+ when: a paragraph that states no time weighs half", dict(undated_weight=0.5)),
 ]
 
 

@@ -126,6 +126,10 @@ class TfidfIndex:
         among that story's paragraphs (:meth:`_local_rarity`), to this power: the word
         *wolves* in a story about wolves, or its protagonist's name, says little about which of
         its paragraphs answers (0: the library's weights alone).
+    undated_weight : float
+        For a when-question, the factor on a paragraph that states no time at all (1: none):
+        it cannot say when (*When did the attack happen?* is not answered by *He declined to say
+        how much the attackers had asked for*).
     candidates : int
         How many paragraphs, best by their own similarity, are scored sentence by sentence
         (all of them in a story of that many paragraphs or fewer).
@@ -160,6 +164,7 @@ class TfidfIndex:
         measure_boost: float = 1.0,
         future_boost: float = 0.5,
         local_idf: float = 0.5,
+        undated_weight: float = 0.5,
         optional_common_verbs: bool = True,
         story_names: bool = True,
     ) -> None:
@@ -183,6 +188,7 @@ class TfidfIndex:
         self.measure_boost = measure_boost
         self.future_boost = future_boost
         self.local_idf = local_idf
+        self.undated_weight = undated_weight
         self.optional_common_verbs = optional_common_verbs
         self.story_names = story_names
 
@@ -457,6 +463,9 @@ class TfidfIndex:
         kind = expected_answer(query.text)
         if kind == "time" and self.when_lead_weight:  # the news is dated first, its background later
             factor = factor * (1.0 + self.when_lead_weight / self.lead_rank_[paragraph_rows])
+        if kind == "time" and self.undated_weight != 1.0:  # a when-question's answer states a time
+            dated = np.maximum.reduceat(self.holds_["time"][sentence_rows].astype(np.int8), starts) > 0
+            factor = np.where(dated, factor, factor * self.undated_weight)
         context = self.context_weight * paragraph_sim[at]
         best_score = np.maximum.reduceat(sentence_sim + context, starts) * factor
         if kind in self.answer_types and self.answer_type_boost > 0:

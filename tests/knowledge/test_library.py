@@ -96,7 +96,7 @@ def test_test_articles_floor() -> None:
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library)["all"].row()
     assert score["questions"] >= 415 and score["paraphrased"] >= 95 and score["out_of_scope"] >= 53
-    assert score["top1"] >= 81.2, score
+    assert score["top1"] >= 81.7, score
     assert score["top3"] >= 88.6, score
     assert score["paraphrased_top1"] >= 56.1, score
     assert score["decisions"] >= 91.4, score
@@ -107,8 +107,8 @@ def test_the_whole_library_floor() -> None:
     questions keep their numbers; a passage from another story counts as wrong."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library, named=False)["all"].row()
-    assert score["top1"] >= 72.0, score
-    assert score["top3"] >= 78.1, score
+    assert score["top1"] >= 72.2, score
+    assert score["top3"] >= 77.9, score
     assert score["decisions"] >= 92.2, score
 
 
@@ -157,6 +157,7 @@ def test_wordnet_finds_other_words_for_the_question(story: str, question: str, p
         ("museum-painting-theft", "When will the museum reopen?", 7),  # "will stay closed until Thursday"
         ("granite-falls-election", "What share of the vote did Ferreira get?", 2),  # "50.7 percent"
         ("pine-ridge-wolves", "When were the wolves photographed?", 2),  # "wolves": in most of its paragraphs
+        ("hospital-cyberattack", "When did the attack happen?", 1),  # not "the attackers", with no date
     ],
 )
 def test_news_structure_and_question_form(story: str, question: str, paragraph: int) -> None:
