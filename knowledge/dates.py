@@ -83,11 +83,12 @@ def _shift_months(day: dt.date, months: int) -> dt.date:
 
 # -- tense ------------------------------------------------------------------------------------
 
-_FUTURE = re.compile(
-    r"\b(?:will|won't|shall|'ll|going to|plans? to|planned to|expects? to|expected to|is to|are to|"
-    r"scheduled|set to|due to|aims? to|intends? to|would|next|upcoming|coming)\b",
-    re.IGNORECASE,
+#: Words that put a clause in the future (*will*, *is expected to*, *next*).
+FUTURE_WORDS = (
+    "will|won't|shall|'ll|going to|plans? to|planned to|expects? to|expected to|is to|are to|"
+    "scheduled|set to|due to|aims? to|intends? to|would|next|upcoming|coming"
 )
+_FUTURE = re.compile(rf"\b(?:{FUTURE_WORDS})\b", re.IGNORECASE)
 _PRESENT_SCHEDULE = re.compile(
     r"\b(?:takes? effect|begins?|starts?|opens?|ends?|runs?|closes?|resumes?|is|are|arrives?|comes?)\b", re.IGNORECASE
 )

@@ -766,33 +766,34 @@ def _answer_holds(texts: list[str]) -> dict[str, np.ndarray]:
     """Per kind of answer, whether each sentence holds one. The finer kinds of number run
     only over the sentences with a number or a time in them; a duration is an amount of time
     or *until*."""
-    holds = {name: _holding(texts, pattern) for name, pattern in _ANSWER_PATTERNS.items()}
+    holds = _holding(texts, {**_ANSWER_PATTERNS, "until": _UNTIL})
     numeric = np.flatnonzero(holds["number"] | holds["time"])
-    for name, pattern in _NUMERIC_PATTERNS.items():
+    for name, found in _holding([texts[i] for i in numeric], _NUMERIC_PATTERNS).items():
         holds[name] = np.zeros(len(texts), dtype=bool)
-        holds[name][numeric] = _holding([texts[i] for i in numeric], pattern)
-    holds["duration"] = holds["measure"] | _holding(texts, _UNTIL)
+        holds[name][numeric] = found
+    holds["duration"] = holds["measure"] | holds.pop("until")
     return holds
 
 
-def _holding(texts: list[str], pattern: re.Pattern[str]) -> np.ndarray:
-    """Whether each text holds a match of ``pattern``: it runs once over all the texts joined
+def _holding(texts: list[str], patterns: dict[str, re.Pattern[str]]) -> dict[str, np.ndarray]:
+    """Per pattern, whether each text holds a match: each runs once over all the texts joined
     (a separator no pattern can cross), not once per text."""
-    found = np.zeros(len(texts), dtype=bool)
-    if not texts:
-        return found
     separator = "\n\x00\n"
-    starts = np.cumsum([0] + [len(t) + len(separator) for t in texts[:-1]])
-    text, flags = separator.join(texts), pattern.flags | re.MULTILINE
-    if flags & re.IGNORECASE:
-        lowered = text.lower()
-        if len(lowered) == len(text):  # case-folding in `re` is slow
+    starts = np.cumsum([0] + [len(t) + len(separator) for t in texts[:-1]]) if texts else np.zeros(0, np.int64)
+    joined = separator.join(texts)
+    lowered = joined.lower()
+    holds = {}
+    for name, pattern in patterns.items():
+        found = np.zeros(len(texts), dtype=bool)
+        text, flags = joined, pattern.flags | re.MULTILINE
+        if flags & re.IGNORECASE and len(lowered) == len(joined):  # case-folding in `re` is slow
             text, flags = lowered, flags & ~re.IGNORECASE
-    every = re.compile(pattern.pattern.replace(r"\d|", r"\d+|"), flags)
-    positions = np.fromiter((m.start() for m in every.finditer(text)), dtype=np.int64)
-    if len(positions):
-        found[np.searchsorted(starts, positions, side="right") - 1] = True
-    return found
+        every = re.compile(pattern.pattern.replace(r"\d|", r"\d+|"), flags)
+        positions = np.fromiter((m.start() for m in every.finditer(text)), dtype=np.int64)
+        if len(positions):
+            found[np.searchsorted(starts, positions, side="right") - 1] = True
+        holds[name] = found
+    return holds
 
 
 def _row_entries(matrix: sparse.csr_matrix, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from knowledge.analysis import MONTH_MAY, is_month_may, is_stop_word, stem, words
+from knowledge.dates import FUTURE_WORDS
 
 #: A word written as a name: capitalised, not all capitals (``TV``, ``CEO`` are often common nouns).
 _NAME = re.compile(r"^[^\W\d_]*[A-Z][a-z]")
@@ -136,10 +137,9 @@ _ASKS_TIME = re.compile(
     rf"^\s*when\b|\bwhat (?:year|date|day|time|month)\b|\bhow long ago\b|\bhow (?:{'|'.join(_HOW_TIME)})\b",
     re.IGNORECASE,
 )
-_ASKS_NUMBER = re.compile(
-    rf"\bhow (?:{'|'.join(_HOW_NUMBER)})\b|\bwhat (?:percent|percentage|number|share|proportion|fraction)\b",
-    re.IGNORECASE,
-)
+#: What a question asks the share of (*What share of the vote?*): an amount, like *how much*.
+_WHAT_SHARE = "percent|percentage|share|proportion|fraction"
+_ASKS_NUMBER = re.compile(rf"\bhow (?:{'|'.join(_HOW_NUMBER)})\b|\bwhat (?:number|{_WHAT_SHARE})\b", re.IGNORECASE)
 
 
 #: A person or organisation named: two capitalised words in a row, not opening the sentence.
@@ -170,16 +170,9 @@ _ASKS_YES_OR_NO = re.compile(
 )
 
 
-#: A sentence or question about what is still to come.
-FUTURE_PATTERN = re.compile(
-    r"\b(?:will|won't|shall|'ll|going to|plans? to|expects? to|expected to|scheduled|set to|due to|"
-    r"aims? to|intends? to|next|upcoming|until)\b",
-    re.IGNORECASE,
-)
-_ASKS_MEASURE = re.compile(
-    rf"\bhow (?!many\b)(?:{'|'.join(_HOW_NUMBER)})\b|\bwhat (?:share|percent|percentage|proportion|fraction)\b",
-    re.IGNORECASE,
-)
+#: A sentence or question about what is still to come: a future tense, or a time it lasts *until*.
+FUTURE_PATTERN = re.compile(rf"\b(?:{FUTURE_WORDS}|until)\b", re.IGNORECASE)
+_ASKS_MEASURE = re.compile(rf"\bhow (?!many\b)(?:{'|'.join(_HOW_NUMBER)})\b|\bwhat (?:{_WHAT_SHARE})\b", re.IGNORECASE)
 
 
 _FINER_NUMBER = {"old": "age", "long": "duration"}
