@@ -30,7 +30,7 @@ def format_answer(answer: Answer, library: Library, color: bool = False, width: 
     """An answer as text: each passage with its citation, the best sentence marked."""
     if not answer.answered:
         return NOT_ANSWERED
-    blocks = []
+    blocks = [answer.spelling_note()] if answer.spelled else []
     for i, passage in enumerate(answer.passages, start=1):
         story = library.story(passage.story)
         head = f"[{i}] {citation(story, passage.paragraph)}"

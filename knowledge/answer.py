@@ -51,6 +51,9 @@ class Answer:
     story: str | None = None
     passages: tuple[Passage, ...] = ()
     quotes: tuple[Quote, ...] = field(default=())
+    #: Misspelled names read as the story's: (as typed, as the story writes it), *Zuckerburg*
+    #: as *Zuckerberg*.
+    spelled: tuple[tuple[str, str], ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -59,7 +62,18 @@ class Answer:
             "story": self.story,
             "passages": [p.to_dict() for p in self.passages],
             "quotes": [q.to_dict() for q in self.quotes],
+            "spelled": [{"typed": typed, "read": read} for typed, read in self.spelled],
         }
+
+    def spelling_note(self) -> str:
+        """A line saying how misspelled names were read, or ``""``.
+
+        >>> Answer("q", True, spelled=(("Zuckerburg", "Zuckerberg"),)).spelling_note()
+        'Read “Zuckerburg” as “Zuckerberg”.'
+        """
+        if not self.spelled:
+            return ""
+        return "Read " + ", ".join(f"“{typed}” as “{read}”" for typed, read in self.spelled) + "."
 
 
 @dataclass(frozen=True)

@@ -12,8 +12,10 @@ from __future__ import annotations
 import inspect
 import math
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cached_property
 from typing import Any
 
 import numpy as np
@@ -39,8 +41,9 @@ from knowledge.query import (
     expected_answer,
     parse_query,
 )
+from knowledge.spelling import NameSpeller
 from knowledge.story import Story
-from knowledge.synonyms import common_verbs, opposites, related, synonyms
+from knowledge.synonyms import common_verbs, opposites, related, synonym_table, synonyms
 
 
 @dataclass(frozen=True)
@@ -508,6 +511,29 @@ class TfidfIndex:
                 )
             )
         return hits
+
+    def spelled(self, query: Query) -> tuple[Query, dict[str, str]]:
+        """``query`` with each word that no story uses and WordNet does not know read as the one
+        name of the stories a single edit away (:mod:`knowledge.spelling`), and those readings
+        (term: name's term)."""
+        english = synonym_table()  # an English word the stories lack is asked about, not misspelled
+        unknown = [t for t in query.counts if t not in self.vocabulary_ and t not in english]
+        read = {t: self._speller.correct(t) for t in unknown}
+        read = {t: name for t, name in read.items() if name is not None}
+        if not read:
+            return query, {}
+        counts: Counter[str] = Counter()
+        for term, count in query.counts.items():
+            counts[read.get(term, term)] += count
+        names = frozenset(read.get(t, t) for t in query.names) | frozenset(read.values())
+        order = tuple(read.get(t, t) for t in query.order)
+        counted = read.get(query.counted, query.counted) if query.counted else None
+        return replace(query, counts=counts, names=names, order=order, counted=counted), read
+
+    @cached_property
+    def _speller(self) -> NameSpeller:
+        """The stories' names (:attr:`name_terms_`), for :meth:`spelled`; built on first use."""
+        return NameSpeller(t for t, c in self.vocabulary_.items() if self.name_terms_[c])
 
     def known_names(self, query: Query) -> Query:
         """``query`` with the words that the stories write as names counted as names, however

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -146,7 +147,7 @@ class Library:
         """Answer ``question`` from ``story``, or from the best story when none is named."""
         if story is not None:
             self.story(story)
-        query = self.index.known_names(parse_query(question))
+        query, read = self.index.spelled(self.index.known_names(parse_query(question)))
         hits = self.index.search(query, story=story, top=max(top, 1) * 2)
         if story is None and hits and len(self.stories) > 1:
             hits = self._each_story_on_its_own(query, hits, max(top, 1) * 2)
@@ -166,7 +167,8 @@ class Library:
             if len(passages) == top:
                 break
         quotes = _relevant_quotes(query, self.quotes(best.story), passages)
-        return Answer(question=question, answered=True, story=best.story, passages=tuple(passages), quotes=quotes)
+        spelled = _as_written(question, read, chosen)
+        return Answer(question, True, best.story, tuple(passages), quotes, spelled)
 
     def _each_story_on_its_own(self, query: Query, hits: list[Hit], top: int) -> list[Hit]:
         """The hits of the best of the stories that ``hits`` come from, each as if it were named.
@@ -275,3 +277,19 @@ def _relevant_quotes(query: Query, quotes: Sequence[Quote], passages: Sequence[P
             if len(held) * 2 >= len(wanted) and quote not in chosen:
                 chosen.append(quote)
     return tuple(chosen[:ANSWER_QUOTES])
+
+
+def _as_written(question: str, read: Mapping[str, str], story: Story) -> tuple[tuple[str, str], ...]:
+    """For each misspelled word that ``read`` maps to a name: (the word as the question types
+    it, the name as ``story`` writes it), for the answer to say how it read the question."""
+    shown = []
+    for term, name in read.items():
+        typed = next((w for w in _WORD.findall(question) if term in terms(w)), None)
+        written = next((w for p in story.paragraphs for w in _NAME_WORD.findall(p.text) if name in terms(w)), None)
+        if typed and written:
+            shown.append((typed, written))
+    return tuple(shown)
+
+
+_WORD = re.compile(r"[\w'’-]+")
+_NAME_WORD = re.compile(r"\b[A-Z][\w-]*")

@@ -67,6 +67,11 @@ def shorten(question: str, limit: int) -> tuple[str, str | None]:
     return cut.strip(), LONG_QUESTION.format(limit=limit)
 
 
+def _with_spelling(answer: Answer, note: str | None) -> str | None:
+    """The message above an answer: how misspelled names were read, then ``note``, or None."""
+    return "\n".join(line for line in (discord.utils.escape_markdown(answer.spelling_note()), note) if line) or None
+
+
 class AskCog(commands.Cog):
     """Questions about the stories."""
 
@@ -85,7 +90,7 @@ class AskCog(commands.Cog):
         question, note = shorten(question, self.bot.config.answers.max_question)
         answer = await self._answer(interaction, question, story)
         if answer.answered:
-            await reply(interaction, note, embed=answer_embed(answer, self.bot.library))
+            await reply(interaction, _with_spelling(answer, note), embed=answer_embed(answer, self.bot.library))
         else:
             await reply(interaction, NOT_IN_STORY + (f"\n{note}" if note else ""), ephemeral=True)
 
@@ -113,7 +118,8 @@ class AskCog(commands.Cog):
             question, note = shorten(question, self.bot.config.answers.max_question)
             answer = await self._answer(None, question, None)
             if answer.answered:
-                await message.reply(note, embed=answer_embed(answer, self.bot.library), mention_author=False)
+                embed = answer_embed(answer, self.bot.library)
+                await message.reply(_with_spelling(answer, note), embed=embed, mention_author=False)
             else:
                 await message.reply(NOT_IN_STORY + (f"\n{note}" if note else ""), mention_author=False)
         except discord.HTTPException as exc:

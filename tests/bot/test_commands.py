@@ -138,6 +138,14 @@ async def test_a_mention_with_a_question_is_answered(world) -> None:
     assert bold_sentence(reply.embeds[0]).startswith("Even Brian Acton")
 
 
+async def test_a_misspelled_name_is_read_as_the_story_s_and_the_reply_says_so(world) -> None:
+    result = await world.member.slash(world.channel, "ask", question="Who is Brian Actn?")
+    assert result.response.content == "Read “Actn” as “Acton”."
+    assert bold_sentence(result.response.embeds[0]).startswith("Even Brian Acton")
+    await world.member.send(world.channel, f"{world.env.bot.user.mention} who is brian actn")
+    assert world.channel.last_message.content == "Read “actn” as “Acton”."
+
+
 async def test_a_message_without_a_mention_is_ignored(world) -> None:
     message = await world.member.send(world.channel, QUESTION)
     assert world.channel.last_message.id == message.id

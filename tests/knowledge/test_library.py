@@ -54,7 +54,14 @@ def test_stemming_finds_other_forms_of_a_word(bundled: Library) -> None:
 def test_questions_the_story_does_not_answer(bundled: Library, question: str) -> None:
     answer = bundled.ask(question)
     assert not answer.answered
-    assert answer.to_dict() == {"question": question, "answered": False, "story": None, "passages": [], "quotes": []}
+    assert answer.to_dict() == {
+        "question": question,
+        "answered": False,
+        "story": None,
+        "passages": [],
+        "quotes": [],
+        "spelled": [],
+    }
 
 
 def test_passages_are_best_first_and_limited(bundled: Library) -> None:
