@@ -516,8 +516,10 @@ class TfidfIndex:
         """``query`` with each word that no story uses and WordNet does not know read as the one
         name of the stories a single edit away (:mod:`knowledge.spelling`), and those readings
         (term: name's term)."""
-        english = synonym_table()  # an English word the stories lack is asked about, not misspelled
-        unknown = [t for t in query.counts if t not in self.vocabulary_ and t not in english]
+        unknown = [t for t in query.counts if t not in self.vocabulary_]
+        if unknown:  # an English word the stories lack is asked about, not misspelled
+            english = synonym_table()
+            unknown = [t for t in unknown if t not in english]
         read = {t: self._speller.correct(t) for t in unknown}
         read = {t: name for t, name in read.items() if name is not None}
         if not read:
