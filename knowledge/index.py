@@ -535,15 +535,28 @@ class TfidfIndex:
     @cached_property
     def _speller(self) -> NameSpeller:
         """The stories' names (:attr:`name_terms_`), for :meth:`spelled`; built on first use."""
-        return NameSpeller(t for t, c in self.vocabulary_.items() if self.name_terms_[c])
+        return NameSpeller(t for t, c in self.vocabulary_.items() if self.name_terms_[c] == 2)
 
     def known_names(self, query: Query) -> Query:
         """``query`` with the words that the stories write as names counted as names, however
-        the question writes them: *who is brian acton* asks about the name *Brian Acton*."""
+        the question writes them: *who is brian acton* asks about the name *Brian Acton*; and a
+        word the stories capitalise only in a name, right after a name word as the stories have
+        it (*harlow street bridge*: *Harlow Street Bridge*, though they say *the bridge*)."""
         if not self.story_names or not len(self.name_terms_) or _CASED.search(query.text):
             return query
-        known = {t for t in query.counts if t in self.vocabulary_ and self.name_terms_[self.vocabulary_[t]]}
+        level = {t: int(self.name_terms_[self.vocabulary_[t]]) for t in query.counts if t in self.vocabulary_}
+        known = {t for t, n in level.items() if n == 2}
+        for first, second in zip(query.order, query.order[1:], strict=False):
+            if first in known and level.get(second) == 1 and self._pair(first, second) is not None:
+                known.add(second)
         return query if known <= query.names else replace(query, names=query.names | known)
+
+    def _pair(self, first: str, second: str) -> int | None:
+        """The number of the pair column of ``first`` then ``second`` (terms of the index), or
+        None when no sentence has them in a row."""
+        key = self.vocabulary_[first] * len(self.vocabulary_) + self.vocabulary_[second]
+        at = int(np.searchsorted(self.bigram_keys_, key))
+        return at if at < len(self.bigram_keys_) and self.bigram_keys_[at] == key else None
 
     def _local_rarity(self, columns: list[int], lo: int, hi: int) -> np.ndarray:
         """Per column: how rare it is among the paragraphs ``[lo, hi)`` of one story,
@@ -627,9 +640,8 @@ class TfidfIndex:
         for first, second in dict.fromkeys(zip(query.order, query.order[1:], strict=False)):
             if first == second or first not in self.vocabulary_ or second not in self.vocabulary_:
                 continue
-            key = self.vocabulary_[first] * size + self.vocabulary_[second]
-            at = int(np.searchsorted(self.bigram_keys_, key))
-            if at < len(self.bigram_keys_) and self.bigram_keys_[at] == key:
+            at = self._pair(first, second)
+            if at is not None:
                 groups.append(_Group(f"{first} {second}", ((size + at, 1.0),), 0.0, self.bigram_weight, False))
         return groups
 
@@ -775,19 +787,26 @@ def _weighted_columns(rows: sparse.csr_matrix, weight: np.ndarray) -> sparse.csc
 _CAPITALISED = re.compile(r"(?<=[\w,;:)] )[A-Z][a-z][\w'’-]*")
 
 
+#: The first word of each sentence (one sentence per line).
+_FIRST_WORD = re.compile(r"^\W*([\w'’-]+)", re.MULTILINE)
 _CASED = re.compile(r"(?<=\w )[A-Z]|(?<=\w, )[A-Z]")
 
 
 def _name_terms(texts: list[str], vocabulary: dict[str, int], counts: sparse.csr_matrix) -> np.ndarray:
-    """Per term: whether the texts write it capitalised inside a sentence at least half the
-    times they use it (``acton``, ``facebook``; not ``county`` in *Carrow County* and *the county*)."""
+    """Per term: 2 when the texts write it capitalised inside a sentence at least half the times
+    they use it (``acton``, ``facebook``), 1 when they do less often (``county`` in *Carrow
+    County* and *the county*: a word of a name, not a name of its own), else 0."""
     capitalised = np.zeros(len(vocabulary), dtype=np.float32)
     for found in _CAPITALISED.findall("\n".join(texts)):
         for term in terms(found):
             if term not in _TITLE_TERMS:  # "Commander Maria Lindqvist": the title is no name
                 capitalised[vocabulary[term]] += 1
     used = np.asarray(counts.sum(axis=0)).ravel() if counts.shape[1] else np.zeros(len(vocabulary))
-    return (capitalised > 0) & (capitalised * 2 >= used)
+    for found in _FIRST_WORD.findall("\n".join(texts)):  # a sentence's first word is capitalised anyway
+        for term in terms(found)[:1]:
+            if term in vocabulary:
+                used[vocabulary[term]] -= 1
+    return ((capitalised > 0).astype(np.int8) + ((capitalised > 0) & (capitalised * 2 >= used))).astype(np.int8)
 
 
 def _answer_holds(texts: list[str]) -> dict[str, np.ndarray]:
