@@ -290,7 +290,7 @@ def _resolve(
         if published is None:
             return unresolved(_period_of(tense(when)))
         month, day = _month(g["month"]), int(g["day"])
-        shift = _year_named(sentence)
+        shift = _year_named(sentence, start)
         if shift is not None:  # "Next year's marathon is set for October 18"
             try:
                 return dated(dt.date(published.year + shift, month, day), "day")
@@ -462,9 +462,13 @@ def _direction(clause: str, sentence: str, start: int) -> str:
 _NEXT_OR_LAST_YEAR = re.compile(r"\b(next|last) year\b", re.IGNORECASE)
 
 
-def _year_named(sentence: str) -> int | None:
-    """+1 or -1 when ``sentence`` says *next year* or *last year*: the year of a date without one."""
-    found = _NEXT_OR_LAST_YEAR.search(sentence)
+def _year_named(sentence: str, start: int) -> int | None:
+    """+1 or -1 when the clause of the date at ``start`` says *next year* or *last year*: the
+    year of a date without one (*Next year's marathon is set for October 18*; not *which lost
+    money last year, will open on March 3*)."""
+    left = max(sentence.rfind(c, 0, start) for c in ",;:—(")
+    rights = [i for i in (sentence.find(c, start) for c in ",;:—)") if i >= 0]
+    found = _NEXT_OR_LAST_YEAR.search(sentence[left + 1 : min(rights) if rights else len(sentence)])
     return None if found is None else 1 if found.group(1).lower() == "next" else -1
 
 

@@ -101,6 +101,10 @@ def times(sentence: str, published: dt.date | None = THURSDAY) -> list[tuple]:
         ),
         ("Next year's marathon is set for October 18.", [("Next year", "2024"), ("October 18", "2024-10-18")]),
         ("Last year's race was held on October 20.", [("Last year", "2022"), ("on October 20", "2022-10-20")]),
+        (
+            "The firm, which lost money last year, will open a plant on March 3.",
+            [("last year", "2022"), ("on March 3", "2024-03-03")],
+        ),
     ],
 )
 def test_time_expressions(sentence: str, expected: list[tuple]) -> None:
