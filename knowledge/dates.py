@@ -327,7 +327,7 @@ def _resolve(
         if published is None:
             mod = (g["mod"] or "").lower()
             return unresolved(FUTURE if mod == "next" else RECENT_PAST if mod == "last" else _period_of(tense(when)))
-        mod = (g["mod"] or "").lower() or ("nearest" if _scheduled(sentence, start) else "")
+        mod = (g["mod"] or "").lower() or ("nearest" if _direction(when, sentence, start) == "nearest" else "")
         return _weekday(text, start, end, published, WEEKDAYS[g["weekday"].lower()], mod, when)
     if kind == "ago":
         count, unit = _count(g["number"]), g["unit"].lower()
@@ -519,8 +519,10 @@ def _weekday(
     text: str, start: int, end: int, published: dt.date, weekday: int, mod: str, clause: str
 ) -> TimeExpression:
     """A weekday: the last one (on or before publication) for the past, the next one for the
-    future, the nearest one (``mod`` ``"nearest"``) for a scheduled one: *surgeries scheduled for
-    Wednesday and Thursday were postponed*, written on a Thursday, are that week's."""
+    future, the nearest one (``mod`` ``"nearest"``) for a scheduled one or one with no tense
+    around it: *surgeries scheduled for Wednesday and Thursday were postponed*, written on a
+    Thursday, are that week's; *expect it to stay above flood stage through Thursday*, written
+    on a Tuesday, is two days on."""
     back = (published.weekday() - weekday) % 7
     verb_tense = tense(clause)
     if mod == "nearest":

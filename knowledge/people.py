@@ -322,8 +322,6 @@ class Cast:
         marked = bool(before) and before[-1].lower in {"named", "called"} and text[before[-1].end : start].isspace()
         if marked:
             edge = before.pop().start
-        if len(mention.words) < 2 and not marked:
-            return
         words: list[Token] = []
         for token in reversed(before[-6:]):
             if not text[token.end : edge].isspace():
@@ -334,8 +332,13 @@ class Cast:
                 break
             words.insert(0, token)
             edge = token.start
-        if words and not words[-1].capitalised:
-            self._add_description(entity, (number, start), " ".join(t.text for t in words))
+        if not words or words[-1].capitalised:
+            return
+        description = " ".join(t.text for t in words)
+        # One capitalised word after lower-case ones is a name only after a word for a company
+        # (*the smartphone maker Orbis*): *the Dutch* or *the mayor Tom* would be no name.
+        if len(mention.words) > 1 or marked or head_noun(description) in ORG_NOUNS:
+            self._add_description(entity, (number, start), description)
 
     def _gender(self, entity: Entity, description: str) -> None:
         """A gendered title or noun (``Mr.``, ``spokeswoman``) outweighs pronouns nearby."""

@@ -166,6 +166,12 @@ ATTRIBUTIONS = [
         id="said-organisation-titles-name",
     ),
     pytest.param(
+        "Regulators fined the smartphone maker Orbis after a complaint from the music service Tunely."
+        '\n\nOrbis said it would appeal. "The decision is wrong," the company said.',
+        [("The decision is wrong", "Orbis")],
+        id="a-word-for-a-company-before-a-one-word-name",
+    ),
+    pytest.param(
         "Dr. Ann Cole runs the ward.\n\nSt. Brendan's, a 320-bed hospital, is the only trauma center. "
         'Paramedic Luis Ortega said the detour added half an hour. "That is a long time," he said.',
         [("That is a long time", "Luis Ortega")],
@@ -241,6 +247,9 @@ TEST_ARTICLE_SPEAKERS = {
     # "St. Brendan's" is a hospital, not a person; "Paramedic" is a title, not a first name
     "hospital-cyberattack": ["Miriam Haddad"] * 2 + ["Luis Ortega"],
     "river-city-marathon": ["Grace Wanjiru"] * 2 + ["Paul Lindqvist"] * 2,
+    "valley-floods": ["Dana Whitcomb"] * 2 + ["Maria Okonjo"] * 2 + ["Tom Brandt"],
+    # "the smartphone maker Orbis": a company, which "the company said" refers to
+    "orbis-eu-fine": ["Ingrid Solberg"] * 2 + ["Orbis"] + ["Martin Kjaer"] * 2,
 }
 
 
