@@ -176,7 +176,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         "month",
         re.compile(
             rf"\b(?:(?:in|on|since|until|by|from|through|during|before|after|of|early|late|mid-|"
-            rf"the end of|the beginning of|the start of)\s+){_MONTH}(?!\s+\d)",
+            rf"the end of|the beginning of|the start of)\s+(?:at least\s+|as early as\s+|as late as\s+)?){_MONTH}"
+            r"(?!\s+\d)",
         ),
     ),
     ("month_modified", re.compile(rf"\b(?P<mod>last|next|this)\s+{_MONTH}\b")),

@@ -549,7 +549,7 @@ def _mention(number: int, text: str, run: list[Token], starts: set[int], lower_w
     if not run:
         return None
     the = first.lower == "the" or bool(re.search(r"(?:^|\W)the\s*$", text[: run[0].start], re.IGNORECASE))
-    last_title = max((k for k, t in enumerate(run[:-1]) if t.lower.rstrip(".") in TITLES), default=-1)
+    last_title = max((k for k, t in enumerate(run[:-1]) if _is_title(t.text)), default=-1)
     titles = [t.text for t in run[: last_title + 1]]
     run = run[last_title + 1 :]
     while run and run[0].lower in _CALENDAR:
@@ -562,8 +562,18 @@ def _mention(number: int, text: str, run: list[Token], starts: set[int], lower_w
 
 
 def _strip_titles(words: tuple[str, ...]) -> tuple[str, ...]:
-    last_title = max((k for k, w in enumerate(words[:-1]) if w.lower().rstrip(".") in TITLES), default=-1)
+    last_title = max((k for k, w in enumerate(words[:-1]) if _is_title(w)), default=-1)
     return words[last_title + 1 :]
+
+
+#: A capitalised word with a lower-case part after a hyphen describes, it does not name:
+#: *Eleventh-grader Nadia Farouk*, *Co-founder Ann Lee* (a name's parts are capitalised: *Jean-Luc*).
+_HYPHENATED_DESCRIPTION = re.compile(r"[A-Z][a-z]*-[a-z]")
+
+
+def _is_title(word: str) -> bool:
+    """Whether ``word`` before a name is a title or description rather than part of the name."""
+    return word.lower().rstrip(".") in TITLES or bool(_HYPHENATED_DESCRIPTION.match(word))
 
 
 def _is_short_form(short: tuple[str, ...], full: tuple[str, ...]) -> bool:

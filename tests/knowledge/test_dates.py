@@ -101,6 +101,7 @@ def times(sentence: str, published: dt.date | None = THURSDAY) -> list[tuple]:
         ),
         ("Next year's marathon is set for October 18.", [("Next year", "2024"), ("October 18", "2024-10-18")]),
         ("Forecasters expect it to stay high through Saturday.", [("Saturday", "2023-08-12")]),
+        ("The panda house will stay closed until at least October.", [("until at least October", "2023-10")]),
         ("Last year's race was held on October 20.", [("Last year", "2022"), ("on October 20", "2022-10-20")]),
         (
             "The firm, which lost money last year, will open a plant on March 3.",

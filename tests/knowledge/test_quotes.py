@@ -166,6 +166,11 @@ ATTRIBUTIONS = [
         id="said-organisation-titles-name",
     ),
     pytest.param(
+        'Eleventh-grader Nadia Farouk spoke at the meeting. She said: "I want to know right away."',
+        [("I want to know right away.", "Nadia Farouk")],
+        id="a-hyphenated-description-before-a-name",
+    ),
+    pytest.param(
         "Regulators fined the smartphone maker Orbis after a complaint from the music service Tunely."
         '\n\nOrbis said it would appeal. "The decision is wrong," the company said.',
         [("The decision is wrong", "Orbis")],
@@ -250,6 +255,8 @@ TEST_ARTICLE_SPEAKERS = {
     "valley-floods": ["Dana Whitcomb"] * 2 + ["Maria Okonjo"] * 2 + ["Tom Brandt"],
     # "the smartphone maker Orbis": a company, which "the company said" refers to
     "orbis-eu-fine": ["Ingrid Solberg"] * 2 + ["Orbis"] + ["Martin Kjaer"] * 2,
+    "phone-ban-vote": ["Carla Mendes"] * 2 + ["Nadia Farouk"],  # not "Eleventh-grader Nadia Farouk"
+    "zoo-panda-cub": ["Rachel Ostrow"] * 2 + ["Samuel Brandt"],
 }
 
 
