@@ -473,10 +473,11 @@ class TfidfIndex:
         best_score = np.maximum.reduceat(sentence_sim + context, starts) * factor
         if kind in self.answer_types and self.answer_type_boost > 0:
             # Only paragraphs that the boost could lift into the top need their sentences checked.
-            boost, most = np.ones(len(sentence_rows), dtype=np.float32), self._most_boost(query, kind)
+            asks = self._asks(query, kind)
+            boost, most = np.ones(len(sentence_rows), dtype=np.float32), self._most_boost(asks)
             reach = np.sort(best_score)[-top] / most if len(best_score) >= top else 0.0
             lifted = np.repeat(best_score >= reach, counts)
-            boost[lifted] = self._answer_boost(query, kind, sentence_rows[lifted])
+            boost[lifted] = self._answer_boost(query, kind, asks, sentence_rows[lifted])
             sentence_sim = sentence_sim * boost
             best_score = np.maximum.reduceat(sentence_sim + context, starts) * factor
         if len(best_score) > top:
@@ -578,18 +579,21 @@ class TfidfIndex:
         future = kind == "time" and self.future_boost > 0 and asks_future(query.text)
         return counted, measure, future
 
-    def _most_boost(self, query: Query, kind: str) -> float:
-        """The largest factor :meth:`_answer_boost` can give a sentence for ``query``."""
-        counted, measure, future = self._asks(query, kind)
+    def _most_boost(self, asks: tuple[bool, str | None, bool]) -> float:
+        """The largest factor :meth:`_answer_boost` can give a sentence, with ``asks`` (:meth:`_asks`)."""
+        counted, measure, future = asks
         most = 1.0 + self.answer_type_boost + (self.counted_boost if counted else 0.0)
         return most + (self.measure_boost if measure else 0.0) + (self.future_boost if future else 0.0)
 
-    def _answer_boost(self, query: Query, kind: str, rows: np.ndarray) -> np.ndarray:
+    def _answer_boost(
+        self, query: Query, kind: str, asks: tuple[bool, str | None, bool], rows: np.ndarray
+    ) -> np.ndarray:
         """Per sentence row: the factor for holding the kind of answer ``query`` asks for, plus
-        the finer boosts (what *how many* counts, an amount's unit, a time still to come)."""
+        the finer boosts that ``asks`` (:meth:`_asks`) turns on (what *how many* counts, an
+        amount's unit, a time still to come)."""
         holds = self.holds_[kind][rows]
         boost = 1.0 + self.answer_type_boost * holds.astype(np.float32)
-        counted, measure, future = self._asks(query, kind)
+        counted, measure, future = asks
         if counted:
             boost += self.counted_boost * self._counts(query.counted, rows)
         if measure:
