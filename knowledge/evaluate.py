@@ -264,6 +264,7 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
             future_boost=0.0,
             local_idf=0.0,
             undated_weight=1.0,
+            subject_credit=0.0,
         ),
     ),
     ("+ related forms (WordNet: owns → owner)", dict(related_forms=True)),
@@ -285,6 +286,7 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
     ("+ when will: a time still to come (until Thursday)", dict(future_boost=0.5)),
     ("+ a word's rarity within the story searched (local IDF, square root)", dict(local_idf=0.5)),
     ("+ when: a paragraph that states no time weighs half", dict(undated_weight=0.5)),
+    ("+ the story's subject (headline, lede's opening) in every paragraph, half credit", dict(subject_credit=0.5)),
 ]
 
 

@@ -133,6 +133,13 @@ class TfidfIndex:
         For a when-question, the factor on a paragraph that states no time at all (1: none):
         it cannot say when (*When did the attack happen?* is not answered by *He declined to say
         how much the attackers had asked for*).
+    subject_credit : float
+        A news story is about its subject throughout, though most paragraphs name it only as
+        *the company* or *it*: a question word that the headline or the lede's first sentence
+        has counts as held by every paragraph of the story at this share of its weight, in the
+        share of the question a paragraph holds and in its coverage (0: only where written).
+        *Who is investigating the attack?* finds *The FBI ... are investigating* in a story
+        whose lede is about the attack.
     candidates : int
         How many paragraphs, best by their own similarity, are scored sentence by sentence
         (all of them in a story of that many paragraphs or fewer).
@@ -170,6 +177,7 @@ class TfidfIndex:
         undated_weight: float = 0.5,
         optional_common_verbs: bool = True,
         story_names: bool = True,
+        subject_credit: float = 0.5,
     ) -> None:
         self.context_weight = context_weight
         self.non_prose_weight = non_prose_weight
@@ -194,6 +202,7 @@ class TfidfIndex:
         self.undated_weight = undated_weight
         self.optional_common_verbs = optional_common_verbs
         self.story_names = story_names
+        self.subject_credit = subject_credit
 
     def fit(self, stories: Sequence[Story]) -> TfidfIndex:
         """Index ``stories``; returns ``self``.
@@ -254,7 +263,7 @@ class TfidfIndex:
                 self.vocabulary_ = counter.vocabulary_
                 flat, owner = _flatten(sequences, self.vocabulary_)
                 sequences.clear()
-                self.counted_ = _counted(flat, owner, self.vocabulary_, n_sentences)
+                self.counted_ = _counted(sentence_texts, flat, owner, self.vocabulary_)
                 if self.bigram_weight:
                     size, documents = len(self.vocabulary_), both.shape[0]
                     pairs, self.bigram_keys_ = _bigram_counts(flat, owner, size, documents)
@@ -297,6 +306,11 @@ class TfidfIndex:
         self.story_contains_.data[:] = 1.0
         self.story_contains_.sort_indices()
         self.holds_ = _answer_holds(sentence_texts)
+        self.row_story_ = np.repeat(np.arange(len(self.story_ids_)), [hi - lo for lo, hi in self.story_rows_.values()])
+        self.subject_ = _subjects(
+            counts, headlines, self.first_sentence_[lede_rows], self.row_story_[lede_rows], len(self.story_ids_)
+        )
+        self.subject_keys_ = _subject_keys(self.subject_)
         self.name_terms_ = _name_terms(sentence_texts, self.vocabulary_, counts[:, : len(self.vocabulary_)])
         self.lead_rank_ = np.asarray(rank, dtype=np.float32)
         prose_weight = np.where(np.asarray(prose, dtype=bool), 1.0, self.non_prose_weight)
@@ -335,6 +349,7 @@ class TfidfIndex:
             ("paragraphs", self.paragraph_rows_),
             ("story_contains", self.story_contains_),
             ("counted", self.counted_),
+            ("subject", self.subject_),
         ):
             arrays[f"{name}_data"], arrays[f"{name}_indices"] = matrix.data, matrix.indices
             arrays[f"{name}_indptr"], arrays[f"{name}_shape"] = matrix.indptr, np.array(matrix.shape)
@@ -368,11 +383,13 @@ class TfidfIndex:
         for story in index.story_ids_:
             index.story_rows_.setdefault(story, (0, 0))
         matrices = {}
-        for name in ("sentences", "paragraphs", "story_contains", "counted"):
+        for name in ("sentences", "paragraphs", "story_contains", "counted", "subject"):
             parts = (arrays[f"{name}_data"], arrays[f"{name}_indices"], arrays[f"{name}_indptr"])
             matrices[name] = sparse.csr_matrix(parts, shape=tuple(arrays[f"{name}_shape"]))
         index.sentences_, index.story_contains_ = matrices["sentences"], matrices["story_contains"]
         index.paragraph_rows_, index.counted_ = matrices["paragraphs"], matrices["counted"]
+        index.subject_, index.row_story_ = matrices["subject"], arrays["row_story"]
+        index.subject_keys_ = _subject_keys(index.subject_)
         index.weighted_paragraphs_ = _weighted_columns(index.paragraph_rows_, index.paragraph_weight_)
         index.sentence_count_ = np.diff(np.append(index.first_sentence_, len(index.sentence_paragraph_)))
         index.holds_ = {k[len("holds_") :]: v for k, v in arrays.items() if k.startswith("holds_")}
@@ -449,6 +466,10 @@ class TfidfIndex:
         held = np.zeros((len(paragraph_rows), len(columns)), dtype=bool)  # candidate x column
         held[owner[wanted], slot[wanted]] = True
         holds = (held[:, :, None] * member[None, :, :]).max(axis=1)  # candidate x group: credit
+        if self.subject_credit > 0:  # the story's subject, held by each of its paragraphs at a share
+            about = self._subject_holds(self.row_story_[paragraph_rows], columns) & ~held
+            if about.any():
+                holds = np.maximum(holds, self.subject_credit * (about[:, :, None] * member[None, :, :]).max(axis=1))
         coordination = (holds * group_weight).sum(axis=1) / group_weight.sum()  # no BLAS: no stray FP warnings
 
         # Stage 2: every sentence of those paragraphs, with its paragraph as context.
@@ -669,6 +690,15 @@ class TfidfIndex:
         present = (held[at] == wanted) if len(held) else np.zeros(len(wanted), dtype=bool)
         return (present[:, None] * member).max(axis=0)
 
+    def _subject_holds(self, story_numbers: np.ndarray, columns: list[int]) -> np.ndarray:
+        """Per candidate (its story's number) x column: whether the column is a word of the
+        story's subject (:func:`_subjects`); one binary search in :attr:`subject_keys_`."""
+        keys = self.subject_keys_
+        wanted = np.asarray(columns, dtype=np.int64)[None, :] * len(self.story_ids_) + story_numbers[:, None]
+        if not len(keys):
+            return np.zeros(wanted.shape, dtype=bool)
+        return keys[np.minimum(np.searchsorted(keys, wanted), len(keys) - 1)] == wanted
+
     def uses(self, story: str | None, term: str) -> bool:
         """Whether ``story`` (or any story) holds ``term``."""
         column = self.vocabulary_.get(term)
@@ -725,21 +755,74 @@ def _bigram_counts(flat: np.ndarray, owner: np.ndarray, size: int, rows: int) ->
 COUNT_WINDOW = 3
 
 
-def _counted(flat: np.ndarray, owner: np.ndarray, vocabulary: dict[str, int], rows: int) -> sparse.csr_matrix:
-    """Per document (the first ``rows``), the terms that a number stands just before, within
-    :data:`COUNT_WINDOW` terms: ``three astronauts`` marks ``astronaut`` for *how many astronauts*."""
+def _counted(texts: list[str], flat: np.ndarray, owner: np.ndarray, vocabulary: dict[str, int]) -> sparse.csr_matrix:
+    """Per text, the terms that a number stands just before, within :data:`COUNT_WINDOW` terms
+    of the same clause: ``three astronauts`` marks ``astronaut`` for *how many astronauts*, but
+    *two days later, but none of the crew* does not count the crew. ``flat`` and ``owner``
+    (:func:`_flatten`) pick the texts that hold a number; only the words after their numbers
+    are read again."""
+    rows = len(texts)
     is_number = np.zeros(len(vocabulary), dtype=bool)
     is_number[[c for t, c in vocabulary.items() if _is_number_term(t)]] = True
+    numbered = np.unique(owner[(owner < rows) & is_number[flat]])
+    separator = "\n\x00\n"
+    starts = np.cumsum([0] + [len(texts[r]) + len(separator) for r in numbered[:-1]])
     found_rows, found_columns = [], []
-    for step in range(1, COUNT_WINDOW + 1):
-        at = np.flatnonzero(is_number[flat[:-step]] & (owner[:-step] == owner[step:]) & (owner[:-step] < rows))
-        found_rows.append(owner[at])
-        found_columns.append(flat[at + step])
-    row, column = np.concatenate(found_rows), np.concatenate(found_columns)
-    matrix = sparse.csr_matrix((np.ones(len(row), dtype=np.float32), (row, column)), shape=(rows, len(vocabulary)))
+    for match in _COUNTING.finditer(separator.join(texts[r] for r in numbered)):
+        number = terms(match.group(1))
+        if not number or not _is_number_term(number[0]):
+            continue
+        row = int(numbered[np.searchsorted(starts, match.start(), side="right") - 1])
+        for term in [t for t in terms(match.group(2)) if t in vocabulary][:COUNT_WINDOW]:
+            found_rows.append(row)
+            found_columns.append(vocabulary[term])
+    values = np.ones(len(found_rows), dtype=np.float32)
+    matrix = sparse.csr_matrix((values, (found_rows, found_columns)), shape=(rows, len(vocabulary)))
     matrix.sum_duplicates()
+    matrix.data[:] = 1.0
     matrix.sort_indices()
     return matrix
+
+
+#: A number and the words after it in the same clause (spaces between, no punctuation): what it
+#: may count. The words are a lookahead, so a number among them is matched too.
+_COUNTING = re.compile(
+    r"(?<![\w.,])(\d+(?:[.,:]\d+)*|"
+    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+    + r")\b(?=((?:[ \t]+\w+(?:['’-]\w+)*){1,6}))",
+    re.IGNORECASE,
+)
+
+
+def _subjects(
+    counts: sparse.csr_matrix,
+    headlines: sparse.csr_matrix,
+    lede_sentences: np.ndarray,
+    lede_stories: np.ndarray,
+    n_stories: int,
+) -> sparse.csr_matrix:
+    """Per story, the term columns of its subject: its headline's (``headlines``, one row per
+    story with a lede) and its lede's first sentence's (rows ``lede_sentences`` of ``counts``),
+    as a sorted 0/1 matrix of ``n_stories`` stories (``lede_stories`` gives each lede's) x columns."""
+    width = counts.shape[1]
+    placed = sparse.csr_matrix(
+        (np.ones(len(lede_stories), dtype=np.float32), (lede_stories, np.arange(len(lede_stories)))),
+        shape=(n_stories, len(lede_stories)),
+    )
+    subject = placed @ counts[lede_sentences]
+    if headlines.shape[0] == len(lede_stories) and headlines.shape[1] == width:
+        subject = subject + placed @ headlines
+    subject = sparse.csr_matrix(subject, dtype=np.float32)
+    subject.data[:] = 1.0
+    subject.sort_indices()
+    return subject
+
+
+def _subject_keys(subject: sparse.csr_matrix) -> np.ndarray:
+    """The entries of ``subject`` (stories x columns) as sorted keys ``column * stories + story``:
+    a question's columns and its candidates' stories are looked up with one binary search."""
+    entries = subject.tocoo()
+    return np.sort(entries.col.astype(np.int64) * subject.shape[0] + entries.row)
 
 
 def _pivoted(matrix: sparse.csr_matrix, slope: float) -> sparse.csr_matrix:

@@ -70,15 +70,19 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _GENDER = {
     **dict.fromkeys(
         """he him his himself mr man boy father son brother husband uncle king prince actor
-        spokesman chairman businessman congressman councilman grandfather sir lord""".split(),
+        spokesman chairman businessman congressman councilman grandfather sir lord nephew grandson
+        boyfriend widower stepfather stepson""".split(),
         "male",
     ),
     **dict.fromkeys(
         """she her hers herself mrs ms miss woman girl mother daughter sister wife aunt queen princess
-        actress spokeswoman chairwoman businesswoman congresswoman councilwoman grandmother dame lady""".split(),
+        actress spokeswoman chairwoman businesswoman congresswoman councilwoman grandmother dame lady
+        niece granddaughter girlfriend widow stepmother stepdaughter""".split(),
         "female",
     ),
 }
+#: Possessives in a description, which speak of someone else: *his niece*, *her husband*.
+_OTHERS = frozenset({"his", "her", "hers"})
 _NARRATIVE_PRONOUNS = {w: g for w, g in _GENDER.items() if w in {"his", "him", "himself", "her", "hers", "herself"}}
 PLURAL_PRONOUNS = frozenset({"they", "them"})
 ORG_PRONOUNS = frozenset({"it"})
@@ -311,9 +315,10 @@ class Cast:
                 entity.org += 1
             return
         match = re.match(r",\s+((?:[a-z]|[A-Z][\w-]*['’]s\s)[^,;:.()\"“”]{2,120})[,.;]", after)
-        if match and tokens(match.group(1))[0].lower not in _NOT_DESCRIPTION:
+        if match and not _starts_clause(tokens(match.group(1))[0]):
             self._add_description(entity, (number, start), match.group(1))
-        match = _DESCRIPTION_BEFORE.search(text[:start]) if after.startswith(",") else None
+        set_off = after.startswith(",") or _OF_PLACE.match(after)  # *Ellen Voss of Sorrel Bay, said*
+        match = _DESCRIPTION_BEFORE.search(text[:start]) if set_off else None
         if match and not any(stem(t.lower) in _SPEECH for t in tokens(match.group(1))):
             # "The museum's director, Helen Kowalski, said"
             self._add_description(entity, (number, start), match.group(1))
@@ -343,6 +348,9 @@ class Cast:
     def _gender(self, entity: Entity, description: str) -> None:
         """A gendered title or noun (``Mr.``, ``spokeswoman``) outweighs pronouns nearby."""
         for word in _words(description):
+            if word in _OTHERS:
+                continue  # *His great-great-niece*: "his" is someone else
+            word = word.rsplit("-", 1)[-1]  # *great-great-niece*
             if _GENDER.get(word) == "male":
                 entity.male += 3
             elif _GENDER.get(word) == "female":
@@ -490,13 +498,27 @@ _SPEECH = frozenset(stem(w) for w in "say said tell told add ask write note".spl
 #: A description set off before a name by commas, opening its sentence or clause: *The museum's
 #: director, Helen Kowalski, said*; it starts with a determiner or a possessive.
 _DESCRIPTION_BEFORE = re.compile(
-    r"(?:^|[.;:]\s+|,\s+)((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*['’]s)(?:\s+[a-z][\w'’-]*){1,4}),\s+$"
+    r"(?:^|[.;:]\s+|,\s+)((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s)"
+    r"(?:\s+[a-z][\w'’-]*){1,4}),\s+$"
 )
+#: Where a person is from, between their name and the comma that ends it: *Ellen Voss of Sorrel Bay,*.
+_OF_PLACE = re.compile(r"\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},")
 #: Words that start a clause, not a description, after a name and a comma.
 _NOT_DESCRIPTION = frozenset(
     """and or but who which whose where when while said says told added asked according as if
     because since although though after before then so yet also however""".split()
 )
+#: Verbs that open a clause after a name and a comma (*Dunmore, Ohio, has 190 stores*).
+_CLAUSE_VERBS = frozenset("is are was were has have had will would can could may might must should did does".split())
+
+
+def _starts_clause(token: Token) -> bool:
+    """Whether a lower-case word after a name and a comma opens a clause rather than a
+    description: a conjunction, a verb (*has 190 stores*) or a participle (*including a
+    lifeboat*); a description is a noun phrase (*a retired teacher*)."""
+    word = token.lower
+    verb = word in _CLAUSE_VERBS or (token.text.islower() and word.endswith(("ing", "ed")))
+    return word in _NOT_DESCRIPTION or verb
 
 
 def _mentions(

@@ -193,6 +193,24 @@ ATTRIBUTIONS = [
         [("We will keep training", "Maria Lindqvist")],
         id="military-title-not-in-name",
     ),
+    pytest.param(
+        "Peter Voss was a deckhand.\n\nWreckage, including a lifeboat, washed ashore. His great-great-niece, "
+        'Ellen Voss of Sorrel Bay, said the family grieved. "Now we know where he is," she said.',
+        [("Now we know where he is", "Ellen Voss")],
+        id="participle-no-description-kin-word-and-of-place",
+    ),
+    pytest.param(
+        "Harvest Lane will buy Cole's Markets.\n\nHarvest Lane's chief executive, Daniel Okoye, said prices "
+        'would fall. "Scale lets us buy better," he said.\n\nIts chief executive, Linda Cole, will join the board.',
+        [("Scale lets us buy better", "Daniel Okoye")],
+        id="description-before-a-name-after-a-company-possessive",
+    ),
+    pytest.param(
+        '"We let riders down," said Denise Okafor.\n\nThe contractor, Vantor Rail Systems of Pittsburgh, said in a '
+        'statement that it was "working around the clock" to fix it.',
+        [("We let riders down", "Denise Okafor"), ("working around the clock", "Vantor Rail Systems")],
+        id="company-of-place-said-that-it",
+    ),
 ]
 
 
@@ -257,6 +275,12 @@ TEST_ARTICLE_SPEAKERS = {
     "orbis-eu-fine": ["Ingrid Solberg"] * 2 + ["Orbis"] + ["Martin Kjaer"] * 2,
     "phone-ban-vote": ["Carla Mendes"] * 2 + ["Nadia Farouk"],  # not "Eleventh-grader Nadia Farouk"
     "zoo-panda-cub": ["Rachel Ostrow"] * 2 + ["Samuel Brandt"],
+    # "The contractor, Vantor Rail Systems of Pittsburgh, said ... that it was": the company
+    "metro-signal-outage": ["Denise Okafor"] * 2 + ["Vantor Rail Systems"] + ["Tomás Rivera"] * 2 + ["Grace Lin"] * 2,
+    # "Wreckage, including a lifeboat," is no person; "His great-great-niece, Ellen Voss ... she said"
+    "lake-shipwreck": ["Marta Lindgren"] * 2 + ["Ellen Voss"] * 2,
+    # "Harvest Lane's chief executive, Daniel Okoye, said ... he said", not Linda Cole of "Cole's Markets"
+    "grocery-merger": ["Daniel Okoye"] * 2 + ["Linda Cole", "Rosa Delgado", "Paul Brenner"],
 }
 
 
