@@ -265,6 +265,7 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
             local_idf=0.0,
             undated_weight=1.0,
             subject_credit=0.0,
+            saying_verbs=False,
         ),
     ),
     ("+ related forms (WordNet: owns → owner)", dict(related_forms=True)),
@@ -287,6 +288,7 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
     ("+ a word's rarity within the story searched (local IDF, square root)", dict(local_idf=0.5)),
     ("+ when: a paragraph that states no time weighs half", dict(undated_weight=0.5)),
     ("+ the story's subject (headline, lede's opening) in every paragraph, half credit", dict(subject_credit=0.5)),
+    ("+ verbs of saying find one another (announce → said)", dict(saying_verbs=True)),
 ]
 
 

@@ -43,7 +43,7 @@ from knowledge.query import (
 )
 from knowledge.spelling import NameSpeller
 from knowledge.story import Story
-from knowledge.synonyms import common_verbs, opposites, related, synonym_table, synonyms
+from knowledge.synonyms import common_verbs, opposites, related, saying, synonym_table, synonyms
 
 
 @dataclass(frozen=True)
@@ -133,6 +133,11 @@ class TfidfIndex:
         For a when-question, the factor on a paragraph that states no time at all (1: none):
         it cannot say when (*When did the attack happen?* is not answered by *He declined to say
         how much the attackers had asked for*).
+    saying_verbs : bool
+        Whether the verbs by which news reports what someone made known (*say*, *tell*,
+        *announce*, *confirm*...: :data:`knowledge.synonyms.SAYING_VERBS`) count as one
+        another's synonyms: *When did BrightHome announce the recall?* finds *BrightHome ...
+        said on Tuesday that it would recall*.
     subject_credit : float
         A news story is about its subject throughout, though most paragraphs name it only as
         *the company* or *it*: a question word that the headline or the lede's first sentence
@@ -178,6 +183,7 @@ class TfidfIndex:
         optional_common_verbs: bool = True,
         story_names: bool = True,
         subject_credit: float = 0.5,
+        saying_verbs: bool = True,
     ) -> None:
         self.context_weight = context_weight
         self.non_prose_weight = non_prose_weight
@@ -203,6 +209,7 @@ class TfidfIndex:
         self.optional_common_verbs = optional_common_verbs
         self.story_names = story_names
         self.subject_credit = subject_credit
+        self.saying_verbs = saying_verbs
 
     def fit(self, stories: Sequence[Story]) -> TfidfIndex:
         """Index ``stories``; returns ``self``.
@@ -639,6 +646,8 @@ class TfidfIndex:
                 used = self.uses(story, term)
                 share = self.used_synonym_weight if used else self.synonym_weight
                 others = synonyms(term) + opposites(term) if either_way else synonyms(term)
+                if self.saying_verbs:
+                    others += saying(term)
                 for synonym in others if share > 0 else ():
                     if synonym in self.vocabulary_:
                         columns[self.vocabulary_[synonym]] = share

@@ -105,7 +105,7 @@ TIME_PATTERN = re.compile(
 #: "when", not "how many".
 NUMBER_WORDS = (
     "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand "
-    "million billion dozen dozens half percent twice thrice"
+    "million billion dozen dozens half percent twice thrice twin twins triplets"
 ).split()
 _MONTH_FORMS = [*_MONTHS.replace(r"sept?\.", r"sep\.|sept\.").split("|"), "may"]  # lookbehinds: fixed widths
 _NOT_AFTER_MONTH = "".join(f"(?<!{month} )" for month in _MONTH_FORMS)

@@ -55,6 +55,21 @@ def opposites(term: str) -> tuple[str, ...]:
     return synonym_table().get(term, _NONE)[2]
 
 
+#: The stems of the verbs by which news reports what someone made known. A question asks
+#: *When did BrightHome announce the recall?*; the story writes *BrightHome ... said on Tuesday
+#: that it would recall*: each of these finds the others, as WordNet's synonyms do.
+SAYING_VERBS = frozenset({"say", "tell", "announc", "declar", "disclos", "reveal", "confirm"})
+
+
+def saying(term: str) -> tuple[str, ...]:
+    """The other verbs of making something known, for one of them (``announc``: ``say``...), or ``()``.
+
+    >>> "say" in saying("announc"), saying("recal")
+    (True, ())
+    """
+    return tuple(sorted(SAYING_VERBS - {term})) if term in SAYING_VERBS else ()
+
+
 @lru_cache(maxsize=4)
 def common_verbs(path: Path = COMMON_VERBS_PATH) -> frozenset[str]:
     """The index terms of the hundred verbs English uses most (``say``, ``come``, ``live``): they

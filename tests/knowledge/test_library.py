@@ -103,7 +103,7 @@ def test_test_articles_floor() -> None:
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library)["all"].row()
     assert score["questions"] >= 542 and score["paraphrased"] >= 133 and score["out_of_scope"] >= 77
-    assert score["top1"] >= 79.2, score
+    assert score["top1"] >= 79.5, score
     assert score["top3"] >= 88.2, score
     assert score["paraphrased_top1"] >= 53.4, score
     assert score["decisions"] >= 89.2, score
@@ -114,7 +114,7 @@ def test_the_whole_library_floor() -> None:
     questions keep their numbers; a passage from another story counts as wrong."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library, named=False)["all"].row()
-    assert score["top1"] >= 70.1, score
+    assert score["top1"] >= 70.5, score
     assert score["top3"] >= 77.7, score
     assert score["decisions"] >= 91.1, score
 
@@ -150,6 +150,8 @@ def test_wordnet_finds_other_words_for_the_question(story: str, question: str, p
     [
         ("orbital-launch-delay", "Why was the launch postponed?", 1),  # the headline says "Delays ... Launch"
         ("hospital-cyberattack", "Who is investigating the attack?", 5),  # the lede's attack: "are investigating"
+        ("brighthome-recall", "When did BrightHome announce the recall?", 1),  # "said on Tuesday": saying
+        ("zoo-panda-cub", "How many cubs were born?", 1),  # "twin cubs": twins are a count
         ("brighthome-recall", "Where does Marcus Bell live?", 7),  # names suffice with a common verb
         ("warehouse-verdict", "How old is Darnell Hughes?", 2),  # "old" is how the question asks
         ("pine-ridge-wolves", "Is it legal to kill a wolf?", 7),  # "killing a wolf": the pair in a row
@@ -240,7 +242,7 @@ def test_lower_case_questions_floor() -> None:
     their numbers: the stories say which words are names."""
     data, library = load_question_file(DATA / "questions.yaml", lower_case=True)
     score = evaluate(data, library)["all"].row()
-    assert score["top1"] >= 79.0, score
+    assert score["top1"] >= 79.3, score
     assert score["top3"] >= 88.2, score
     assert score["decisions"] >= 88.7, score
 
