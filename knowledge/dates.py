@@ -124,8 +124,8 @@ def _clause(sentence: str, start: int, end: int) -> str:
     left = max(sentence.rfind(c, 0, start) for c in ",;:—(")
     rights = [i for i in (sentence.find(c, end) for c in ",;:—)") if i >= 0]
     right = min(rights) if rights else len(sentence)
-    before = re.findall(r"[\w']+", sentence[left + 1 : start])
-    after = re.findall(r"[\w']+", sentence[end:right])
+    before = _words_of(sentence, left + 1, start)
+    after = _words_of(sentence, end, right)
     words = [*reversed(before), *after]
     for k, word in enumerate(words):
         reported = k + 1 < len(before) and _shows_past(words[k + 1])  # "were due to": the past's future
@@ -136,6 +136,18 @@ def _clause(sentence: str, start: int, end: int) -> str:
         if (tense(word) != "past" or _shows_past(word)) and not (passive and _shows_past(word)):
             return word
     return sentence[left + 1 : right]
+
+
+def _words_of(sentence: str, start: int, end: int) -> list[str]:
+    """The words of ``sentence[start:end]`` that can be verbs: a capitalised word inside the
+    sentence is part of a name (*won the National Open Chess Championship*: not *opens*)."""
+    first = re.search(r"\w", sentence)
+    opening = first.start() if first else 0
+    return [
+        m.group()
+        for m in re.finditer(r"[\w']+", sentence[start:end])
+        if not m.group()[0].isupper() or start + m.start() == opening or m.group() == "I"
+    ]
 
 
 def _shows_past(word: str) -> bool:

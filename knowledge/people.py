@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from knowledge.analysis import IRREGULAR_FORMS, STOP_WORDS, stem
-from knowledge.story import Story
+from knowledge.story import Paragraph, Story
 
 #: Irregular plurals (``longshoremen``, ``women``, ``children``): their possessive describes.
 #: (The past forms and comparatives among the irregular forms never take 's.)
@@ -39,7 +39,7 @@ TITLES = frozenset(
     co-founder chef pastor commander cmdr admiral adm corporal cpl ambassador astronaut pilot marshal
     trooper councilmember assemblyman assemblywoman paramedic firefighter teacher student
     farmer rancher driver volunteer activist physician surgeon biologist historian technician
-    referee umpire""".split()
+    referee umpire grandmaster champion""".split()
 )
 #: Abbreviated titles that end with a period which does not end the sentence.
 _ABBREVIATIONS = frozenset("mr mrs ms mx dr prof rev fr gov sen rep gen col capt lt sgt det st jr sr".split())
@@ -370,7 +370,7 @@ class Cast:
                 if gender is None or any(a <= token.start < b for a, b in self._quoted.get(paragraph.number, ())):
                     continue
                 before = [m for m in named if m.position[1] < token.start]
-                if not before:
+                if not before or _object_of(paragraph, token, before[-1].position[1]):
                     continue
                 entity = self.entities[self.name(before[-1].name, before[-1].position)]
                 if entity.kind == "person" or (entity.kind is None and len(before[-1].words) > 1):
@@ -581,6 +581,16 @@ def _mention(number: int, text: str, run: list[Token], starts: set[int], lower_w
     words = tuple(t.bare for t in run)
     name = text[run[0].start : run[-1].start] + run[-1].bare
     return Mention(name, words, (number, run[0].start), run[-1].end, " ".join(titles), the)
+
+
+def _object_of(paragraph: Paragraph, token: Token, named_at: int) -> bool:
+    """Whether ``token`` (*him*, or *her* ending a phrase) is the object of a verb in the same
+    sentence as the name at ``named_at``: then it is someone else (*Sorokina praised him*), as
+    English would say *herself* otherwise."""
+    follows = paragraph.text[token.end : token.end + 2].lstrip()
+    if not (token.lower == "him" or (token.lower == "her" and (not follows or follows[0] in ".,;:!?"))):
+        return False
+    return any(s.start <= named_at < s.end and s.start <= token.start < s.end for s in paragraph.sentences)
 
 
 def _strip_titles(words: tuple[str, ...]) -> tuple[str, ...]:

@@ -15,8 +15,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from knowledge.analysis import stem
 from knowledge.dates import CLOCK, DISTANT_PAST, FUTURE, NOW, RECENT_PAST, find_times, tense
-from knowledge.quotes import quoted_sentences
+from knowledge.quotes import SPEECH_VERBS, quoted_sentences
 from knowledge.story import Sentence, Story
 
 #: The period of an undated background sentence; it sorts with the distant past.
@@ -84,6 +85,17 @@ class Timeline:
         }
 
 
+#: The word just before a date (an "on" between aside).
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:on\s+)?$")
+
+
+def _reported(sentence: str, start: int) -> bool:
+    """Whether the date at ``start`` says when something was said, not when it happened
+    (*the Coast Guard said Tuesday*): a later time of day (*at 10:40 p.m.*) is not that day's."""
+    word = _WORD_BEFORE.search(sentence[:start])
+    return bool(word) and word.group(1).islower() and stem(word.group(1)) in SPEECH_VERBS
+
+
 def build_timeline(story: Story) -> Timeline:
     """The events of ``story`` in order.
 
@@ -95,6 +107,7 @@ def build_timeline(story: Story) -> Timeline:
     """
     events: list[Event] = []
     last_day: str | None = None
+    said_day: str | None = None  # the first day something was said on, for lack of an event's
     quoted = quoted_sentences(story)
     for paragraph in story.paragraphs:
         if not paragraph.is_prose:
@@ -104,7 +117,8 @@ def build_timeline(story: Story) -> Timeline:
             times = find_times(sentence.text, story.published)
             for time in times:
                 if time.period == CLOCK:  # a time of day: the day of the event before it
-                    date, period = last_day, None if last_day else NOW
+                    day = last_day or said_day
+                    date, period = day, None if day else NOW
                     events.append(Event(date, time.text, sentence.text, paragraph.number, period=period))
                     continue
                 events.append(
@@ -118,7 +132,9 @@ def build_timeline(story: Story) -> Timeline:
                         time.period,
                     )
                 )
-                if time.precision == "day":
+                if time.precision == "day" and _reported(sentence.text, time.start):
+                    said_day = said_day or time.date
+                elif time.precision == "day":
                     last_day = time.date
             if times:
                 background = any(t.period == DISTANT_PAST for t in times)

@@ -70,7 +70,7 @@ async def browser_page(url: str, width: int = 1100, height: int = 900) -> AsyncI
         try:
             page = await browser.new_page(viewport={"width": width, "height": height})
             await page.goto(url)
-            await page.wait_for_selector("#send-message:not([disabled])", timeout=60_000)  # a loaded machine is slow
+            await page.wait_for_selector("#send-message:not([disabled])", timeout=120_000)  # a loaded machine is slow
             yield page
         finally:
             await browser.close()

@@ -107,6 +107,8 @@ def times(sentence: str, published: dt.date | None = THURSDAY) -> list[tuple]:
             "The firm, which lost money last year, will open a plant on March 3.",
             [("last year", "2022"), ("on March 3", "2024-03-03")],
         ),
+        # a capitalised word is part of a name, not a verb: "Open" in a championship's name
+        ("Mehta won the National Open Chess Championship on Sunday.", [("on Sunday", "2023-08-06")]),
     ],
 )
 def test_time_expressions(sentence: str, expected: list[tuple]) -> None:

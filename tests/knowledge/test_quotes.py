@@ -211,6 +211,11 @@ ATTRIBUTIONS = [
         [("We let riders down", "Denise Okafor"), ("working around the clock", "Vantor Rail Systems")],
         id="company-of-place-said-that-it",
     ),
+    pytest.param(
+        'He drew with Grandmaster Elena Sorokina.\n\nSorokina, 31, praised him. "He made no mistake," she said.',
+        [("He made no mistake", "Elena Sorokina")],
+        id="a-chess-title-before-the-name",
+    ),
 ]
 
 
@@ -281,6 +286,9 @@ TEST_ARTICLE_SPEAKERS = {
     "lake-shipwreck": ["Marta Lindgren"] * 2 + ["Ellen Voss"] * 2,
     # "Harvest Lane's chief executive, Daniel Okoye, said ... he said", not Linda Cole of "Cole's Markets"
     "grocery-merger": ["Daniel Okoye"] * 2 + ["Linda Cole", "Rosa Delgado", "Paul Brenner"],
+    "harbor-oil-spill": ["Renata Volkova"] * 2 + ["Dale Mercer"] * 2,
+    # "Grandmaster Elena Sorokina": a title, not part of her name
+    "chess-champion": ["Arjun Mehta"] * 2 + ["Viktor Lasko"] * 2 + ["Elena Sorokina"] * 2,
 }
 
 

@@ -60,6 +60,25 @@ def test_test_articles() -> None:
     assert dates == sorted(dates, key=lambda d: d + "-00")  # earliest first
 
 
+def test_a_time_of_day_takes_the_day_of_the_event_not_of_its_report() -> None:
+    """*the Coast Guard said Tuesday* dates the report; *at 10:40 p.m.* in the next paragraph is
+    the night of the leak (Monday); with no other day, the day of the report is taken."""
+    story = build_story(
+        "s",
+        "T\n\nOil leaked into the bay on Monday night, the Coast Guard said Tuesday.\n\nAn alarm sounded at 10:40 p.m.",
+        published=dt.date(2026, 6, 11),
+    )
+    assert [(e.when, e.date) for e in build_timeline(story).events] == [
+        ("on Monday night", "2026-06-08"),
+        ("at 10:40 p.m.", "2026-06-08"),
+        ("Tuesday", "2026-06-09"),
+    ]
+    alone = build_story(
+        "s", "T\n\nPolice said Sunday that a barn burned.\n\nIt began at 2:40 a.m.", published=dt.date(2026, 6, 11)
+    )
+    assert [e.date for e in build_timeline(alone).events] == ["2026-06-07", "2026-06-07"]
+
+
 def test_ties_keep_article_order_and_json_shape() -> None:
     story = build_story(
         "s",
