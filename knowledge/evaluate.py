@@ -266,6 +266,7 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
             undated_weight=1.0,
             subject_credit=0.0,
             saying_verbs=False,
+            placeless_weight=1.0,
         ),
     ),
     ("+ related forms (WordNet: owns → owner)", dict(related_forms=True)),
@@ -289,6 +290,7 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
     ("+ when: a paragraph that states no time weighs half", dict(undated_weight=0.5)),
     ("+ the story's subject (headline, lede's opening) in every paragraph, half credit", dict(subject_credit=0.5)),
     ("+ verbs of saying find one another (announce → said)", dict(saying_verbs=True)),
+    ("+ where: a paragraph that names no place weighs half", dict(placeless_weight=0.5)),
 ]
 
 

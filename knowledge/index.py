@@ -133,6 +133,9 @@ class TfidfIndex:
         For a when-question, the factor on a paragraph that states no time at all (1: none):
         it cannot say when (*When did the attack happen?* is not answered by *He declined to say
         how much the attackers had asked for*).
+    placeless_weight : float
+        For a where-question, the factor on a paragraph that names no place (1: none): *where
+        will the appeal be heard* is not answered by *Orbis said it would appeal.*
     saying_verbs : bool
         Whether the verbs by which news reports what someone made known (*say*, *tell*,
         *announce*, *confirm*...: :data:`knowledge.synonyms.SAYING_VERBS`) count as one
@@ -184,6 +187,7 @@ class TfidfIndex:
         story_names: bool = True,
         subject_credit: float = 0.5,
         saying_verbs: bool = True,
+        placeless_weight: float = 0.5,
     ) -> None:
         self.context_weight = context_weight
         self.non_prose_weight = non_prose_weight
@@ -210,6 +214,7 @@ class TfidfIndex:
         self.story_names = story_names
         self.subject_credit = subject_credit
         self.saying_verbs = saying_verbs
+        self.placeless_weight = placeless_weight
 
     def fit(self, stories: Sequence[Story]) -> TfidfIndex:
         """Index ``stories``; returns ``self``.
@@ -494,9 +499,11 @@ class TfidfIndex:
         kind = expected_answer(query.text)
         if kind == "time" and self.when_lead_weight:  # the news is dated first, its background later
             factor = factor * (1.0 + self.when_lead_weight / self.lead_rank_[paragraph_rows])
-        if kind == "time" and self.undated_weight != 1.0:  # a when-question's answer states a time
-            dated = np.maximum.reduceat(self.holds_["time"][sentence_rows].astype(np.int8), starts) > 0
-            factor = np.where(dated, factor, factor * self.undated_weight)
+        # A when-question's answer states a time, a where-question's a place.
+        lacking = {"time": self.undated_weight, "place": self.placeless_weight}.get(kind or "", 1.0)
+        if lacking != 1.0:
+            holding = np.maximum.reduceat(self.holds_[kind][sentence_rows].astype(np.int8), starts) > 0
+            factor = np.where(holding, factor, factor * lacking)
         context = self.context_weight * paragraph_sim[at]
         best_score = np.maximum.reduceat(sentence_sim + context, starts) * factor
         if kind in self.answer_types and self.answer_type_boost > 0:
