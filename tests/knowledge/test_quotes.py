@@ -289,6 +289,8 @@ TEST_ARTICLE_SPEAKERS = {
     "harbor-oil-spill": ["Renata Volkova"] * 2 + ["Dale Mercer"] * 2,
     # "Grandmaster Elena Sorokina": a title, not part of her name
     "chess-champion": ["Arjun Mehta"] * 2 + ["Viktor Lasko"] * 2 + ["Elena Sorokina"] * 2,
+    "heat-wave": ["Miriam Castillo"] * 2 + ["Paula Werner"],
+    "app-layoffs": ["Hannah Brooks", "Kevin Marsh"],  # "she wrote": a memo
 }
 
 
