@@ -267,6 +267,7 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
             subject_credit=0.0,
             saying_verbs=False,
             placeless_weight=1.0,
+            clipped_words=False,
         ),
     ),
     ("+ related forms (WordNet: owns → owner)", dict(related_forms=True)),
@@ -291,6 +292,7 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
     ("+ the story's subject (headline, lede's opening) in every paragraph, half credit", dict(subject_credit=0.5)),
     ("+ verbs of saying find one another (announce → said)", dict(saying_verbs=True)),
     ("+ where: a paragraph that names no place weighs half", dict(placeless_weight=0.5)),
+    ("+ a clipped word is the story's whole one (decaf → decaffeinated)", dict(clipped_words=True)),
 ]
 
 

@@ -9,6 +9,7 @@ coverage whatever its best match is.
 
 from __future__ import annotations
 
+import bisect
 import inspect
 import math
 import re
@@ -141,6 +142,10 @@ class TfidfIndex:
         *announce*, *confirm*...: :data:`knowledge.synonyms.SAYING_VERBS`) count as one
         another's synonyms: *When did BrightHome announce the recall?* finds *BrightHome ...
         said on Tuesday that it would recall*.
+    clipped_words : bool
+        Whether a question word that no story uses and WordNet does not know is read as the
+        one word of the story it is the start of (*decaf*: *decaffeinated*; four letters at
+        least, two letters short at least).
     subject_credit : float
         A news story is about its subject throughout, though most paragraphs name it only as
         *the company* or *it*: a question word that the headline or the lede's first sentence
@@ -188,6 +193,7 @@ class TfidfIndex:
         subject_credit: float = 0.5,
         saying_verbs: bool = True,
         placeless_weight: float = 0.5,
+        clipped_words: bool = True,
     ) -> None:
         self.context_weight = context_weight
         self.non_prose_weight = non_prose_weight
@@ -215,6 +221,7 @@ class TfidfIndex:
         self.subject_credit = subject_credit
         self.saying_verbs = saying_verbs
         self.placeless_weight = placeless_weight
+        self.clipped_words = clipped_words
 
     def fit(self, stories: Sequence[Story]) -> TfidfIndex:
         """Index ``stories``; returns ``self``.
@@ -568,6 +575,29 @@ class TfidfIndex:
         counted = read.get(query.counted, query.counted) if query.counted else None
         return replace(query, counts=counts, names=names, order=order, counted=counted), read
 
+    def _unclipped(self, term: str, story: str | None) -> str | None:
+        """The one term of ``story`` (of any story, when None) that ``term`` is the start of,
+        at least two letters longer: a word that the stories lack and WordNet does not know is
+        often a clipped form of one they have (*decaf*). None when there is no such term or several, or
+        ``term`` is shorter than four letters (*car*, *cat* start too many words)."""
+        if len(term) < 4:
+            return None
+        found = None
+        at = bisect.bisect_left(self._sorted_terms, term)
+        for candidate in self._sorted_terms[at:]:
+            if not candidate.startswith(term):
+                break
+            if len(candidate) >= len(term) + 2 and self.uses(story, candidate):
+                if found is not None:
+                    return None
+                found = candidate
+        return found
+
+    @cached_property
+    def _sorted_terms(self) -> list[str]:
+        """The index's terms in alphabetical order, for :meth:`_unclipped`; sorted on first use."""
+        return sorted(self.vocabulary_)
+
     @cached_property
     def _speller(self) -> NameSpeller:
         """The stories' names (:attr:`name_terms_`), for :meth:`spelled`; built on first use."""
@@ -663,6 +693,10 @@ class TfidfIndex:
                         columns[self.vocabulary_[form]] = 1.0
             if term in self.vocabulary_:
                 columns[self.vocabulary_[term]] = 1.0
+            if not columns and not name and self.clipped_words and term not in synonym_table():
+                whole = self._unclipped(term, story)
+                if whole is not None:  # *decaf*: the story's *decaffeinated*, as if the word
+                    columns[self.vocabulary_[whole]] = 1.0
             if not columns:
                 continue
             exact = [c for c, credit in columns.items() if credit == 1.0]

@@ -20,3 +20,27 @@ def test_a_number_counts_only_within_its_clause() -> None:
     crew = rows[index._counts("crew", rows)]
     assert [index.rows_[index.sentence_paragraph_[r]][1] for r in crew] == [2]
     assert index._counts("ton", rows).sum() == 1  # the comma of 1,200 ends no clause
+
+
+def test_a_clipped_word_is_the_one_whole_word_it_starts() -> None:
+    """*decaf* is no word of the story; *decaffeinated* is the one word it starts. A start that
+    several words share, or a short one, finds nothing."""
+    story = build_story(
+        "coffee",
+        "T\n\nDecaffeinated coffee showed a smaller benefit.\n\nThe memorandum and the memorial were read.",
+    )
+    index = TfidfIndex().fit([story])
+    assert index._unclipped("decaf", "coffee") == "decaffein"
+    assert index._unclipped("memo", "coffee") is None  # memorandum or memorial
+    assert index._unclipped("dec", "coffee") is None  # too short to say
+    assert index.search("Does decaf help?", story="coffee")[0].paragraph == 1
+    assert not TfidfIndex(clipped_words=False).fit([story]).search("Does decaf help?", story="coffee")
+
+
+
+def test_an_english_word_is_never_read_as_a_clipped_one() -> None:
+    """*plan* is English (WordNet knows it): a story that lacks it but has *planetarium* does not
+    answer *What was the plan?*, though *plan* starts no other word of the story."""
+    index = TfidfIndex().fit([build_story("city", "T\n\nThe planetarium opened downtown.")])
+    assert index._unclipped("plan", "city") == "planetarium"
+    assert not index.search("What was the plan?", story="city")

@@ -103,8 +103,8 @@ def test_test_articles_floor() -> None:
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library)["all"].row()
     assert score["questions"] >= 622 and score["paraphrased"] >= 161 and score["out_of_scope"] >= 93
-    assert score["top1"] >= 79.4, score
-    assert score["top3"] >= 87.6, score
+    assert score["top1"] >= 79.6, score
+    assert score["top3"] >= 87.8, score
     assert score["paraphrased_top1"] >= 53.4, score
     assert score["decisions"] >= 88.4, score
 
@@ -114,8 +114,8 @@ def test_the_whole_library_floor() -> None:
     questions keep their numbers; a passage from another story counts as wrong."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library, named=False)["all"].row()
-    assert score["top1"] >= 69.5, score
-    assert score["top3"] >= 76.4, score
+    assert score["top1"] >= 69.6, score
+    assert score["top3"] >= 76.5, score
     assert score["decisions"] >= 90.3, score
 
 
@@ -137,6 +137,7 @@ def test_a_story_answers_alike_whether_or_not_it_is_named() -> None:
     [
         ("brighthome-recall", "Was anyone injured?", 3),  # a synonym: "Nobody was hurt"
         ("harbor-lions-final", "Who owns the club?", 7),  # a related form: "The club's owner"
+        ("coffee-heart-study", "Does decaf have the same effect?", 5),  # a clipped word: "Decaffeinated"
     ],
 )
 def test_wordnet_finds_other_words_for_the_question(story: str, question: str, paragraph: int) -> None:
@@ -243,8 +244,8 @@ def test_lower_case_questions_floor() -> None:
     their numbers: the stories say which words are names."""
     data, library = load_question_file(DATA / "questions.yaml", lower_case=True)
     score = evaluate(data, library)["all"].row()
-    assert score["top1"] >= 79.3, score
-    assert score["top3"] >= 87.6, score
+    assert score["top1"] >= 79.4, score
+    assert score["top3"] >= 87.8, score
     assert score["decisions"] >= 88.1, score
 
 
