@@ -33,6 +33,7 @@ from knowledge.query import (
     PERSON_PATTERN,
     PLACE_PATTERN,
     REASON_PATTERN,
+    TALLY_PATTERN,
     TIME_PATTERN,
     YEAR,
     Query,
@@ -908,7 +909,7 @@ _ANSWER_PATTERNS = {
     "future": FUTURE_PATTERN,
 }
 #: Finer kinds of number, looked for only in the sentences that hold a number or a time.
-_NUMERIC_PATTERNS = {"measure": MEASURE_PATTERN, "age": AGE_PATTERN}
+_NUMERIC_PATTERNS = {"measure": MEASURE_PATTERN, "age": AGE_PATTERN, "tally": TALLY_PATTERN}
 _UNTIL = re.compile(r"\buntil\b", re.IGNORECASE)
 
 

@@ -133,6 +133,11 @@ AGE_PATTERN = re.compile(
     rf"(?:since|founded in|built in|opened in|established in|formed in|born in) {YEAR}\b",
     re.IGNORECASE,
 )
+#: A score or a vote's tally, two numbers joined by a dash (*beating the Mariners 2-1*, *by a 5-2
+#: vote*): what *What was the score?* or *What was the vote?* wants. Not a range of years or an
+#: age (*68-year-old*).
+TALLY_PATTERN = re.compile(r"(?<![\w.,-])\d{1,3}[-–]\d{1,3}(?![\w-])")
+_ASKS_TALLY = re.compile(r"\bwhat (?:was|is|were) the (?:final |closing )?(?:score|vote|tally|result)s?\b", re.I)
 _ASKS_TIME = re.compile(
     rf"^\s*when\b|\bwhat (?:year|date|day|time|month)\b|\bhow long ago\b|\bhow (?:{'|'.join(_HOW_TIME)})\b",
     re.IGNORECASE,
@@ -186,6 +191,8 @@ def asks_measure(question: str) -> str | None:
     >>> asks_measure("How big is it?"), asks_measure("How old is she?"), asks_measure("How long?")
     ('measure', 'age', 'duration')
     """
+    if _ASKS_TALLY.search(question):
+        return "tally"
     found = _ASKS_MEASURE.search(question)
     if found is None:
         return None
@@ -222,6 +229,8 @@ def expected_answer(question: str) -> str | None:
     """
     if _ASKS_TIME.search(question):
         return "time"
+    if _ASKS_TALLY.search(question):
+        return "number"
     if _ASKS_NUMBER.search(question):
         return "number"
     if _ASKS_REASON.search(question):

@@ -37,7 +37,6 @@ def test_a_clipped_word_is_the_one_whole_word_it_starts() -> None:
     assert not TfidfIndex(clipped_words=False).fit([story]).search("Does decaf help?", story="coffee")
 
 
-
 def test_an_english_word_is_never_read_as_a_clipped_one() -> None:
     """*plan* is English (WordNet knows it): a story that lacks it but has *planetarium* does not
     answer *What was the plan?*, though *plan* starts no other word of the story."""

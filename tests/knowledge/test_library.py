@@ -103,7 +103,7 @@ def test_test_articles_floor() -> None:
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library)["all"].row()
     assert score["questions"] >= 622 and score["paraphrased"] >= 161 and score["out_of_scope"] >= 93
-    assert score["top1"] >= 79.6, score
+    assert score["top1"] >= 79.7, score
     assert score["top3"] >= 87.8, score
     assert score["paraphrased_top1"] >= 53.4, score
     assert score["decisions"] >= 88.4, score
@@ -114,7 +114,7 @@ def test_the_whole_library_floor() -> None:
     questions keep their numbers; a passage from another story counts as wrong."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library, named=False)["all"].row()
-    assert score["top1"] >= 69.6, score
+    assert score["top1"] >= 69.8, score
     assert score["top3"] >= 76.5, score
     assert score["decisions"] >= 90.3, score
 
@@ -154,6 +154,7 @@ def test_wordnet_finds_other_words_for_the_question(story: str, question: str, p
         ("brighthome-recall", "When did BrightHome announce the recall?", 1),  # "said on Tuesday": saying
         ("zoo-panda-cub", "How many cubs were born?", 1),  # "twin cubs": twins are a count
         ("orbis-eu-fine", "where will the appeal be heard", 8),  # "in Luxembourg", not "would appeal."
+        ("elmwood-budget-vote", "What was the vote?", 1),  # "by a 5-2 vote": a tally, not "who voted for"
         ("brighthome-recall", "Where does Marcus Bell live?", 7),  # names suffice with a common verb
         ("warehouse-verdict", "How old is Darnell Hughes?", 2),  # "old" is how the question asks
         ("pine-ridge-wolves", "Is it legal to kill a wolf?", 7),  # "killing a wolf": the pair in a row
@@ -244,7 +245,7 @@ def test_lower_case_questions_floor() -> None:
     their numbers: the stories say which words are names."""
     data, library = load_question_file(DATA / "questions.yaml", lower_case=True)
     score = evaluate(data, library)["all"].row()
-    assert score["top1"] >= 79.4, score
+    assert score["top1"] >= 79.6, score
     assert score["top3"] >= 87.8, score
     assert score["decisions"] >= 88.1, score
 
