@@ -486,8 +486,16 @@ def _year_named(sentence: str, start: int) -> int | None:
 
 
 def _scheduled(sentence: str, start: int) -> bool:
-    """Whether the date at ``start`` is a scheduled one (*scheduled for Wednesday and Thursday*)."""
-    return bool(_SCHEDULED_FOR.search(sentence[max(0, start - 40) : start]))
+    """Whether the date at ``start`` is a scheduled one (*surgeries scheduled for Wednesday and
+    Thursday*) whose tense the sentence does not settle. A schedule that stands now (*is
+    scheduled for Monday*, *are set for May*) is not: it lies ahead, as its tense says."""
+    before = sentence[max(0, start - 40) : start]
+    found = _SCHEDULED_FOR.search(before)
+    return bool(found) and not _STANDING.search(before[: found.start()])
+
+
+#: The verb before a schedule that makes it stand now: *is scheduled for*, *will be set for*.
+_STANDING = re.compile(r"\b(?:is|are|am|remains?|will be|'s)\s+$", re.IGNORECASE)
 
 
 def _nearest_year(published: dt.date, month: int, day: int) -> int:

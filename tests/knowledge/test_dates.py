@@ -109,6 +109,8 @@ def times(sentence: str, published: dt.date | None = THURSDAY) -> list[tuple]:
         ),
         # a capitalised word is part of a name, not a verb: "Open" in a championship's name
         ("Mehta won the National Open Chess Championship on Sunday.", [("on Sunday", "2023-08-06")]),
+        # a schedule that stands now lies ahead: "is scheduled for Monday"
+        ("Their first court appearance is scheduled for Monday.", [("Monday", "2023-08-14")]),
     ],
 )
 def test_time_expressions(sentence: str, expected: list[tuple]) -> None:

@@ -102,11 +102,11 @@ def test_test_articles_floor() -> None:
     """The numbers reached on the test articles' questions (tests/data/questions.yaml) may not fall."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library)["all"].row()
-    assert score["questions"] >= 622 and score["paraphrased"] >= 161 and score["out_of_scope"] >= 93
-    assert score["top1"] >= 79.7, score
-    assert score["top3"] >= 87.8, score
-    assert score["paraphrased_top1"] >= 53.4, score
-    assert score["decisions"] >= 88.4, score
+    assert score["questions"] >= 662 and score["paraphrased"] >= 175 and score["out_of_scope"] >= 101
+    assert score["top1"] >= 79.2, score
+    assert score["top3"] >= 87.6, score
+    assert score["paraphrased_top1"] >= 53.7, score
+    assert score["decisions"] >= 87.9, score
 
 
 def test_the_whole_library_floor() -> None:
@@ -114,9 +114,9 @@ def test_the_whole_library_floor() -> None:
     questions keep their numbers; a passage from another story counts as wrong."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library, named=False)["all"].row()
-    assert score["top1"] >= 69.8, score
-    assert score["top3"] >= 76.5, score
-    assert score["decisions"] >= 90.3, score
+    assert score["top1"] >= 68.4, score
+    assert score["top3"] >= 75.1, score
+    assert score["decisions"] >= 89.9, score
 
 
 def test_a_story_answers_alike_whether_or_not_it_is_named() -> None:
@@ -245,9 +245,9 @@ def test_lower_case_questions_floor() -> None:
     their numbers: the stories say which words are names."""
     data, library = load_question_file(DATA / "questions.yaml", lower_case=True)
     score = evaluate(data, library)["all"].row()
-    assert score["top1"] >= 79.6, score
-    assert score["top3"] >= 87.8, score
-    assert score["decisions"] >= 88.1, score
+    assert score["top1"] >= 79.0, score
+    assert score["top3"] >= 87.6, score
+    assert score["decisions"] >= 87.7, score
 
 
 def test_a_question_s_own_capitals_are_trusted() -> None:

@@ -291,6 +291,8 @@ TEST_ARTICLE_SPEAKERS = {
     "chess-champion": ["Arjun Mehta"] * 2 + ["Viktor Lasko"] * 2 + ["Elena Sorokina"] * 2,
     "heat-wave": ["Miriam Castillo"] * 2 + ["Paula Werner"],
     "app-layoffs": ["Hannah Brooks", "Kevin Marsh"],  # "she wrote": a memo
+    "bank-robbery-arrest": ["Grace Okafor"] * 2 + ["Tom Avery"],
+    "ferry-service": ["Teresa Vance"] * 2,
 }
 
 
