@@ -16,8 +16,10 @@ class AnswerRule:
     Parameters
     ----------
     min_coverage : float
-        The best paragraph must hold at least this share of the question's informative weight
-        (:attr:`knowledge.index.Hit.coverage`).
+        The best paragraph must hold more than this share of the question's informative weight
+        (:attr:`knowledge.index.Hit.coverage`): one of two words no story uses, found through a
+        synonym at half credit, is exactly a quarter (*Does decaf matter?*: *importance*), and
+        not enough.
     common_verbs_ask_nothing : bool
         When the question asks about names, at least one of its other words must be in the
         paragraph (naming the story's subject is not enough); with this, English's most used
@@ -43,7 +45,7 @@ class AnswerRule:
 
     def answers(self, query: Query, best: Hit) -> bool:
         """Whether ``best`` answers ``query`` rather than merely sharing a word with it."""
-        if best.coverage < self.min_coverage:
+        if best.coverage <= self.min_coverage + 1e-6:  # more than the share, not rounding's equal
             return False
         if self.names_in_story and len(query.names - best.matched) * 2 > len(query.names):
             return False

