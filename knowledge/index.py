@@ -317,16 +317,15 @@ class TfidfIndex:
         self.paragraph_rows_ = _pivoted(paragraphs, self.pivot).astype(np.float32).tocsr()
         self.story_ids_ = list(self.story_rows_)
         self.story_number_ = {story_id: i for i, story_id in enumerate(self.story_ids_)}
-        owner = np.repeat(np.arange(len(self.story_ids_)), [hi - lo for lo, hi in self.story_rows_.values()])
+        self.row_story_ = np.repeat(np.arange(len(self.story_ids_)), [hi - lo for lo, hi in self.story_rows_.values()])
         by_story = sparse.csr_matrix(
-            (np.ones(len(owner), dtype=np.float32), (owner, np.arange(len(owner)))),
+            (np.ones(n_paragraphs, dtype=np.float32), (self.row_story_, np.arange(n_paragraphs))),
             shape=(len(self.story_ids_), n_paragraphs),
         )
         self.story_contains_ = (by_story @ paragraph_counts).tocsr()
         self.story_contains_.data[:] = 1.0
         self.story_contains_.sort_indices()
         self.holds_ = _answer_holds(sentence_texts)
-        self.row_story_ = np.repeat(np.arange(len(self.story_ids_)), [hi - lo for lo, hi in self.story_rows_.values()])
         self.subject_ = _subjects(
             counts, headlines, self.first_sentence_[lede_rows], self.row_story_[lede_rows], len(self.story_ids_)
         )
@@ -579,8 +578,8 @@ class TfidfIndex:
     def _unclipped(self, term: str, story: str | None) -> str | None:
         """The one term of ``story`` (of any story, when None) that ``term`` is the start of,
         at least two letters longer: a word that the stories lack and WordNet does not know is
-        often a clipped form of one they have (*decaf*). None when there is no such term or several, or
-        ``term`` is shorter than four letters (*car*, *cat* start too many words)."""
+        often a clipped form of one they have (*decaf*). None when there is no such term or
+        several, or ``term`` is shorter than four letters (*car*, *cat* start too many words)."""
         if len(term) < 4:
             return None
         found = None
