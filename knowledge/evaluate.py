@@ -268,6 +268,7 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
             saying_verbs=False,
             placeless_weight=1.0,
             clipped_words=False,
+            subject_story_choice=False,
         ),
     ),
     ("+ related forms (WordNet: owns → owner)", dict(related_forms=True)),
@@ -293,6 +294,7 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
     ("+ verbs of saying find one another (announce → said)", dict(saying_verbs=True)),
     ("+ where: a paragraph that names no place weighs half", dict(placeless_weight=0.5)),
     ("+ a clipped word is the story's whole one (decaf → decaffeinated)", dict(clipped_words=True)),
+    ("+ no story named: the story whose subject the question's words are", dict(subject_story_choice=True)),
 ]
 
 

@@ -154,6 +154,10 @@ class TfidfIndex:
         share of the question a paragraph holds and in its coverage (0: only where written).
         *Who is investigating the attack?* finds *The FBI ... are investigating* in a story
         whose lede is about the attack.
+    subject_story_choice : bool
+        Whether, with no story named, each candidate story's best score is multiplied by one
+        plus the share of the question its subject holds (:meth:`subject_share`): *When did the
+        fire happen?* is asked of the story about a fire, not of one that mentions a fire.
     candidates : int
         How many paragraphs, best by their own similarity, are scored sentence by sentence
         (all of them in a story of that many paragraphs or fewer).
@@ -195,6 +199,7 @@ class TfidfIndex:
         saying_verbs: bool = True,
         placeless_weight: float = 0.5,
         clipped_words: bool = True,
+        subject_story_choice: bool = True,
     ) -> None:
         self.context_weight = context_weight
         self.non_prose_weight = non_prose_weight
@@ -223,6 +228,7 @@ class TfidfIndex:
         self.saying_verbs = saying_verbs
         self.placeless_weight = placeless_weight
         self.clipped_words = clipped_words
+        self.subject_story_choice = subject_story_choice
 
     def fit(self, stories: Sequence[Story]) -> TfidfIndex:
         """Index ``stories``; returns ``self``.
@@ -739,6 +745,23 @@ class TfidfIndex:
         at = np.minimum(np.searchsorted(held, wanted), max(len(held) - 1, 0))
         present = (held[at] == wanted) if len(held) else np.zeros(len(wanted), dtype=bool)
         return (present[:, None] * member).max(axis=0)
+
+    def subject_share(self, query: Query, stories: Sequence[str]) -> np.ndarray:
+        """Per story of ``stories``: the share of ``query``'s weight that its subject (headline
+        and the lede's first sentence, :func:`_subjects`) holds. Of several stories that share
+        a question's words, the one whose subject they are is the one asked about."""
+        if not self.subject_story_choice or not len(stories):
+            return np.zeros(len(stories))
+        found = [
+            (g.weight, next(c for c, credit in g.columns if credit == 1.0))
+            for g in self._groups(query, None)
+            if g.weight > 0 and any(credit == 1.0 for _, credit in g.columns)  # word pairs weigh 0
+        ]
+        if not found:
+            return np.zeros(len(stories))
+        weight = np.array([w for w, _ in found])
+        numbers = np.array([self.story_number_[s] for s in stories], dtype=np.int64)
+        return (self._subject_holds(numbers, [c for _, c in found]) * weight).sum(axis=1) / weight.sum()
 
     def _subject_holds(self, story_numbers: np.ndarray, columns: list[int]) -> np.ndarray:
         """Per candidate (its story's number) x column: whether the column is a word of the

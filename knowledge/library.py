@@ -190,6 +190,9 @@ class Library:
             if [self.index.uses(hit.story, t) for t in terms] != everywhere:
                 own[hit.story] = self.index.search(query, story=hit.story, top=top)
                 best[hit.story] = own[hit.story][0].score if own[hit.story] else 0.0
+        # Of stories that share the question's words, the one whose subject they are is asked about.
+        for story_id, extra in zip(list(best), self.index.subject_share(query, list(best)), strict=True):
+            best[story_id] *= 1.0 + float(extra)
         winner = max(best, key=best.__getitem__)  # the first of equals: the library's order
         if winner not in own:
             own[winner] = self.index.search(query, story=winner, top=top)

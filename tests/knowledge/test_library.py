@@ -107,7 +107,7 @@ def test_test_articles_floor() -> None:
     assert score["top1"] >= 79.2, score
     assert score["top3"] >= 87.6, score
     assert score["paraphrased_top1"] >= 53.7, score
-    assert score["decisions"] >= 87.9, score
+    assert score["decisions"] >= 88.1, score
 
 
 def test_the_whole_library_floor() -> None:
@@ -115,9 +115,9 @@ def test_the_whole_library_floor() -> None:
     questions keep their numbers; a passage from another story counts as wrong."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library, named=False)["all"].row()
-    assert score["top1"] >= 68.4, score
-    assert score["top3"] >= 75.1, score
-    assert score["decisions"] >= 89.8, score
+    assert score["top1"] >= 68.9, score
+    assert score["top3"] >= 75.5, score
+    assert score["decisions"] >= 90.2, score
 
 
 def test_a_story_answers_alike_whether_or_not_it_is_named() -> None:
@@ -248,7 +248,7 @@ def test_lower_case_questions_floor() -> None:
     score = evaluate(data, library)["all"].row()
     assert score["top1"] >= 79.0, score
     assert score["top3"] >= 87.6, score
-    assert score["decisions"] >= 87.7, score
+    assert score["decisions"] >= 87.8, score
 
 
 def test_a_question_s_own_capitals_are_trusted() -> None:
@@ -292,3 +292,11 @@ def test_the_evaluation_script_asks_the_whole_library(capsys: pytest.CaptureFixt
     out = capsys.readouterr().out
     assert "stories in one library, no story named" in out.splitlines()[0] and "\n| all | " in out
     assert main([str(DATA / "nope.yaml"), "--whole-library"]) == 2
+
+
+def test_with_no_story_named_the_question_goes_to_the_story_about_it() -> None:
+    """Several stories have *mill* and *close*, or *race* and *won*; the one whose headline or
+    lede is about them answers (:meth:`knowledge.index.TfidfIndex.subject_share`)."""
+    library = Library(load_folder(DATA / "stories")[0])
+    assert library.ask("When will the mill close?").story == "tidewater-plant-closing"
+    assert library.ask("Who won the mayor's race?").story == "granite-falls-election"
