@@ -933,6 +933,7 @@ _ANSWER_PATTERNS = {
 #: Finer kinds of number, looked for only in the sentences that hold a number or a time.
 _NUMERIC_PATTERNS = {"measure": MEASURE_PATTERN, "age": AGE_PATTERN, "tally": TALLY_PATTERN}
 _UNTIL = re.compile(r"\buntil\b", re.IGNORECASE)
+_TIME_AHEAD = re.compile(r"(?<!since )(?<!since the )" + TIME_PATTERN.pattern, TIME_PATTERN.flags)
 
 
 def _weighted_columns(rows: sparse.csr_matrix, weight: np.ndarray) -> sparse.csc_matrix:
@@ -972,12 +973,16 @@ def _name_terms(texts: list[str], vocabulary: dict[str, int], counts: sparse.csr
 def _answer_holds(texts: list[str]) -> dict[str, np.ndarray]:
     """Per kind of answer, whether each sentence holds one. The finer kinds of number run
     only over the sentences with a number or a time in them; a duration is an amount of time
-    or *until*."""
+    or *until*; a time to come (``future``) is a word of the future and a time that *since*
+    does not open."""
     holds = _holding(texts, {**_ANSWER_PATTERNS, "until": _UNTIL})
     numeric = np.flatnonzero(holds["number"] | holds["time"])
     for name, found in _holding([texts[i] for i in numeric], _NUMERIC_PATTERNS).items():
         holds[name] = np.zeros(len(texts), dtype=bool)
         holds[name][numeric] = found
+    # A time to come is not one that *since* opens: *It would be the first strike since 2011*.
+    ahead = np.flatnonzero(holds["future"] & holds["time"])
+    holds["future"][ahead] = _holding([texts[i] for i in ahead], {"ahead": _TIME_AHEAD})["ahead"]
     holds["duration"] = holds["measure"] | holds.pop("until")
     return holds
 

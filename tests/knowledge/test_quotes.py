@@ -293,6 +293,9 @@ TEST_ARTICLE_SPEAKERS = {
     "app-layoffs": ["Hannah Brooks", "Kevin Marsh"],  # "she wrote": a memo
     "bank-robbery-arrest": ["Grace Okafor"] * 2 + ["Tom Avery"],
     "ferry-service": ["Teresa Vance"] * 2,
+    # "the operator warned that they would be "extremely crowded"": the operator, KesRail
+    "tram-strike-vote": ["Irene Kowalczyk"] * 2 + ["KesRail", "Thomas Brandl", "Lukas Meier"],
+    "glacier-study": ["Sofia Ranieri"] * 2,
 }
 
 
