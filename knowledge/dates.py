@@ -86,7 +86,7 @@ def _shift_months(day: dt.date, months: int) -> dt.date:
 #: Words that put a clause in the future (*will*, *is expected to*, *next*).
 FUTURE_WORDS = (
     "will|won't|shall|'ll|going to|plans? to|planned to|expects? to|expected to|is to|are to|"
-    "scheduled|set to|due to|aims? to|intends? to|would|next|upcoming|coming"
+    "scheduled|set to|due to|aims? to|intends? to|would|could|might|next|upcoming|coming"
 )
 _FUTURE = re.compile(rf"\b(?:{FUTURE_WORDS})\b", re.IGNORECASE)
 _PRESENT_SCHEDULE = re.compile(
@@ -469,7 +469,13 @@ def _direction(clause: str, sentence: str, start: int) -> str:
     stated = _stated_tense(clause)
     if stated is None or _scheduled(sentence, start):
         return "nearest"
+    if stated == "past" and _SPAN_END.search(sentence[:start]):
+        return "nearest"  # "offered free rebooking through June 25": the span may run on past today
     return stated
+
+
+#: *until* or *through* before a date: the end of a span that began in the clause's tense.
+_SPAN_END = re.compile(r"\b(?:until|through|till)\s+(?:at\s+least\s+)?$", re.IGNORECASE)
 
 
 _NEXT_OR_LAST_YEAR = re.compile(r"\b(next|last) year\b", re.IGNORECASE)

@@ -151,7 +151,7 @@ _ASKS_NUMBER = re.compile(rf"\bhow (?:{'|'.join(_HOW_NUMBER)})\b|\bwhat (?:numbe
 PERSON_PATTERN = re.compile(r"(?<![.!?\"“]\s)(?<!^)\b[A-Z][\w'’.-]+\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+")
 #: A place: a capitalised name after a preposition of place, or a word for a place.
 PLACE_PATTERN = re.compile(
-    r"\b(?:in|at|near|from|outside|across|to)\s+(?:the\s+)?[A-Z][\w'’-]+|"
+    r"\b(?:in|at|near|from|outside|across|to)\s+(?:(?:the|a|an)\s+)?(?:[a-z]+\s+)?[A-Z][\w'’-]+|"
     r"\b(?:city|town|village|county|state|country|street|road|avenue|stadium|river|park|downtown|"
     r"headquarters|border|coast|island|region|district|neighborhood|neighbourhood)\b"
 )

@@ -111,6 +111,11 @@ def times(sentence: str, published: dt.date | None = THURSDAY) -> list[tuple]:
         ("Mehta won the National Open Chess Championship on Sunday.", [("on Sunday", "2023-08-06")]),
         # a schedule that stands now lies ahead: "is scheduled for Monday"
         ("Their first court appearance is scheduled for Monday.", [("Monday", "2023-08-14")]),
+        # the end of a span may lie ahead of a past verb; a past date ahead of today is last year's
+        ("The airline offered free rebooking through August 25.", [("August 25", "2023-08-25")]),
+        ("The airline sold the tickets on August 25.", [("on August 25", "2022-08-25")]),
+        # "could" and "might" look ahead, as "would" does
+        ("Airlines said it could take until Sunday to clear the backlog.", [("until Sunday", "2023-08-13")]),
     ],
 )
 def test_time_expressions(sentence: str, expected: list[tuple]) -> None:

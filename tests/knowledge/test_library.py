@@ -103,11 +103,11 @@ def test_test_articles_floor() -> None:
     """The numbers reached on the test articles' questions (tests/data/questions.yaml) may not fall."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library)["all"].row()
-    assert score["questions"] >= 702 and score["paraphrased"] >= 190 and score["out_of_scope"] >= 109
-    assert score["top1"] >= 78.5, score
-    assert score["top3"] >= 87.6, score
-    assert score["paraphrased_top1"] >= 52.6, score
-    assert score["decisions"] >= 87.9, score
+    assert score["questions"] >= 742 and score["paraphrased"] >= 206 and score["out_of_scope"] >= 117
+    assert score["top1"] >= 78.6, score
+    assert score["top3"] >= 87.5, score
+    assert score["paraphrased_top1"] >= 53.4, score
+    assert score["decisions"] >= 87.7, score
 
 
 def test_the_whole_library_floor() -> None:
@@ -115,9 +115,9 @@ def test_the_whole_library_floor() -> None:
     questions keep their numbers; a passage from another story counts as wrong."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library, named=False)["all"].row()
-    assert score["top1"] >= 67.9, score
-    assert score["top3"] >= 75.2, score
-    assert score["decisions"] >= 90.1, score
+    assert score["top1"] >= 67.8, score
+    assert score["top3"] >= 74.8, score
+    assert score["decisions"] >= 90.2, score
 
 
 def test_a_story_answers_alike_whether_or_not_it_is_named() -> None:
@@ -173,6 +173,8 @@ def test_wordnet_finds_other_words_for_the_question(story: str, question: str, p
         ("granite-falls-election", "What share of the vote did Ferreira get?", 2),  # "50.7 percent"
         ("pine-ridge-wolves", "When were the wolves photographed?", 2),  # "wolves": in most of its paragraphs
         ("hospital-cyberattack", "When did the attack happen?", 1),  # not "the attackers", with no date
+        ("glass-frog-species", "Where was the frog found?", 1),  # "in northern Ecuador" names a place
+        ("glass-frog-species", "How far away is the mine?", 5),  # "mine" is a word here, not "my"
     ],
 )
 def test_news_structure_and_question_form(story: str, question: str, paragraph: int) -> None:
@@ -247,9 +249,9 @@ def test_lower_case_questions_floor() -> None:
     their numbers: the stories say which words are names."""
     data, library = load_question_file(DATA / "questions.yaml", lower_case=True)
     score = evaluate(data, library)["all"].row()
-    assert score["top1"] >= 78.3, score
-    assert score["top3"] >= 87.6, score
-    assert score["decisions"] >= 87.7, score
+    assert score["top1"] >= 78.4, score
+    assert score["top3"] >= 87.5, score
+    assert score["decisions"] >= 87.4, score
 
 
 def test_a_question_s_own_capitals_are_trusted() -> None:

@@ -296,6 +296,9 @@ TEST_ARTICLE_SPEAKERS = {
     # "the operator warned that they would be "extremely crowded"": the operator, KesRail
     "tram-strike-vote": ["Irene Kowalczyk"] * 2 + ["KesRail", "Thomas Brandl", "Lukas Meier"],
     "glacier-study": ["Sofia Ranieri"] * 2,
+    "airport-drone-shutdown": ["Miriam Osei"] * 2 + ["Tomás Rivera"] * 2,
+    # "Latin for "of the moon"": a gloss, not a quotation
+    "glass-frog-species": ["Valeria Mora"] * 2 + ["Andrés Paredes"],
 }
 
 
