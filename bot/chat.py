@@ -76,7 +76,7 @@ class Chat:
             except KnowledgeError as exc:
                 return f"Sorry: {exc}"
         answer = self.library.ask(line, story=self.story, top=self.top)
-        return terminal.format_answer(answer, self.library, color=self.color)
+        return terminal.format_answer(answer, self.library, color=self.color, choose="/story ID")
 
     def _greeting(self) -> str:
         ids = ", ".join(self.library.stories)

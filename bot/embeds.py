@@ -80,7 +80,15 @@ def answer_embed(answer: Answer, library: Library) -> discord.Embed:
             value=highlighted(passage.text, passage.sentence, 700),
             inline=False,
         )
+    if answer.others:
+        titles = "\n".join(f"• {cut(safe(library.story(s).title), 200)}" for s in answer.others)
+        embed.add_field(name=OTHER_STORIES, value=f"{titles}\n{CHOOSE_STORY}", inline=False)
     return fit(embed)
+
+
+#: The field naming other stories that answer a question asked of them all.
+OTHER_STORIES = "Other stories may answer this too"
+CHOOSE_STORY = "Ask again with the `story` option to ask only one of them."
 
 
 #: A single quotation in a list is cut to this many characters.

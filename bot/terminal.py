@@ -26,8 +26,11 @@ def citation(story: Story, paragraph: int) -> str:
     return f"{story.title}, paragraph {paragraph}"
 
 
-def format_answer(answer: Answer, library: Library, color: bool = False, width: int = 100) -> str:
-    """An answer as text: each passage with its citation, the best sentence marked."""
+def format_answer(
+    answer: Answer, library: Library, color: bool = False, width: int = 100, choose: str = "--story ID"
+) -> str:
+    """An answer as text: each passage with its citation, the best sentence marked; then the
+    other stories that answer too, and how to ask only one (``choose``)."""
     if not answer.answered:
         return NOT_ANSWERED
     blocks = [answer.spelling_note()] if answer.spelled else []
@@ -37,6 +40,9 @@ def format_answer(answer: Answer, library: Library, color: bool = False, width: 
         body = _wrap(mark(passage.text, passage.sentence, color), width)
         blocks.append(f"{head}\n{body}")
     blocks.extend(format_quote(quote, width) for quote in answer.quotes)
+    if answer.others:
+        titles = "; ".join(f"{library.story(s).title} ({s})" for s in answer.others)
+        blocks.append(_wrap(f"Other stories may answer this too: {titles}. {choose} asks only one.", width))
     return "\n\n".join(blocks)
 
 

@@ -54,6 +54,9 @@ class Answer:
     #: Misspelled names read as the story's: (as typed, as the story writes it), *Zuckerburg*
     #: as *Zuckerberg*.
     spelled: tuple[tuple[str, str], ...] = ()
+    #: With no story named: other stories that answer the question nearly as well, best first
+    #: (their ids); the question may be about one of them.
+    others: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -63,6 +66,7 @@ class Answer:
             "passages": [p.to_dict() for p in self.passages],
             "quotes": [q.to_dict() for q in self.quotes],
             "spelled": [{"typed": typed, "read": read} for typed, read in self.spelled],
+            "other_stories": list(self.others),
         }
 
     def spelling_note(self) -> str:

@@ -27,6 +27,10 @@ RELATIVE_FLOOR = 0.25
 CANDIDATE_STORIES = 3
 #: An answer shows at most this many quotations.
 ANSWER_QUOTES = 3
+#: With no story named, another candidate story that answers the question too, with a best
+#: score at least this share of the chosen story's, is named beside the answer (the question
+#: may be about it: *Was anyone injured?* in a library of several accidents).
+OTHER_STORY_SHARE = 0.7
 #: ``from_folder(cache=True)`` writes a cache for a folder of at least this many stories.
 CACHE_FROM = 50
 
@@ -149,8 +153,9 @@ class Library:
             self.story(story)
         query, read = self.index.spelled(self.index.known_names(parse_query(question)))
         hits = self.index.search(query, story=story, top=max(top, 1) * 2)
+        others: tuple[str, ...] = ()
         if story is None and hits and len(self.stories) > 1:
-            hits = self._each_story_on_its_own(query, hits, max(top, 1) * 2)
+            hits, others = self._each_story_on_its_own(query, hits, max(top, 1) * 2)
         if not hits or not self.rule.answers(query, hits[0]):
             return Answer(question=question, answered=False)
         best = hits[0]
@@ -168,10 +173,11 @@ class Library:
                 break
         quotes = _relevant_quotes(query, self.quotes(best.story), passages)
         spelled = _as_written(question, read, chosen)
-        return Answer(question, True, best.story, tuple(passages), quotes, spelled)
+        return Answer(question, True, best.story, tuple(passages), quotes, spelled, others)
 
-    def _each_story_on_its_own(self, query: Query, hits: list[Hit], top: int) -> list[Hit]:
-        """The hits of the best of the stories that ``hits`` come from, each as if it were named.
+    def _each_story_on_its_own(self, query: Query, hits: list[Hit], top: int) -> tuple[list[Hit], tuple[str, ...]]:
+        """The hits of the best of the stories that ``hits`` come from, each as if it were named,
+        and the other stories that answer too, nearly as well (:data:`OTHER_STORY_SHARE`).
 
         Which other words a question word finds depends on the story: a story that lacks *owns*
         finds *owner* at full weight, one that has *owns* does not. Searched all at once, the
@@ -196,7 +202,15 @@ class Library:
         winner = max(best, key=best.__getitem__)  # the first of equals: the library's order
         if winner not in own:
             own[winner] = self.index.search(query, story=winner, top=top)
-        return own[winner]
+        others = []
+        for story_id in sorted(best, key=best.__getitem__, reverse=True):
+            if story_id == winner or best[story_id] < OTHER_STORY_SHARE * best[winner]:
+                continue
+            if story_id not in own:
+                own[story_id] = self.index.search(query, story=story_id, top=1)
+            if own[story_id] and self.rule.answers(query, own[story_id][0]):
+                others.append(story_id)
+        return own[winner], tuple(others)
 
     def quotes(self, story: str, speaker: str | None = None) -> tuple[Quote, ...]:
         """The direct quotations of ``story`` in reading order; with ``speaker``, only theirs.

@@ -22,3 +22,14 @@ def test_reload_picks_up_added_changed_and_removed_stories(tmp_path: Path) -> No
     assert chat.story is None  # the story it was asking no longer exists
     assert "2001" in chat.respond("When did the bakery open?")
     assert "flood" in chat.respond("Why did the mill close?")
+
+
+def test_an_answer_names_the_other_stories_that_answer_too(tmp_path: Path) -> None:
+    (tmp_path / "mill.md").write_text("Mill Fire\n\nThe mill closed in 1998 after a fire.", encoding="utf-8")
+    (tmp_path / "barn.md").write_text("Barn Fire\n\nThe barn closed in 2004 after a fire.", encoding="utf-8")
+    chat = Chat(Library.from_folder(tmp_path), stdin=io.StringIO(), stdout=io.StringIO())
+    reply = chat.respond("When did it close after the fire?")
+    assert "Other stories may answer this too:" in reply and "/story ID asks only one." in reply
+    assert ("Barn Fire (barn)" in reply) != ("Mill Fire (mill)" in reply)  # the other one, not the answer's
+    chat.respond("/story mill")
+    assert "Other stories" not in chat.respond("When did it close after the fire?")

@@ -7,7 +7,7 @@ import pytest
 
 from bot.cogs.ask import NOT_IN_STORY, AskingTooFast
 from bot.config import AnswerSettings, Config
-from bot.embeds import DESCRIPTION, FIELD_VALUE, TOTAL
+from bot.embeds import CHOOSE_STORY, DESCRIPTION, FIELD_VALUE, OTHER_STORIES, TOTAL
 from bot.replies import APOLOGY
 from knowledge import Library
 from knowledge.story import build_story
@@ -234,3 +234,19 @@ async def test_a_very_long_answer_stays_within_discord_limits(simcord_env) -> No
     assert embed.description.endswith("…")
     text = embed.description.rstrip(" …").replace("**", "")
     assert text.endswith(".")  # cut at a sentence boundary, never mid-word
+
+
+async def test_an_answer_names_the_other_stories_that_answer_too(simcord_env) -> None:
+    mill = build_story("mill", "Mill Fire\n\nThe mill closed in 1998 after a fire.")
+    barn = build_story("barn", "Barn Fire\n\nThe barn closed in 2004 after a fire.")
+    simcord_env.bot.library = Library([mill, barn])
+    await simcord_env.bot.tree.sync()
+    channel = simcord_env.create_guild().create_text_channel("fires")
+    member = simcord_env.guild.add_member(simcord_env.create_user("asker"))
+    result = await member.slash(channel, "ask", question="When did it close after the fire?")
+    embed = result.response.embeds[0]
+    other = {"Mill Fire": "Barn Fire", "Barn Fire": "Mill Fire"}[embed.title]
+    field = embed.fields[-1]
+    assert field.name == OTHER_STORIES and f"• {other}" in field.value and CHOOSE_STORY in field.value
+    named = await member.slash(channel, "ask", question="When did it close after the fire?", story="mill")
+    assert all(f.name != OTHER_STORIES for f in named.response.embeds[0].fields)
