@@ -269,6 +269,7 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
             placeless_weight=1.0,
             clipped_words=False,
             subject_story_choice=False,
+            attribute_weight=0.0,
         ),
     ),
     ("+ related forms (WordNet: owns → owner)", dict(related_forms=True)),
@@ -295,6 +296,7 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
     ("+ where: a paragraph that names no place weighs half", dict(placeless_weight=0.5)),
     ("+ a clipped word is the story's whole one (decaf → decaffeinated)", dict(clipped_words=True)),
     ("+ no story named: the story whose subject the question's words are", dict(subject_story_choice=True)),
+    ("+ how big / hot / high: the attribute it asks for (size, temperature, height)", dict(attribute_weight=1.0)),
 ]
 
 

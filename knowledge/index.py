@@ -158,6 +158,10 @@ class TfidfIndex:
         Whether, with no story named, each candidate story's best score is multiplied by one
         plus the share of the question its subject holds (:meth:`subject_share`): *When did the
         fire happen?* is asked of the story about a fire, not of one that mentions a fire.
+    attribute_weight : float
+        The credit of the noun that a question of measure asks for (:data:`~knowledge.query.ATTRIBUTES`:
+        *size* for *How big is the frog?*), found in the ranking like a word pair, not in the
+        share of the question a paragraph holds (0: not looked for).
     candidates : int
         How many paragraphs, best by their own similarity, are scored sentence by sentence
         (all of them in a story of that many paragraphs or fewer).
@@ -200,6 +204,7 @@ class TfidfIndex:
         placeless_weight: float = 0.5,
         clipped_words: bool = True,
         subject_story_choice: bool = True,
+        attribute_weight: float = 1.0,
     ) -> None:
         self.context_weight = context_weight
         self.non_prose_weight = non_prose_weight
@@ -229,6 +234,7 @@ class TfidfIndex:
         self.placeless_weight = placeless_weight
         self.clipped_words = clipped_words
         self.subject_story_choice = subject_story_choice
+        self.attribute_weight = attribute_weight
 
     def fit(self, stories: Sequence[Story]) -> TfidfIndex:
         """Index ``stories``; returns ``self``.
@@ -709,6 +715,10 @@ class TfidfIndex:
             weight = float(self.idf_[exact].max()) if exact else self.unseen_idf_
             emphasis = self.name_weight if name else 1.0
             groups.append(_Group(term, tuple(columns.items()), weight * emphasis, tf, name))
+        attribute = query.attribute
+        if self.attribute_weight and attribute in self.vocabulary_ and attribute not in query.counts:
+            # *size* for *how big*: in the ranking, like a word pair, not in what the question asks
+            groups.append(_Group(attribute, ((self.vocabulary_[attribute], self.attribute_weight),), 0.0, 1.0, False))
         return groups + self._bigram_groups(query)
 
     def _bigram_groups(self, query: Query) -> list[_Group]:

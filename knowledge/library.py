@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -152,10 +152,17 @@ class Library:
         if story is not None:
             self.story(story)
         query, read = self.index.spelled(self.index.known_names(parse_query(question)))
-        hits = self.index.search(query, story=story, top=max(top, 1) * 2)
+        wide = story is None and len(self.stories) > 1
+        # The story asked about is chosen by the question's own words; what kind of answer it
+        # wants (*size* for *how big*) chooses within it: another story's "at its height" does
+        # not answer *How high did the river get?*
+        about = replace(query, attribute=None) if wide and query.attribute else query
+        hits = self.index.search(about, story=story, top=max(top, 1) * 2)
         others: tuple[str, ...] = ()
-        if story is None and hits and len(self.stories) > 1:
-            hits, others = self._each_story_on_its_own(query, hits, max(top, 1) * 2)
+        if wide and hits:
+            hits, others = self._each_story_on_its_own(about, hits, max(top, 1) * 2)
+            if about is not query and hits:
+                hits = self.index.search(query, story=hits[0].story, top=max(top, 1) * 2)
         if not hits or not self.rule.answers(query, hits[0]):
             return Answer(question=question, answered=False)
         best = hits[0]

@@ -24,6 +24,7 @@ class Query:
     names: frozenset[str]
     order: tuple[str, ...] = ()
     counted: str | None = None  # what "how many" counts: ``astronaut`` in *How many astronauts flew?*
+    attribute: str | None = None  # what a question of measure asks: ``size`` for *How big is it?*
 
     @property
     def common(self) -> frozenset[str]:
@@ -39,6 +40,19 @@ _MEASURE_WORDS = frozenset(_HOW_NUMBER + _HOW_TIME)
 
 
 _HOW_MANY = frozenset({"how many", "how much"})
+#: The noun naming what *how* and an adjective ask for: the adjective's attribute in WordNet
+#: (*big* -> *size*): *How big is the frog?* is answered by *about the size of a paper clip*.
+ATTRIBUTES = {
+    **dict.fromkeys(["big", "large", "small", "little"], "size"),
+    **dict.fromkeys(["tall", "high", "low"], "height"),
+    **dict.fromkeys(["hot", "cold", "warm", "cool"], "temperature"),
+    "deep": "depth",
+    "wide": "width",
+    "far": "distance",
+    "fast": "speed",
+    "heavy": "weight",
+    "old": "age",
+}
 
 
 def parse_query(question: str) -> Query:
@@ -51,13 +65,17 @@ def parse_query(question: str) -> Query:
     ['mill']
     >>> parse_query("How many astronauts will fly?").counted
     'astronaut'
+    >>> parse_query("How big is the frog?").attribute
+    'size'
     """
     names: set[str] = set()
     order: list[str] = []
-    counted = None
+    counted = attribute = None
     raws = _RAW_WORD.findall(question)
     for position, raw in enumerate(raws):
         after_how_many = position > 1 and " ".join(raws[position - 2 : position]).lower() in _HOW_MANY
+        if position and raws[position - 1].lower() == "how" and raw.lower() in ATTRIBUTES:
+            attribute = stem(ATTRIBUTES[raw.lower()])
         if position and raws[position - 1].lower() == "how" and raw.lower() in _MEASURE_WORDS:
             continue
         if position > 1 and " ".join(raws[position - 2 : position + 1]).lower() == "how many times":
@@ -75,7 +93,7 @@ def parse_query(question: str) -> Query:
                 counted = term
             if is_name:
                 names.add(term)
-    return Query(question, Counter(order), frozenset(names), tuple(order), counted)
+    return Query(question, Counter(order), frozenset(names), tuple(order), counted, attribute)
 
 
 _MONTHS = (

@@ -107,9 +107,9 @@ def test_test_articles_floor() -> None:
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library)["all"].row()
     assert score["questions"] >= 742 and score["paraphrased"] >= 206 and score["out_of_scope"] >= 117
-    assert score["top1"] >= 78.6, score
-    assert score["top3"] >= 87.5, score
-    assert score["paraphrased_top1"] >= 53.4, score
+    assert score["top1"] >= 79.1, score
+    assert score["top3"] >= 87.9, score
+    assert score["paraphrased_top1"] >= 53.9, score
     assert score["decisions"] >= 87.7, score
 
 
@@ -118,8 +118,8 @@ def test_the_whole_library_floor() -> None:
     questions keep their numbers; a passage from another story counts as wrong."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library, named=False)["all"].row()
-    assert score["top1"] >= 67.8, score
-    assert score["top3"] >= 74.8, score
+    assert score["top1"] >= 68.1, score
+    assert score["top3"] >= 74.9, score
     assert score["decisions"] >= 90.2, score
 
 
@@ -134,6 +134,13 @@ def test_a_story_answers_alike_whether_or_not_it_is_named() -> None:
             assert library.ask(item["q"], story=item["story"]) == replace(anywhere, others=()), item["q"]
             checked += 1
     assert checked >= 150
+
+
+def test_what_kind_of_measure_a_question_asks_chooses_within_the_story_not_the_story() -> None:
+    """*How high* asks for a height; the river's story answers, not the fire's "at its height"."""
+    library = Library(load_folder(DATA / "stories")[0])
+    answer = library.ask("How high did the river get?")
+    assert answer.answered and answer.story == "valley-floods"
 
 
 def test_other_stories_that_answer_too_are_named() -> None:
@@ -192,6 +199,8 @@ def test_wordnet_finds_other_words_for_the_question(story: str, question: str, p
         ("hospital-cyberattack", "When did the attack happen?", 1),  # not "the attackers", with no date
         ("glass-frog-species", "Where was the frog found?", 1),  # "in northern Ecuador" names a place
         ("glass-frog-species", "How far away is the mine?", 5),  # "mine" is a word here, not "my"
+        ("glass-frog-species", "How big is the frog?", 1),  # big asks a size: "the size of a paper clip"
+        ("heat-wave", "How hot did it get?", 1),  # hot asks a temperature: "The temperature ... reached"
     ],
 )
 def test_news_structure_and_question_form(story: str, question: str, paragraph: int) -> None:
@@ -266,8 +275,8 @@ def test_lower_case_questions_floor() -> None:
     their numbers: the stories say which words are names."""
     data, library = load_question_file(DATA / "questions.yaml", lower_case=True)
     score = evaluate(data, library)["all"].row()
-    assert score["top1"] >= 78.4, score
-    assert score["top3"] >= 87.5, score
+    assert score["top1"] >= 79.0, score
+    assert score["top3"] >= 87.9, score
     assert score["decisions"] >= 87.4, score
 
 
