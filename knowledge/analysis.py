@@ -26,7 +26,9 @@ _CONTENT_WORDS = frozenset(
 _CONTRACTIONS = frozenset("""aren couldn didn doesn don hadn hasn haven isn mustn shouldn wasn weren wouldn""".split())
 #: Forms of the list's verbs that the list lacks.
 _AUXILIARIES = frozenset("""did does doing having goes going gets getting becomes becoming seems seeming""".split())
-STOP_WORDS = frozenset(ENGLISH_STOP_WORDS - _CONTENT_WORDS) | _CONTRACTIONS | _AUXILIARIES
+#: The list has *anyone*, *someone*, *everyone* and *nobody*, not their twins in *-body*.
+_PRONOUNS = frozenset("""anybody somebody everybody""".split())
+STOP_WORDS = frozenset(ENGLISH_STOP_WORDS - _CONTENT_WORDS) | _CONTRACTIONS | _AUXILIARIES | _PRONOUNS
 
 _TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_]+", re.UNICODE)
 _stemmer = Stemmer.Stemmer("english")

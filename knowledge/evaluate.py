@@ -270,6 +270,7 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
             clipped_words=False,
             subject_story_choice=False,
             attribute_weight=0.0,
+            denial_boost=0.0,
         ),
     ),
     ("+ related forms (WordNet: owns → owner)", dict(related_forms=True)),
@@ -297,6 +298,7 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
     ("+ a clipped word is the story's whole one (decaf → decaffeinated)", dict(clipped_words=True)),
     ("+ no story named: the story whose subject the question's words are", dict(subject_story_choice=True)),
     ("+ how big / hot / high: the attribute it asks for (size, temperature, height)", dict(attribute_weight=1.0)),
+    ("+ yes or no: a denial answers too (No one was hurt)", dict(denial_boost=0.5)),
 ]
 
 

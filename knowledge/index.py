@@ -26,6 +26,7 @@ from knowledge.analysis import stem, terms
 from knowledge.people import TITLES
 from knowledge.query import (
     AGE_PATTERN,
+    DENIAL_PATTERN,
     FUTURE_PATTERN,
     MEASURE_PATTERN,
     NUMBER_PATTERN,
@@ -158,6 +159,11 @@ class TfidfIndex:
         Whether, with no story named, each candidate story's best score is multiplied by one
         plus the share of the question its subject holds (:meth:`subject_share`): *When did the
         fire happen?* is asked of the story about a fire, not of one that mentions a fire.
+    denial_boost : float
+        A yes-or-no question is often answered by a denial (*Was anybody injured?*: *No one was
+        hurt*; *Can divers take things from the wreck?*: *cannot remove anything*): its
+        sentences holding *no*, *not*, *never*, *cannot*... are favoured as ``answer_type_boost``
+        favours a kind of answer (0: not).
     attribute_weight : float
         The credit of the noun that a question of measure asks for (:data:`~knowledge.query.ATTRIBUTES`:
         *size* for *How big is the frog?*), found in the ranking like a word pair, not in the
@@ -205,6 +211,7 @@ class TfidfIndex:
         clipped_words: bool = True,
         subject_story_choice: bool = True,
         attribute_weight: float = 1.0,
+        denial_boost: float = 0.5,
     ) -> None:
         self.context_weight = context_weight
         self.non_prose_weight = non_prose_weight
@@ -235,6 +242,7 @@ class TfidfIndex:
         self.clipped_words = clipped_words
         self.subject_story_choice = subject_story_choice
         self.attribute_weight = attribute_weight
+        self.denial_boost = denial_boost
 
     def fit(self, stories: Sequence[Story]) -> TfidfIndex:
         """Index ``stories``; returns ``self``.
@@ -516,6 +524,8 @@ class TfidfIndex:
         at = np.repeat(np.arange(len(paragraph_rows)), counts)
         factor = self.paragraph_weight_[paragraph_rows] * coordination**self.coordination_power
         kind = expected_answer(query.text)
+        if kind is None and self.denial_boost > 0 and asks_yes_or_no(query.text):
+            kind = "denial"  # not a kind of thing asked for, but a common form of the answer
         if kind == "time" and self.when_lead_weight:  # the news is dated first, its background later
             factor = factor * (1.0 + self.when_lead_weight / self.lead_rank_[paragraph_rows])
         # A when-question's answer states a time, a where-question's a place.
@@ -525,10 +535,10 @@ class TfidfIndex:
             factor = np.where(holding, factor, factor * lacking)
         context = self.context_weight * paragraph_sim[at]
         best_score = np.maximum.reduceat(sentence_sim + context, starts) * factor
-        if kind in self.answer_types and self.answer_type_boost > 0:
+        if kind is not None and self._type_boost(kind) > 0:
             # Only paragraphs that the boost could lift into the top need their sentences checked.
             asks = self._asks(query, kind)
-            boost, most = np.ones(len(sentence_rows), dtype=np.float32), self._most_boost(asks)
+            boost, most = np.ones(len(sentence_rows), dtype=np.float32), self._most_boost(kind, asks)
             reach = np.sort(best_score)[-top] / most if len(best_score) >= top else 0.0
             lifted = np.repeat(best_score >= reach, counts)
             boost[lifted] = self._answer_boost(query, kind, asks, sentence_rows[lifted])
@@ -656,10 +666,16 @@ class TfidfIndex:
         future = kind == "time" and self.future_boost > 0 and asks_future(query.text)
         return counted, measure, future
 
-    def _most_boost(self, asks: tuple[bool, str | None, bool]) -> float:
+    def _type_boost(self, kind: str) -> float:
+        """What holding the kind of answer ``kind`` adds to a sentence's factor (0: nothing)."""
+        if kind == "denial":
+            return self.denial_boost
+        return self.answer_type_boost if kind in self.answer_types else 0.0
+
+    def _most_boost(self, kind: str, asks: tuple[bool, str | None, bool]) -> float:
         """The largest factor :meth:`_answer_boost` can give a sentence, with ``asks`` (:meth:`_asks`)."""
         counted, measure, future = asks
-        most = 1.0 + self.answer_type_boost + (self.counted_boost if counted else 0.0)
+        most = 1.0 + self._type_boost(kind) + (self.counted_boost if counted else 0.0)
         return most + (self.measure_boost if measure else 0.0) + (self.future_boost if future else 0.0)
 
     def _answer_boost(
@@ -669,7 +685,7 @@ class TfidfIndex:
         the finer boosts that ``asks`` (:meth:`_asks`) turns on (what *how many* counts, an
         amount's unit, a time still to come)."""
         holds = self.holds_[kind][rows]
-        boost = 1.0 + self.answer_type_boost * holds.astype(np.float32)
+        boost = 1.0 + self._type_boost(kind) * holds.astype(np.float32)
         counted, measure, future = asks
         if counted:
             boost += self.counted_boost * self._counts(query.counted, rows)
@@ -939,6 +955,7 @@ _ANSWER_PATTERNS = {
     "place": PLACE_PATTERN,
     "reason": REASON_PATTERN,
     "future": FUTURE_PATTERN,
+    "denial": DENIAL_PATTERN,
 }
 #: Finer kinds of number, looked for only in the sentences that hold a number or a time.
 _NUMERIC_PATTERNS = {"measure": MEASURE_PATTERN, "age": AGE_PATTERN, "tally": TALLY_PATTERN}

@@ -173,6 +173,9 @@ PLACE_PATTERN = re.compile(
     r"\b(?:city|town|village|county|state|country|street|road|avenue|stadium|river|park|downtown|"
     r"headquarters|border|coast|island|region|district|neighborhood|neighbourhood)\b"
 )
+#: A denial, which often answers a yes-or-no question (*No one was hurt*, *divers cannot remove
+#: anything*, *not a smash-and-grab by amateurs*).
+DENIAL_PATTERN = re.compile(r"\b(?:no|not|never|none|nobody|nothing|neither|nor|cannot|without)\b|n't\b", re.I)
 #: Words that give a reason or a cause.
 REASON_PATTERN = re.compile(
     r"\b(?:because|due to|caus\w*|blam\w*|reasons?|result\w*|led to|thanks to|owing to|in order to|"
@@ -182,7 +185,9 @@ REASON_PATTERN = re.compile(
 _ASKS_PERSON = re.compile(r"^\s*(?:who|whom|whose)\b|\bwhich (?:person|company|team|group|official)\b", re.I)
 _ASKS_PLACE = re.compile(r"^\s*where\b|\bin which (?:city|town|country|state)\b|\bwhat (?:city|town|country)\b", re.I)
 _ASKS_REASON = re.compile(
-    r"^\s*why\b|\bwhat (?:caused|causes|led to|prompted)\b|\bhow come\b|\bfor what reason\b", re.I
+    r"^\s*why\b|\bwhat(?:'s| is| was| are| were| has| had)? (?:caused|causes|causing|led to|prompted|behind)\b|"
+    r"\bhow come\b|\bfor what reason\b",
+    re.I,
 )
 
 

@@ -23,6 +23,7 @@ def test_terms() -> None:
     ]
     assert "did" in STOP_WORDS and "fire" not in STOP_WORDS  # auxiliaries out, content words kept
     assert terms("a copper mine") == ["copper", "mine"]  # scikit-learn's list has "mine" for "my"
+    assert terms("Was anybody hurt?") == terms("Was anyone hurt?") == ["hurt"]  # the list lacks "anybody"
 
 
 def test_irregular_forms_meet_their_base() -> None:

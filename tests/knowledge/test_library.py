@@ -107,10 +107,10 @@ def test_test_articles_floor() -> None:
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library)["all"].row()
     assert score["questions"] >= 742 and score["paraphrased"] >= 206 and score["out_of_scope"] >= 117
-    assert score["top1"] >= 79.1, score
-    assert score["top3"] >= 87.9, score
-    assert score["paraphrased_top1"] >= 53.9, score
-    assert score["decisions"] >= 87.7, score
+    assert score["top1"] >= 79.5, score
+    assert score["top3"] >= 88.0, score
+    assert score["paraphrased_top1"] >= 55.3, score
+    assert score["decisions"] >= 87.8, score
 
 
 def test_the_whole_library_floor() -> None:
@@ -118,8 +118,8 @@ def test_the_whole_library_floor() -> None:
     questions keep their numbers; a passage from another story counts as wrong."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library, named=False)["all"].row()
-    assert score["top1"] >= 68.1, score
-    assert score["top3"] >= 74.9, score
+    assert score["top1"] >= 68.5, score
+    assert score["top3"] >= 75.1, score
     assert score["decisions"] >= 90.2, score
 
 
@@ -201,6 +201,8 @@ def test_wordnet_finds_other_words_for_the_question(story: str, question: str, p
         ("glass-frog-species", "How far away is the mine?", 5),  # "mine" is a word here, not "my"
         ("glass-frog-species", "How big is the frog?", 1),  # big asks a size: "the size of a paper clip"
         ("heat-wave", "How hot did it get?", 1),  # hot asks a temperature: "The temperature ... reached"
+        ("bank-robbery-arrest", "Was anybody injured?", 3),  # "anybody" asks nothing, as "anyone": "No one was hurt"
+        ("lake-shipwreck", "Can divers take things from the wreck?", 7),  # a denial answers: "cannot remove"
     ],
 )
 def test_news_structure_and_question_form(story: str, question: str, paragraph: int) -> None:
@@ -275,9 +277,9 @@ def test_lower_case_questions_floor() -> None:
     their numbers: the stories say which words are names."""
     data, library = load_question_file(DATA / "questions.yaml", lower_case=True)
     score = evaluate(data, library)["all"].row()
-    assert score["top1"] >= 79.0, score
-    assert score["top3"] >= 87.9, score
-    assert score["decisions"] >= 87.4, score
+    assert score["top1"] >= 79.4, score
+    assert score["top3"] >= 88.0, score
+    assert score["decisions"] >= 87.5, score
 
 
 def test_a_question_s_own_capitals_are_trusted() -> None:

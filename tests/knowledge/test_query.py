@@ -28,6 +28,8 @@ from knowledge.query import (
         ("How many times has the capsule flown?", ["capsul", "fli"], "number"),  # how often, not about times
         ("What happened in May?", ["happen", "may"], None),  # the month, not the stop word
         ("May I ask who won?", ["ask", "win"], None),  # the verb, opening the question
+        ("What is causing the melt?", ["caus", "melt"], "reason"),  # a cause, in any tense
+        ("What's behind the rise?", ["rise"], "reason"),
     ],
 )
 def test_the_word_after_how_says_what_kind_of_answer(question: str, terms: list[str], kind: str | None) -> None:
