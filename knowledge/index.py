@@ -867,10 +867,15 @@ def _counted(texts: list[str], flat: np.ndarray, owner: np.ndarray, vocabulary: 
     separator = "\n\x00\n"
     starts = np.cumsum([0] + [len(texts[r]) + len(separator) for r in numbered[:-1]])
     found_rows, found_columns = [], []
-    for match in _COUNTING.finditer(separator.join(texts[r] for r in numbered)):
+    joined = separator.join(texts[r] for r in numbered)
+    money = [(m.start(), m.end()) for m in _MONEY.finditer(joined)]
+    for match in _COUNTING.finditer(joined):
         number = terms(match.group(1))
         if not number or not _is_number_term(number[0]):
             continue
+        at = bisect.bisect_right(money, (match.start(), math.inf)) - 1
+        if at >= 0 and money[at][0] <= match.start() < money[at][1]:
+            continue  # "$3.2 million for the bikes and stations" counts dollars, not stations
         row = int(numbered[np.searchsorted(starts, match.start(), side="right") - 1])
         for term in [t for t in terms(match.group(2)) if t in vocabulary][:COUNT_WINDOW]:
             found_rows.append(row)
@@ -883,6 +888,8 @@ def _counted(texts: list[str], flat: np.ndarray, owner: np.ndarray, vocabulary: 
     return matrix
 
 
+#: An amount of money (*$3.2 million*, *€40*): it counts no thing after it.
+_MONEY = re.compile(r"[$€£¥]\s?\d[\d.,]*(?:\s+(?:thousand|million|billion|trillion))?")
 #: A number and the words after it in the same clause (spaces between, no punctuation): what it
 #: may count. The words are a lookahead, so a number among them is matched too.
 _COUNTING = re.compile(

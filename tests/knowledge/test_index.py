@@ -22,6 +22,15 @@ def test_a_number_counts_only_within_its_clause() -> None:
     assert index._counts("ton", rows).sum() == 1  # the comma of 1,200 ends no clause
 
 
+def test_an_amount_of_money_counts_no_thing() -> None:
+    """*$3.2 million for the bikes and stations* counts dollars; *75 docking stations* counts them."""
+    text = "T\n\nThe city paid $3.2 million for the bikes and stations.\n\nIt has 75 docking stations and €40 bikes."
+    index = TfidfIndex().fit([build_story("bikes", text)])
+    rows = np.arange(index.sentences_.shape[0])
+    assert [index.rows_[index.sentence_paragraph_[r]][1] for r in rows[index._counts("station", rows)]] == [2]
+    assert not index._counts("bike", rows).any()
+
+
 def test_a_clipped_word_is_the_one_whole_word_it_starts() -> None:
     """*decaf* is no word of the story; *decaffeinated* is the one word it starts. A start that
     several words share, or a short one, finds nothing."""

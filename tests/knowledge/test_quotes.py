@@ -299,6 +299,8 @@ TEST_ARTICLE_SPEAKERS = {
     "airport-drone-shutdown": ["Miriam Osei"] * 2 + ["Tomás Rivera"] * 2,
     # "Latin for "of the moon"": a gloss, not a quotation
     "glass-frog-species": ["Valeria Mora"] * 2 + ["Andrés Paredes"],
+    "bike-share-launch": ["Rosa Delgado"] * 2 + ["Helen Park"],
+    "iceland-volcano": ["Sigrun Jonsdottir", "Magnus Gudmundsson"],
 }
 
 
