@@ -51,8 +51,13 @@ _ORG_WORDS = frozenset(
     college school schools district board council committee commission department agency ministry
     institute association foundation society bank party court hospital police office network
     times post news journal press union league club team fund trust authority service services
-    administration bureau center centre church city county state republic""".split()
+    administration bureau center centre church city county state republic academy museum federation
+    alliance coalition""".split()
 )
+#: The words that open an organisation's name with *of* after them (*Association of American
+#: Railroads*, *University of Iceland*); after another name, *of* gives a place (*Ellen Voss of
+#: Sorrel Bay*).
+OF_NAMES = _ORG_WORDS
 #: Head nouns of descriptions of an organisation rather than a person.
 ORG_NOUNS = _ORG_WORDS | frozenset(
     """firm business startup company government agency platform site website app service

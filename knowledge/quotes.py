@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from knowledge.analysis import stem
 from knowledge.answer import Quote
-from knowledge.people import DETERMINERS, PERSON_PRONOUNS, PLURAL_PRONOUNS, TITLES, Cast, Token, tokens
+from knowledge.people import DETERMINERS, OF_NAMES, PERSON_PRONOUNS, PLURAL_PRONOUNS, TITLES, Cast, Token, tokens
 from knowledge.story import Paragraph, Story
 
 #: Verbs of saying, by stem (``said``, ``says``, ``told`` and ``tells`` included).
@@ -295,9 +295,16 @@ def _subject_before(text: str, words: list[Token], number: int) -> _Attribution 
             return _subject_before(text, head, number)
     if last.lower in PERSON_PRONOUNS | PLURAL_PRONOUNS | {"it", "i", "we"}:
         return _Attribution(last.text, (number, last.start))
+    place = _of_place(words)
+    if place is not None:  # "Ellen Voss of Sorrel Bay said": where she is from is not her name
+        return _subject_before(text, words[:place], number)
     if _is_name(last) and not _in_phrase(words):
         run = [last]
-        for word in reversed(words[:-1]):
+        for k in range(len(words) - 2, -1, -1):
+            word = words[k]
+            if _joins_name(words, k):
+                run.insert(0, word)
+                continue
             if not word.capitalised or text[word.end : run[0].start].strip(" .") or word.owns:
                 break
             if word.lower in DETERMINERS:  # "The International Longshoremen's Association said"
@@ -355,9 +362,31 @@ def _is_name(token: Token) -> bool:
 def _in_phrase(words: list[Token]) -> bool:
     """The name that ends ``words`` belongs to a phrase: ``a spokeswoman for BrightHome``."""
     k = len(words) - 1
-    while k >= 0 and words[k].capitalised:
+    while k >= 0 and (words[k].capitalised or _joins_name(words, k)):
         k -= 1
     return k >= 0 and words[k].lower in _PREPOSITIONS
+
+
+def _joins_name(words: list[Token], k: int) -> bool:
+    """``words[k]`` is the *of* inside an organisation's name: *Association of American Railroads*."""
+    return (
+        words[k].lower == "of"
+        and 0 < k < len(words) - 1
+        and words[k - 1].capitalised
+        and words[k - 1].lower in OF_NAMES
+        and words[k + 1].capitalised
+    )
+
+
+def _of_place(words: list[Token]) -> int | None:
+    """Where the *of* of a place ends a name: *Ellen Voss of Sorrel Bay* (at 2), not the *of* of
+    *Bank of America*; None when ``words`` do not end so."""
+    k = len(words) - 1
+    while k > 0 and words[k].capitalised:
+        k -= 1
+    if 0 < k < len(words) - 1 and words[k].lower == "of" and words[k - 1].capitalised and not _joins_name(words, k):
+        return k
+    return None
 
 
 def _subject_after(text: str, words: list[Token], number: int) -> _Attribution | None:

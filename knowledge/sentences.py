@@ -6,6 +6,8 @@ syntok's tokens rewrite some words (``n't``) and would not give the text back ve
 
 from __future__ import annotations
 
+import re
+
 import syntok.segmenter as segmenter
 
 
@@ -18,8 +20,15 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     >>> text = 'Mr. Smith left at 3 p.m. on Friday. "Fine," he said.'
     >>> [text[s:e] for s, e in sentence_spans(text)]
     ['Mr. Smith left at 3 p.m. on Friday.', '"Fine," he said.']
+
+    A dateline is not a sentence of its own: a sentence does not open with a dash.
+
+    >>> text = "WASHINGTON (AP) — The Senate passed the bill."
+    >>> [text[s:e] for s, e in sentence_spans(text)]
+    ['WASHINGTON (AP) — The Senate passed the bill.']
     """
     starts = [sentence[0].offset for paragraph in segmenter.analyze(text) for sentence in paragraph if sentence]
+    starts = [s for i, s in enumerate(starts) if i == 0 or not _continues(text, s)]
     spans: list[tuple[int, int]] = []
     for i, start in enumerate(starts):
         end = starts[i + 1] if i + 1 < len(starts) else len(text)
@@ -28,6 +37,20 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         if end > start:
             spans.append((start, end))
     return spans
+
+
+#: A dash that opens what syntok took for a sentence: the rest of a dateline's sentence
+#: (*WASHINGTON (AP) — The Senate ...*, *LONDON (Reuters) - The ...*).
+_DASH = re.compile(r"[—–]|-{1,2}\s")
+
+
+def _continues(text: str, start: int) -> bool:
+    """Whether the sentence syntok starts at ``start`` goes on from the one before: it opens with
+    a dash, and (for a hyphen, which also marks a list's items) the one before has no end mark."""
+    found = _DASH.match(text, start)
+    if found is None:
+        return False
+    return text[start] in "—–" or text[:start].rstrip()[-1:] not in ".!?:;\"”'’"
 
 
 def split_sentences(text: str) -> list[str]:

@@ -216,6 +216,17 @@ ATTRIBUTIONS = [
         [("He made no mistake", "Elena Sorokina")],
         id="a-chess-title-before-the-name",
     ),
+    pytest.param(
+        "It goes to the House.\n\nThe Association of American Railroads said in a statement that there was "
+        '"no evidence" of it.',
+        [("no evidence", "Association of American Railroads")],
+        id="an-organisation-named-with-of",
+    ),
+    pytest.param(
+        'Ellen Voss of Sorrel Bay said: "We found it."\n\nThe University of Iceland said: "The data is clear."',
+        [("We found it.", "Ellen Voss"), ("The data is clear.", "University of Iceland")],
+        id="of-a-place-after-a-name-of-an-organisation-in-it",
+    ),
 ]
 
 

@@ -8,6 +8,16 @@ from knowledge.sentences import sentence_spans, split_sentences
 
 CASES = [
     (
+        "a dateline is part of the first sentence",
+        "WASHINGTON (AP) — The Senate passed the bill. LONDON (Reuters) - The bank cut rates.",
+        ["WASHINGTON (AP) — The Senate passed the bill.", "LONDON (Reuters) - The bank cut rates."],
+    ),
+    (
+        "a list's items that end a sentence stay apart",
+        "They want:\n- Two-person crews.\n- More inspections.",
+        ["They want:\n- Two-person crews.", "- More inspections."],
+    ),
+    (
         "quotation stays with its attribution",
         "\"I'm really sorry this happened,\" the Facebook co-founder and CEO told CNN's Larie Segall "
         'during a television interview. "We have a basic responsibility to protect people\'s data."',
