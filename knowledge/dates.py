@@ -36,6 +36,8 @@ _MONTH = (
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
 )
+#: A month's name, full or cut (*Sept*), without a group of its own.
+_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"
 _NUMBER = r"(?P<number>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)"
@@ -197,6 +199,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         "weekday",
         re.compile(
             rf"\b(?:(?P<mod>last|next|this|early|late|on|by|since|until)\s+)?{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?\b"
+            # not before its date: "on Tuesday, June 2" is the date's
+            rf"(?!,?\s+(?:{_MONTH_NAME}\.?\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAME}))"
         ),
     ),
     ("ago", re.compile(rf"\b{_NUMBER}\s+{_UNIT}\s+ago\b", re.I)),

@@ -73,11 +73,31 @@ SINGLE = Marks("‘", "’", "'")
 
 
 def _marks(story: Story) -> Marks:
-    """Double quote marks, or single ones (British style) when the story has no double marks."""
+    """Double quote marks, or single ones (British style) when the story opens more quotations
+    with single marks than it has pairs of double ones."""
     text = "\n".join(p.text for p in story.paragraphs)
-    if any(c in text for c in DOUBLE.opening + DOUBLE.closing + DOUBLE.both):
-        return DOUBLE
-    return SINGLE
+    doubles = sum(text.count(c) for c in DOUBLE.opening + DOUBLE.closing + DOUBLE.both)
+    singles = len(_SINGLE_OPENING.findall(text))
+    return SINGLE if singles * 2 > doubles else DOUBLE
+
+
+#: A single mark that opens a quotation, not an apostrophe: after a space, before a letter.
+_SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(—–]))[‘'](?=[^\W\d_])", re.MULTILINE)
+
+
+def story_spans(story: Story) -> dict[int, list[Span]]:
+    """Per paragraph number, the spans in the quote marks ``story`` uses (:func:`_marks`). A
+    British story quotes with single marks and within them with double ones, but also puts a
+    word someone said in double marks on its own (*said the strike was "regrettable"*): those
+    count too, when no single-marked span holds them."""
+    marks = _marks(story)
+    spans = {p.number: quote_spans(p, marks) for p in story.paragraphs}
+    if marks is SINGLE:
+        for paragraph in story.paragraphs:
+            outer = spans[paragraph.number]
+            inner = [s for s in quote_spans(paragraph, DOUBLE) if not any(o.start <= s.start < o.end for o in outer)]
+            spans[paragraph.number] = sorted(outer + inner, key=lambda s: s.start)
+    return spans
 
 
 def quote_spans(paragraph: Paragraph, marks: Marks = DOUBLE) -> list[Span]:
@@ -120,8 +140,9 @@ def quote_spans(paragraph: Paragraph, marks: Marks = DOUBLE) -> list[Span]:
 def quoted_sentences(story: Story) -> set[int]:
     """Indexes of the story's sentences that lie mostly inside double quote marks."""
     quoted = set()
+    found = story_spans(story)
     for paragraph in story.paragraphs:
-        spans = quote_spans(paragraph)
+        spans = found[paragraph.number]
         for sentence in paragraph.sentences:
             inside = sum(max(0, min(sentence.end, s.end) - max(sentence.start, s.start)) for s in spans)
             if inside * 2 > sentence.end - sentence.start:
@@ -150,8 +171,7 @@ def extract_quotes(story: Story) -> tuple[Quote, ...]:
     >>> [(q.text, q.speaker) for q in extract_quotes(story)]
     [('We are sorry', 'Priya Nair'), ('It was wrong.', 'Priya Nair')]
     """
-    marks = _marks(story)
-    spans = {p.number: quote_spans(p, marks) for p in story.paragraphs}
+    spans = story_spans(story)
     cast = Cast(story, {n: [(s.start, s.end) for s in found] for n, found in spans.items()})
     found: list[_Found] = []
     for paragraph in story.paragraphs:

@@ -116,6 +116,9 @@ def times(sentence: str, published: dt.date | None = THURSDAY) -> list[tuple]:
         ("The airline sold the tickets on August 25.", [("on August 25", "2022-08-25")]),
         # "could" and "might" look ahead, as "would" does
         ("Airlines said it could take until Sunday to clear the backlog.", [("until Sunday", "2023-08-13")]),
+        # a weekday before its date is one time, the date's
+        ("The vote was held on Friday, August 4.", [("August 4", "2023-08-04")]),
+        ("Drivers will walk out from Tuesday 22 August.", [("22 August", "2023-08-22")]),
     ],
 )
 def test_time_expressions(sentence: str, expected: list[tuple]) -> None:

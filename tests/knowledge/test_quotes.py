@@ -227,6 +227,16 @@ ATTRIBUTIONS = [
         [("We found it.", "Ellen Voss"), ("The data is clear.", "University of Iceland")],
         id="of-a-place-after-a-name-of-an-organisation-in-it",
     ),
+    pytest.param(
+        "Mick Harlow said: 'Our members have waited.' He added: 'Nobody wants a strike.'\n\n"
+        'Minister Louise Haigh said the drivers\' strike was "regrettable".',
+        [
+            ("Our members have waited.", "Mick Harlow"),
+            ("Nobody wants a strike.", "Mick Harlow"),
+            ("regrettable", "Louise Haigh"),
+        ],
+        id="british-single-marks-and-a-double-marked-word",
+    ),
 ]
 
 
