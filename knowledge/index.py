@@ -45,7 +45,7 @@ from knowledge.query import (
     parse_query,
 )
 from knowledge.spelling import NameSpeller
-from knowledge.story import Story
+from knowledge.story import Paragraph, Story
 from knowledge.synonyms import common_verbs, opposites, related, saying, synonym_table, synonyms
 
 
@@ -164,6 +164,11 @@ class TfidfIndex:
         hurt*; *Can divers take things from the wreck?*: *cannot remove anything*): its
         sentences holding *no*, *not*, *never*, *cannot*... are favoured as ``answer_type_boost``
         favours a kind of answer (0: not).
+    question_context : float
+        A paragraph that only asks (an interviewer's *Q: Why was this season so bad?*, a
+        rhetorical question) answers nothing: it is never returned, and its words count as the
+        next paragraph's, which answers it, at this weight, as the headline's count as the
+        lede's (0: a question is a paragraph like any other).
     attribute_weight : float
         The credit of the noun that a question of measure asks for (:data:`~knowledge.query.ATTRIBUTES`:
         *size* for *How big is the frog?*), found in the ranking like a word pair, not in the
@@ -212,6 +217,7 @@ class TfidfIndex:
         subject_story_choice: bool = True,
         attribute_weight: float = 1.0,
         denial_boost: float = 0.5,
+        question_context: float = 0.5,
     ) -> None:
         self.context_weight = context_weight
         self.non_prose_weight = non_prose_weight
@@ -243,6 +249,7 @@ class TfidfIndex:
         self.subject_story_choice = subject_story_choice
         self.attribute_weight = attribute_weight
         self.denial_boost = denial_boost
+        self.question_context = question_context
 
     def fit(self, stories: Sequence[Story]) -> TfidfIndex:
         """Index ``stories``; returns ``self``.
@@ -263,10 +270,13 @@ class TfidfIndex:
         prose: list[bool] = []
         rank: list[int] = []  # per paragraph row: its place among its story's prose paragraphs
         lede_rows: list[int] = []  # per story with a prose paragraph: its first one's row
+        asking: list[int] = []  # rows of paragraphs that only ask (an interviewer's), with one after them
         for story in stories:
             start = len(self.rows_)
             seen = 0
-            for paragraph in story.paragraphs:
+            for k, paragraph in enumerate(story.paragraphs):
+                if self.question_context and k + 1 < len(story.paragraphs) and _only_asks(paragraph):
+                    asking.append(len(self.rows_))
                 if paragraph.is_prose and not seen:
                     lede_rows.append(len(self.rows_))
                 seen += paragraph.is_prose
@@ -325,6 +335,12 @@ class TfidfIndex:
                 shape=(n_paragraphs, len(lede_rows)),
             )
             paragraph_counts = (paragraph_counts + self.headline_weight * (placed @ headlines)).tocsr()
+        if asking:  # "Q: Why was this season so bad?" is answered by the paragraph after it
+            rows = np.asarray(asking)
+            shift = sparse.csr_matrix(
+                (np.ones(len(rows), dtype=np.float32), (rows + 1, rows)), shape=(n_paragraphs, n_paragraphs)
+            )
+            paragraph_counts = (paragraph_counts + self.question_context * (shift @ paragraph_counts)).tocsr()
         if counts.shape[1]:
             weigher = TfidfTransformer(sublinear_tf=True, norm=None).fit(counts)
             self.idf_ = weigher.idf_.astype(np.float32)
@@ -353,6 +369,7 @@ class TfidfIndex:
         self.name_terms_ = _name_terms(sentence_texts, self.vocabulary_, counts[:, : len(self.vocabulary_)])
         self.lead_rank_ = np.asarray(rank, dtype=np.float32)
         prose_weight = np.where(np.asarray(prose, dtype=bool), 1.0, self.non_prose_weight)
+        prose_weight[asking] = 0.0  # a question answers nothing: the paragraph after it does
         self.paragraph_weight_ = (prose_weight * (1.0 + self.lead_weight / self.lead_rank_)).astype(np.float32)
         self.weighted_paragraphs_ = _weighted_columns(self.paragraph_rows_, self.paragraph_weight_)
         # The weight of a word no story uses: as rare as can be (document frequency 0).
@@ -824,6 +841,15 @@ class _Group:
     weight: float  # the term's share of the question's weight (IDF, names emphasised)
     tf: float  # its factor in the query vector (sublinear count)
     name: bool
+
+
+def _only_asks(paragraph: Paragraph) -> bool:
+    """Whether every sentence of ``paragraph`` is a question (*Q: Why was this season so bad?*)."""
+    return bool(paragraph.sentences) and all(_ASKS.search(s.text) for s in paragraph.sentences)
+
+
+#: A sentence that asks: it ends with a question mark, perhaps inside quote marks or brackets.
+_ASKS = re.compile(r"\?[\"”’')\]]*\s*$")
 
 
 def _flatten(sequences: list[list[str]], vocabulary: dict[str, int]) -> tuple[np.ndarray, np.ndarray]:

@@ -6,6 +6,7 @@ import datetime as dt
 import logging
 import multiprocessing
 import os
+import re
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -195,9 +196,11 @@ def _split_front_matter(text: str, where: str) -> tuple[dict[str, Any], str]:
     try:
         meta = yaml.safe_load("\n".join(lines[1:end]))
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        at = f" at line {mark.line + 2}" if mark is not None else ""
-        raise BadStoryFile(where, f"front matter is not valid YAML{at}") from None
+        meta = _plain_front_matter(lines[1:end])
+        if meta is None:
+            mark = getattr(exc, "problem_mark", None)
+            at = f" at line {mark.line + 2}" if mark is not None else ""
+            raise BadStoryFile(where, f"front matter is not valid YAML{at}") from None
     if meta is None:
         meta = {}
     if not isinstance(meta, dict):
@@ -217,6 +220,32 @@ def _optional_str(meta: dict[str, Any], key: str, where: str) -> str | None:
         raise BadStoryFile(where, f"front matter {key!r} must be text")
     text = str(value).strip()
     return text or None
+
+
+#: One line of front matter read as written: a known key, then its value.
+_PLAIN_LINE = re.compile(r"^(?P<key>[a-z]+):\s+(?P<value>[^\s\[\]{}\"'|>&*!%@`#].*?)\s*$")
+
+
+def _plain_front_matter(lines: list[str]) -> dict[str, Any] | None:
+    """Front matter that YAML refuses only because a value holds ``: `` (``title: Q&A: The Fire
+    Chief``, as news titles do), read one ``key: value`` line at a time; None when any line is
+    not that or a value opens as YAML's own syntax (``[``, ``"``...), so that the file is
+    still reported as broken.
+
+    >>> _plain_front_matter(["title: Q&A: The Fire Chief", "published: 2026-09-30"])
+    {'title': 'Q&A: The Fire Chief', 'published': '2026-09-30'}
+    >>> _plain_front_matter(["title: [unclosed"]) is None, _plain_front_matter(["  - an item"]) is None
+    (True, True)
+    """
+    meta: dict[str, Any] = {}
+    for line in lines:
+        if not line.strip():
+            continue
+        found = _PLAIN_LINE.match(line)
+        if found is None or found["key"] not in FRONT_MATTER_KEYS or found["key"] in meta:
+            return None
+        meta[found["key"]] = found["value"]
+    return meta
 
 
 def _published(meta: dict[str, Any], where: str) -> dt.date | None:

@@ -52,3 +52,17 @@ def test_an_english_word_is_never_read_as_a_clipped_one() -> None:
     index = TfidfIndex().fit([build_story("city", "T\n\nThe planetarium opened downtown.")])
     assert index._unclipped("plan", "city") == "planetarium"
     assert not index.search("What was the plan?", story="city")
+
+
+def test_an_interview_question_is_answered_by_the_paragraph_after_it() -> None:
+    """*Q: Why was this season so bad?* answers nothing itself; the *A:* after it does, and is
+    found through the question's words."""
+    text = (
+        "Q&A With the Fire Chief\n\nDana Whitlock became chief of the county fire district in January.\n\n"
+        "Q: Why was this season so bad?\n\nA: Three things. We had almost no rain, and record heat.\n\n"
+        "Q: Did you have enough firefighters?\n\nA: No. We had 140 and we needed about 200."
+    )
+    index = TfidfIndex().fit([build_story("qa", text)])
+    assert [h.paragraph for h in index.search("Why was this season so bad?")][:1] == [3]
+    assert [h.paragraph for h in index.search("Did you have enough firefighters?")] == [5]
+    assert not {h.paragraph for q in ("season bad", "enough firefighters") for h in index.search(q)} & {2, 4}

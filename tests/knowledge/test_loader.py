@@ -29,6 +29,17 @@ def test_front_matter_is_read(write_story) -> None:
     assert [p.number for p in story.paragraphs] == [1, 2]
 
 
+def test_a_title_with_a_colon_needs_no_quotes(write_story) -> None:
+    """YAML refuses ``title: Q&A: The Fire Chief``; news titles say it all the time."""
+    text = "---\ntitle: Q&A: The Fire Chief\npublished: 2026-09-30\nurl: https://example.com/q\n---\nThe lede."
+    story = load_story(write_story("qa.md", text))
+    assert (story.title, story.published, story.url) == (
+        "Q&A: The Fire Chief",
+        dt.date(2026, 9, 30),
+        "https://example.com/q",
+    )
+
+
 def test_without_title_the_first_line_is_the_title(write_story) -> None:
     story = load_story(write_story("plain.txt", "\n\n# A Heading Title\nBody starts here.\n\nNext."))
     assert story.title == "A Heading Title"
