@@ -166,9 +166,9 @@ class TfidfIndex:
         favours a kind of answer (0: not).
     question_context : float
         A paragraph that only asks (an interviewer's *Q: Why was this season so bad?*, a
-        rhetorical question) answers nothing: it is never returned, and its words count as the
-        next paragraph's, which answers it, at this weight, as the headline's count as the
-        lede's (0: a question is a paragraph like any other).
+        rhetorical question) or a subheading after the lede (*Why it matters*) answers nothing:
+        it is never returned, and its words count as the next paragraph's, which answers it, at
+        this weight, as the headline's count as the lede's (0: they are paragraphs like any other).
     attribute_weight : float
         The credit of the noun that a question of measure asks for (:data:`~knowledge.query.ATTRIBUTES`:
         *size* for *How big is the frog?*), found in the ranking like a word pair, not in the
@@ -271,12 +271,15 @@ class TfidfIndex:
         rank: list[int] = []  # per paragraph row: its place among its story's prose paragraphs
         lede_rows: list[int] = []  # per story with a prose paragraph: its first one's row
         asking: list[int] = []  # rows of paragraphs that only ask (an interviewer's), with one after them
+        leading: list[int] = []  # rows of subheadings (after the lede, before prose): like questions
         for story in stories:
             start = len(self.rows_)
             seen = 0
             for k, paragraph in enumerate(story.paragraphs):
                 if self.question_context and k + 1 < len(story.paragraphs) and _only_asks(paragraph):
                     asking.append(len(self.rows_))
+                elif self.question_context and seen and _heads(paragraph, story.paragraphs[k + 1 : k + 2]):
+                    leading.append(len(self.rows_))
                 if paragraph.is_prose and not seen:
                     lede_rows.append(len(self.rows_))
                 seen += paragraph.is_prose
@@ -335,8 +338,8 @@ class TfidfIndex:
                 shape=(n_paragraphs, len(lede_rows)),
             )
             paragraph_counts = (paragraph_counts + self.headline_weight * (placed @ headlines)).tocsr()
-        if asking:  # "Q: Why was this season so bad?" is answered by the paragraph after it
-            rows = np.asarray(asking)
+        if asking or leading:  # "Q: Why was this season so bad?" is answered by the paragraph after it
+            rows = np.asarray(asking + leading)
             shift = sparse.csr_matrix(
                 (np.ones(len(rows), dtype=np.float32), (rows + 1, rows)), shape=(n_paragraphs, n_paragraphs)
             )
@@ -369,7 +372,7 @@ class TfidfIndex:
         self.name_terms_ = _name_terms(sentence_texts, self.vocabulary_, counts[:, : len(self.vocabulary_)])
         self.lead_rank_ = np.asarray(rank, dtype=np.float32)
         prose_weight = np.where(np.asarray(prose, dtype=bool), 1.0, self.non_prose_weight)
-        prose_weight[asking] = 0.0  # a question answers nothing: the paragraph after it does
+        prose_weight[asking + leading] = 0.0  # a question answers nothing: the paragraph after it does
         self.paragraph_weight_ = (prose_weight * (1.0 + self.lead_weight / self.lead_rank_)).astype(np.float32)
         self.weighted_paragraphs_ = _weighted_columns(self.paragraph_rows_, self.paragraph_weight_)
         # The weight of a word no story uses: as rare as can be (document frequency 0).
@@ -841,6 +844,27 @@ class _Group:
     weight: float  # the term's share of the question's weight (IDF, names emphasised)
     tf: float  # its factor in the query vector (sublinear count)
     name: bool
+
+
+def _heads(paragraph: Paragraph, following: Sequence[Paragraph]) -> bool:
+    """Whether ``paragraph`` is a subheading of what ``following`` (the next paragraph) says:
+    one short line without a stop (*Why it matters*), before prose. A credit line (*Photo:
+    ...*, *(AP)*) is not one."""
+    text = paragraph.text
+    return (
+        bool(following)
+        and following[0].is_prose
+        and not paragraph.is_prose
+        and "\n" not in text
+        and len(text.split()) <= _HEADING_WORDS
+        and not _CREDIT_MARKS.search(text)
+    )
+
+
+#: A subheading has at most this many words.
+_HEADING_WORDS = 10
+#: Characters of a credit or caption line rather than a subheading.
+_CREDIT_MARKS = re.compile(r"[:()|©@]")
 
 
 def _only_asks(paragraph: Paragraph) -> bool:

@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from knowledge.errors import BadStoryFile, KnowledgeFolderError
+from knowledge.markdown import plain_text
 from knowledge.story import Story, build_story
 
 log = logging.getLogger(__name__)
@@ -36,11 +37,14 @@ class SkippedFile:
 
 
 def parse_story_text(text: str, story_id: str, path: str | None = None) -> Story:
-    """Parse a story file's text: optional YAML front matter, then the article.
+    """Parse a story file's text: optional YAML front matter, then the article (in Markdown when
+    ``path`` is a ``.md`` file: :func:`knowledge.markdown.plain_text`).
 
     Raises :class:`BadStoryFile` for broken front matter or an article with no text.
     """
     meta, body = _split_front_matter(text, path or story_id)
+    if path is not None and path.lower().endswith(".md"):
+        body = plain_text(body)  # the article as its reader sees it: **$42 million** is $42 million
     story = build_story(
         story_id,
         body,

@@ -66,3 +66,13 @@ def test_an_interview_question_is_answered_by_the_paragraph_after_it() -> None:
     assert [h.paragraph for h in index.search("Why was this season so bad?")][:1] == [3]
     assert [h.paragraph for h in index.search("Did you have enough firefighters?")] == [5]
     assert not {h.paragraph for q in ("season bad", "enough firefighters") for h in index.search(q)} & {2, 4}
+
+
+def test_a_subheading_is_answered_by_the_paragraph_after_it() -> None:
+    """*Why it matters* after the lede introduces the paragraph after it, and is no answer."""
+    text = (
+        "New Library\n\nThe council approved a plan to build a new central library downtown.\n\n"
+        "Why it matters\n\nThe old building closed twice last winter because of burst pipes."
+    )
+    index = TfidfIndex().fit([build_story("library", text)])
+    assert [h.paragraph for h in index.search("Why does it matter?")] == [3]

@@ -1,0 +1,43 @@
+"""The text of an article written in Markdown: the words a reader sees, without the marks.
+
+A ``.md`` story pasted from a web page carries ``**$42 million**``, ``[a 1960s building](url)``
+and ``## Why it matters``; the article's text is what they render to, so that passages,
+quotations and names read as the reader reads them (*said council member *Ana Reyes** is Ana
+Reyes's). Only inline marks and line prefixes go; a list's ``-`` stays, as the reader sees a
+bullet. Plain ``.txt`` files are read as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Each rule: a pattern and what it becomes, applied in order.
+_RULES: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:\s+\S+.*$", re.MULTILINE), ""),  # a reference link's target
+    (re.compile(r"!\[([^\]\n]*)\]\([^)\n]*\)"), r"\1"),  # an image: its description
+    (re.compile(r"\[([^\]\n]+)\]\([^)\n]*\)"), r"\1"),  # a link: its text
+    (re.compile(r"\[([^\]\n]+)\]\[[^\]\n]*\]"), r"\1"),  # a reference link: its text
+    (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t#]*$", re.MULTILINE), r"\1"),  # a heading
+    (re.compile(r"^[ \t]{0,3}(?:[-*_][ \t]*){3,}$", re.MULTILINE), ""),  # a horizontal rule
+    (re.compile(r"^[ \t]{0,3}>[ \t]?", re.MULTILINE), ""),  # a block quote's mark
+    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # bold
+    (re.compile(r"(?<![\w*\\])\*(?=[^\s*])(.+?)(?<=[^\s*\\])\*(?![\w*])"), r"\1"),  # italic
+    (re.compile(r"(?<![\w\\])_(?=[^\s_])(.+?)(?<=[^\s_\\])_(?!\w)"), r"\1"),  # italic, not snake_case
+    (re.compile(r"`([^`\n]+)`"), r"\1"),  # code
+    (re.compile(r"\\([\\`*_{}\[\]()#+\-.!>])"), r"\1"),  # an escaped mark is the mark
+]
+
+
+def plain_text(markdown: str) -> str:
+    """``markdown`` as the words it shows.
+
+    >>> plain_text("The council approved a **$42 million** plan, said *Ana Reyes*.")
+    'The council approved a $42 million plan, said Ana Reyes.'
+    >>> plain_text("## Why it matters\\n\\nIt replaces a [1960s building](https://example.com/old).")
+    'Why it matters\\n\\nIt replaces a 1960s building.'
+    >>> plain_text("- Three floors\\n- A file_name stays, and so does 2 * 3 * 4.")
+    '- Three floors\\n- A file_name stays, and so does 2 * 3 * 4.'
+    """
+    for pattern, replacement in _RULES:
+        markdown = pattern.sub(replacement, markdown)
+    return markdown
