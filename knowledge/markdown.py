@@ -9,6 +9,7 @@ bullet. Plain ``.txt`` files are read as written.
 
 from __future__ import annotations
 
+import html
 import re
 
 #: Each rule: a pattern and what it becomes, applied in order.
@@ -25,6 +26,8 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?<![\w\\])_(?=[^\s_])(.+?)(?<=[^\s_\\])_(?!\w)"), r"\1"),  # italic, not snake_case
     (re.compile(r"`([^`\n]+)`"), r"\1"),  # code
     (re.compile(r"\\([\\`*_{}\[\]()#+\-.!>])"), r"\1"),  # an escaped mark is the mark
+    (re.compile(r"<br\s*/?>", re.IGNORECASE), "\n"),  # HTML that Markdown lets through
+    (re.compile(r"</?(?:p|em|strong|b|i|u|span|a|div|sup|sub)(?:\s[^<>]*)?>", re.IGNORECASE), ""),
 ]
 
 
@@ -35,9 +38,11 @@ def plain_text(markdown: str) -> str:
     'The council approved a $42 million plan, said Ana Reyes.'
     >>> plain_text("## Why it matters\\n\\nIt replaces a [1960s building](https://example.com/old).")
     'Why it matters\\n\\nIt replaces a 1960s building.'
+    >>> plain_text("Tom &amp; Jerry<br>said <em>no</em>, and 3 &lt; 4.")
+    'Tom & Jerry\\nsaid no, and 3 < 4.'
     >>> plain_text("- Three floors\\n- A file_name stays, and so does 2 * 3 * 4.")
     '- Three floors\\n- A file_name stays, and so does 2 * 3 * 4.'
     """
     for pattern, replacement in _RULES:
         markdown = pattern.sub(replacement, markdown)
-    return markdown
+    return html.unescape(markdown).replace("\xa0", " ")  # &amp; is &, and &nbsp; a space

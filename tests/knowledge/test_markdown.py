@@ -23,6 +23,7 @@ from knowledge.quotes import extract_quotes
         ("Before\n\n---\n\nAfter", "Before\n\n\n\nAfter"),
         ("run `make`", "run make"),
         (r"a literal \*star\*", "a literal *star*"),
+        ("Tom &amp; Jerry<br>said <em>no</em>&nbsp;twice", "Tom & Jerry\nsaid no twice"),
         # what is not Markdown's stays as written
         ("- Three floors\n- A maker space", "- Three floors\n- A maker space"),
         ("the file_name and 2 * 3 * 4", "the file_name and 2 * 3 * 4"),
