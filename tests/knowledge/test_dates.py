@@ -114,8 +114,9 @@ def times(sentence: str, published: dt.date | None = THURSDAY) -> list[tuple]:
         # the end of a span may lie ahead of a past verb; a past date ahead of today is last year's
         ("The airline offered free rebooking through August 25.", [("August 25", "2023-08-25")]),
         ("The airline sold the tickets on August 25.", [("on August 25", "2022-08-25")]),
-        # "could" and "might" look ahead, as "would" does
+        # "can", "could" and "might" look ahead, as "would" does
         ("Airlines said it could take until Sunday to clear the backlog.", [("until Sunday", "2023-08-13")]),
+        ("Tenants whose rent was raised can file complaints starting in February.", [("in February", "2024-02")]),
         # a weekday before its date is one time, the date's
         ("The vote was held on Friday, August 4.", [("August 4", "2023-08-04")]),
         ("Drivers will walk out from Tuesday 22 August.", [("22 August", "2023-08-22")]),

@@ -322,6 +322,8 @@ TEST_ARTICLE_SPEAKERS = {
     "glass-frog-species": ["Valeria Mora"] * 2 + ["Andrés Paredes"],
     "bike-share-launch": ["Rosa Delgado"] * 2 + ["Helen Park"],
     "iceland-volcano": ["Sigrun Jonsdottir", "Magnus Gudmundsson"],
+    "factory-explosion": ["Curtis Mabry", "Polyform"],
+    "rent-cap-vote": ["Teresa Okafor"] * 2 + ["Greg Lund"],
 }
 
 
