@@ -43,6 +43,18 @@ class Paragraph(NamedTuple):
         return len(self.text.split()) >= _MIN_PROSE_WORDS
 
 
+def _line_per_paragraph(text: str) -> bool:
+    """Whether an article with no blank line puts one paragraph on each line, as text pasted
+    from a web page often does: three lines or more, each ending a sentence."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    return len(lines) >= _MIN_LINES and all(_TERMINAL.search(line) for line in lines)
+
+
+#: An article without blank lines needs this many lines, each ending a sentence, to be read
+#: as one paragraph per line.
+_MIN_LINES = 3
+
+
 @dataclass(frozen=True)
 class Story:
     """A loaded story. ``id`` is the file name without its extension."""
@@ -89,7 +101,9 @@ def build_story(
     """Make a :class:`Story` from its body text (front matter already removed).
 
     Without ``title`` the first non-empty line is the title; with one, a first line that
-    repeats it is dropped as the title line. The title line is never a paragraph.
+    repeats it is dropped as the title line. The title line is never a paragraph. Paragraphs
+    are separated by blank lines; an article with none, whose every line ends a sentence, has
+    one paragraph per line.
 
     >>> story = build_story("demo", "A Title\\n\\nFirst one. Second one.\\n\\nNext.")
     >>> story.title, [p.number for p in story.paragraphs], story.paragraph(1).sentences[1].text
@@ -104,6 +118,8 @@ def build_story(
             title = title or heading
             blocks[0] = rest.strip()
             blocks = [b for b in blocks if b]
+    if len(blocks) == 1 and _line_per_paragraph(blocks[0]):
+        blocks = [line.strip() for line in blocks[0].split("\n") if line.strip()]
     paragraphs: list[Paragraph] = []
     index = 0
     for number, text in enumerate(blocks, start=1):

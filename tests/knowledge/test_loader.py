@@ -40,6 +40,15 @@ def test_a_title_with_a_colon_needs_no_quotes(write_story) -> None:
     )
 
 
+def test_an_article_without_blank_lines_has_a_paragraph_per_line(write_story) -> None:
+    """Pasted from a web page, an article often has one paragraph per line and no blank line."""
+    lines = ["Bridge Reopens", "It reopened on Monday.", "The project cost $12 million.", '"Good," said Ruth Allen.']
+    story = load_story(write_story("bridge.txt", "\n".join(lines)))
+    assert story.title == "Bridge Reopens" and [p.text for p in story.paragraphs] == lines[1:]
+    wrapped = load_story(write_story("wrapped.txt", "Bridge Reopens\n\nIt reopened on\nMonday. It cost\n$12 million."))
+    assert len(wrapped.paragraphs) == 1  # a paragraph wrapped at its lines stays one
+
+
 def test_without_title_the_first_line_is_the_title(write_story) -> None:
     story = load_story(write_story("plain.txt", "\n\n# A Heading Title\nBody starts here.\n\nNext."))
     assert story.title == "A Heading Title"
