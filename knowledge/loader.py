@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import logging
 import multiprocessing
@@ -92,15 +93,42 @@ def load_story(path: Path) -> Story:
         raw = path.read_bytes()
     except OSError as exc:
         raise BadStoryFile(path, f"cannot be read ({exc.strerror or exc})") from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise BadStoryFile(path, f"not valid UTF-8 (byte {exc.start})") from None
+    text = _decode(raw, path)
     if "\x00" in text:
         raise BadStoryFile(path, "not a text file (it holds NUL bytes)")
     if not text.strip():
         raise BadStoryFile(path, "the file is empty")
     return parse_story_text(text, path.stem, str(path))
+
+
+def _decode(raw: bytes, path: Path) -> str:
+    """The text of a story file: UTF-8 (with or without a byte-order mark), UTF-16 with its mark
+    (Windows Notepad's "Unicode"), or Windows-1252 (a Windows editor's "ANSI": *Caf\\xe9*, curly
+    quotes as single bytes), said in a warning. A file that is UTF-8 but for a broken byte is
+    not read as Windows-1252, which would garble its every accent; it is refused."""
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            text = raw.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise BadStoryFile(path, f"not valid UTF-16 (byte {exc.start})") from None
+        if sum(c.isascii() for c in text) * 2 >= len(text):  # English text, not bytes that met a mark
+            return text
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        error = BadStoryFile(path, f"not valid UTF-8 (byte {exc.start})")
+    if _UTF8_SEQUENCE.search(raw):
+        raise error
+    try:
+        text = raw.decode("cp1252")
+    except UnicodeDecodeError:
+        raise error from None
+    log.warning("%s: not UTF-8, read as Windows-1252", path)
+    return text
+
+
+#: A multi-byte UTF-8 character (*é* is C3 A9): a file holding one is UTF-8, however broken.
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]")
 
 
 def story_files(folder: Path) -> Iterator[Path]:

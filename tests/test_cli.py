@@ -116,7 +116,7 @@ def test_chat_quotes_summary_timeline() -> None:
 
 def test_a_broken_file_warns_and_the_rest_answer(tmp_path: Path) -> None:
     (tmp_path / "good.md").write_text("Good\n\nThe mill closed in 1998 after a fire.", encoding="utf-8")
-    (tmp_path / "bad.md").write_bytes(b"\xff\xfe")
+    (tmp_path / "bad.md").write_bytes(b"\x81\x8d")
     proc = run("ask", "When did the mill close?", "--knowledge", str(tmp_path), "--json")
     assert proc.returncode == 0
     assert json.loads(proc.stdout)["story"] == "good"

@@ -49,6 +49,17 @@ def test_an_article_without_blank_lines_has_a_paragraph_per_line(write_story) ->
     assert len(wrapped.paragraphs) == 1  # a paragraph wrapped at its lines stays one
 
 
+def test_windows_encodings_are_read(write_story, caplog) -> None:
+    """A file saved by a Windows editor as "ANSI" (Windows-1252) or "Unicode" (UTF-16) loads."""
+    ansi = "Café Owners\n\n“We are open,” said Renée Dubois.".encode("cp1252")
+    with caplog.at_level(logging.WARNING):
+        story = load_story(write_story("cafe.txt", ansi))
+    assert story.title == "Café Owners" and story.paragraph(1).text == "“We are open,” said Renée Dubois."
+    assert any("Windows-1252" in r.getMessage() for r in caplog.records)
+    unicode = load_story(write_story("cafe16.txt", "Café Owners\n\nWe are open.".encode("utf-16")))
+    assert unicode.title == "Café Owners" and unicode.paragraph(1).text == "We are open."
+
+
 def test_without_title_the_first_line_is_the_title(write_story) -> None:
     story = load_story(write_story("plain.txt", "\n\n# A Heading Title\nBody starts here.\n\nNext."))
     assert story.title == "A Heading Title"
@@ -84,7 +95,8 @@ def test_paragraph_text_is_verbatim_and_sentences_are_numbered(write_story) -> N
 @pytest.mark.parametrize(
     ("content", "reason"),
     [
-        (b"\xff\xfe not utf-8", "not valid UTF-8"),
+        (b"\x81\x8d not utf-8", "not valid UTF-8"),  # nor Windows-1252, which lacks these two bytes
+        (b"Caf\xc3\xa9 owners, \x93broken\x94", "not valid UTF-8"),  # UTF-8 but for a byte: not cp1252
         (b"", "empty"),
         (b"   \n\n ", "empty"),
         (b"---\ntitle: [unclosed\n---\nBody.", "not valid YAML"),
@@ -104,7 +116,7 @@ def test_broken_files_are_rejected_with_a_reason(write_story, content: bytes, re
 
 def test_a_broken_file_is_skipped_with_one_warning_and_the_rest_load(write_story, caplog) -> None:
     write_story("good.md", "Good\n\nA fine paragraph.")
-    bad = write_story("bad.txt", b"\xff\xfe")
+    bad = write_story("bad.txt", b"\x81\x8d")
     write_story("notes.json", "{}")
     with caplog.at_level(logging.WARNING):
         stories, skipped = load_folder(bad.parent)
