@@ -223,7 +223,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         "vague",
         re.compile(
             r"\b(?P<vague>recently|lately|in recent (?:days|weeks|months|years)|at the time|back then|"
-            r"previously|in the past|years ago|long ago|originally|now|currently|nowadays|at present|"
+            r"previously|in the past|years ago|long ago|originally|(?<!until )(?<!up to )now|currently|"
+            r"nowadays|at present|"
             r"going forward|in the future|in the coming (?:days|weeks|months|years)|soon|from now on|"
             r"eventually)\b",
             re.I,

@@ -198,6 +198,16 @@ _ASKS_YES_OR_NO = re.compile(
 )
 
 
+#: *How* and any other adjective or adverb (*How complete is the skeleton?*, *How different is
+#: its DNA?*): a degree, which news gives as an amount (*about 80 percent complete*). The
+#: adjective is a word of the question, unlike *big* in *How big*.
+_ASKS_DEGREE = re.compile(
+    r"^\s*how\s+(?!(?:many|much|come|about|so|do|does|did|is|was|are|were|am|be|been|can|could|will|would|"
+    r"shall|should|may|might|must|has|have|had|to|the|a|an|it|they|he|she|we|you|i)\b)[a-z]+\b",
+    re.IGNORECASE,
+)
+
+
 #: A sentence or question about what is still to come: a future tense, or a time it lasts *until*.
 FUTURE_PATTERN = re.compile(rf"\b(?:{FUTURE_WORDS}|until)\b", re.IGNORECASE)
 _ASKS_MEASURE = re.compile(rf"\bhow (?!many\b)(?:{'|'.join(_HOW_NUMBER)})\b|\bwhat (?:{_WHAT_SHARE})\b", re.IGNORECASE)
@@ -218,7 +228,7 @@ def asks_measure(question: str) -> str | None:
         return "tally"
     found = _ASKS_MEASURE.search(question)
     if found is None:
-        return None
+        return "measure" if _ASKS_DEGREE.search(question) else None
     return _FINER_NUMBER.get(found.group().split()[-1].lower(), "measure")
 
 
@@ -254,7 +264,7 @@ def expected_answer(question: str) -> str | None:
         return "time"
     if _ASKS_TALLY.search(question):
         return "number"
-    if _ASKS_NUMBER.search(question):
+    if _ASKS_NUMBER.search(question) or _ASKS_DEGREE.search(question):
         return "number"
     if _ASKS_REASON.search(question):
         return "reason"

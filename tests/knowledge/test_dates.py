@@ -74,6 +74,7 @@ def times(sentence: str, published: dt.date | None = THURSDAY) -> list[tuple]:
         ("He was recently promoted.", [("recently", None, RECENT_PAST)]),
         ("At the time, nobody knew.", [("At the time", None, DISTANT_PAST)]),
         ("Our job now is to fix it.", [("now", None, NOW)]),
+        ("Until now, only poor families qualified.", []),  # what was so until now is not now
         ("Going forward, it will be different.", [("Going forward", None, FUTURE)]),
         ("It will now finish in November.", [("in November", "2023-11")]),  # the vague word adds nothing
         # not times

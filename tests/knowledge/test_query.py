@@ -30,6 +30,7 @@ from knowledge.query import (
         ("May I ask who won?", ["ask", "win"], None),  # the verb, opening the question
         ("What is causing the melt?", ["caus", "melt"], "reason"),  # a cause, in any tense
         ("What's behind the rise?", ["rise"], "reason"),
+        ("How complete is the skeleton?", ["complet", "skeleton"], "number"),  # a degree: "80 percent complete"
     ],
 )
 def test_the_word_after_how_says_what_kind_of_answer(question: str, terms: list[str], kind: str | None) -> None:

@@ -324,6 +324,8 @@ TEST_ARTICLE_SPEAKERS = {
     "iceland-volcano": ["Sigrun Jonsdottir", "Magnus Gudmundsson"],
     "factory-explosion": ["Curtis Mabry", "Polyform"],
     "rent-cap-vote": ["Teresa Okafor"] * 2 + ["Greg Lund"],
+    "dinosaur-fossil": ["Bill Harstad"] * 3,
+    "school-lunch-program": ["Elena Ruiz"] * 2 + ["Mark Dorsey"],
 }
 
 
