@@ -138,7 +138,7 @@ def quote_spans(paragraph: Paragraph, marks: Marks = DOUBLE) -> list[Span]:
 
 
 def quoted_sentences(story: Story) -> set[int]:
-    """Indexes of the story's sentences that lie mostly inside double quote marks."""
+    """Indexes of the story's sentences that lie mostly inside its quote marks (:func:`story_spans`)."""
     quoted = set()
     found = story_spans(story)
     for paragraph in story.paragraphs:
