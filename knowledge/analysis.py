@@ -7,6 +7,7 @@ Works the same on articles and questions so that ``apologize`` finds ``apology``
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -174,21 +175,24 @@ _MONTH_MAY = re.compile(r"(?:(?<=\w )|(?<=\w, ))May\b")
 MONTH_MAY = "may"
 
 
-def terms(text: str) -> list[str]:
-    """Index terms of ``text``: its words without stop words, stemmed.
+def terms(text: str, names: frozenset[str] = frozenset()) -> list[str]:
+    """Index terms of ``text``: its words without stop words, stemmed; the lower-cased words
+    in ``names`` (see :func:`name_words`) are kept whole.
 
     >>> terms("Zuckerberg apologizes for the users' privacy")
     ['zuckerberg', 'apolog', 'user', 'privaci']
     >>> terms("It may rain in May")
     ['rain', 'may']
+    >>> terms("Fitly sells fitness bands", names=frozenset({"fitly"}))
+    ['fitly', 'sell', 'fit', 'band']
     """
     if "May" in text and _MONTH_MAY.search(text):
         out, last = [], 0
         for found in _MONTH_MAY.finditer(text):
-            out += [*_plain_terms(text[last : found.start()]), MONTH_MAY]
+            out += [*_plain_terms(text[last : found.start()], names), MONTH_MAY]
             last = found.end()
-        return out + _plain_terms(text[last:])
-    return _plain_terms(text)
+        return out + _plain_terms(text[last:], names)
+    return _plain_terms(text, names)
 
 
 def is_month_may(raw: str, position: int) -> bool:
@@ -196,9 +200,12 @@ def is_month_may(raw: str, position: int) -> bool:
     return raw == "May" and position > 0
 
 
-def _plain_terms(text: str) -> list[str]:
+def _plain_terms(text: str, names: frozenset[str] = frozenset()) -> list[str]:
     out = []
     for token in _TOKEN.findall(text.lower()):
+        if names and token in names:
+            out.append(token)
+            continue
         term = _TERMS.get(token, _MISSING)
         if term is _MISSING:
             term = _term(token)
@@ -225,3 +232,47 @@ def _term(token: str) -> str | None:
 def is_stop_word(word: str) -> bool:
     """Whether a lower-cased word carries no meaning for search (``the``, ``did``)."""
     return word in STOP_WORDS or _IRREGULAR.get(word, word) in STOP_WORDS
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+#: A word capitalised inside a sentence: after a word, a comma or a colon and a space.
+_INNER_CAPITAL = re.compile(r"(?<=[\w,;:)] )[A-Z][a-z]+\b")
+
+
+def name_words(stories: Iterable[str], titles: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The words that the stories (each its prose as one text, no headlines) write only as
+    names, and that stemming would join to another word of the same story: *Fitly* and
+    *fitness* would both be ``fit``, *Waters* (Maxine) and *water* ``water``.
+
+    Such a word is capitalised inside a sentence, never in lower case in any story, is not one
+    of ``titles`` (*Commander* Lindqvist is a commander), and a word its story writes in lower
+    case has its stem.
+
+    >>> sorted(name_words(["Shares of Fitly rose. Fitly makes fitness bands."]))
+    ['fitly']
+    >>> sorted(name_words(["Officials said Hughes was hurt. Hughes wins."]))
+    []
+    """
+    texts = list(stories)
+    found: set[str] = set()
+    for prose in texts:
+        for word in {w.lower() for w in _INNER_CAPITAL.findall(prose)}:
+            root = stem(word)
+            plain = root == word or word in titles or is_stop_word(word) or word in prose  # (lower case)
+            if not plain and _joins_another(prose, word, root):
+                found.add(word)
+    return frozenset(w for w in found if not any(w in prose for prose in texts))
+
+
+def _joins_another(text: str, word: str, root: str) -> bool:
+    """Whether a word that ``text`` writes in lower case, other than ``word``, has the stem ``root``."""
+    start = text.find(root)
+    while start >= 0:
+        end = start + len(root)
+        if start == 0 or not text[start - 1].isalpha():
+            while end < len(text) and text[end].isalpha():
+                end += 1
+            if text[start:end] != word and stem(text[start:end]) == root:
+                return True
+        start = text.find(root, end)
+    return False

@@ -271,6 +271,7 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
             subject_story_choice=False,
             attribute_weight=0.0,
             denial_boost=0.0,
+            whole_names=False,
         ),
     ),
     ("+ related forms (WordNet: owns → owner)", dict(related_forms=True)),
@@ -299,6 +300,7 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
     ("+ no story named: the story whose subject the question's words are", dict(subject_story_choice=True)),
     ("+ how big / hot / high: the attribute it asks for (size, temperature, height)", dict(attribute_weight=1.0)),
     ("+ yes or no: a denial answers too (No one was hurt)", dict(denial_boost=0.5)),
+    ("+ a name stemming would join to a word kept whole (Fitly, fitness)", dict(whole_names=True)),
 ]
 
 

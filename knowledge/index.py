@@ -22,7 +22,7 @@ from typing import Any
 import numpy as np
 from scipy import sparse
 
-from knowledge.analysis import stem, terms
+from knowledge.analysis import name_words, stem, terms, words
 from knowledge.people import TITLES
 from knowledge.query import (
     AGE_PATTERN,
@@ -115,6 +115,10 @@ class TfidfIndex:
     story_names : bool
         Whether a question word that the stories mostly write capitalised inside a sentence
         counts as a name even when the question writes it in lower case.
+    whole_names : bool
+        Whether a word the stories write only as a name is indexed whole when stemming would
+        join it to another of their words (:func:`knowledge.analysis.name_words`): *Fitly* is
+        not *fitness*, nor *Waters* *water*.
     counted_boost : float
         For *how many X*, a further share added to a sentence that has a number at most three
         words before ``X`` (*three astronauts*, *six free vaccination clinics*): it counts what
@@ -210,6 +214,7 @@ class TfidfIndex:
         undated_weight: float = 0.5,
         optional_common_verbs: bool = True,
         story_names: bool = True,
+        whole_names: bool = True,
         subject_credit: float = 0.5,
         saying_verbs: bool = True,
         placeless_weight: float = 0.5,
@@ -242,6 +247,7 @@ class TfidfIndex:
         self.undated_weight = undated_weight
         self.optional_common_verbs = optional_common_verbs
         self.story_names = story_names
+        self.whole_names = whole_names
         self.subject_credit = subject_credit
         self.saying_verbs = saying_verbs
         self.placeless_weight = placeless_weight
@@ -303,11 +309,17 @@ class TfidfIndex:
         headlines = sparse.csr_matrix((0, 0), dtype=np.float32)
         self.bigram_keys_ = np.zeros(0, dtype=np.int64)
         self.counted_ = sparse.csr_matrix((n_sentences, 0), dtype=np.float32)
+        self.name_words_: frozenset[str] = frozenset()
         if sentence_texts:
             sequences: list[list[str]] = []  # each text's terms, kept to find its pairs and counts
 
+            if self.whole_names:
+                bodies = ("\n".join(p.text for p in s.paragraphs if p.is_prose) for s in stories)
+                self.name_words_ = name_words(bodies, _TITLE_WORDS)
+            names = self.name_words_
+
             def analyse(text: str) -> list[str]:
-                sequences.append(terms(text))
+                sequences.append(terms(text, names))
                 return sequences[-1]
 
             counter = CountVectorizer(analyzer=analyse, dtype=np.float32)
@@ -316,7 +328,7 @@ class TfidfIndex:
                 self.vocabulary_ = counter.vocabulary_
                 flat, owner = _flatten(sequences, self.vocabulary_)
                 sequences.clear()
-                self.counted_ = _counted(sentence_texts, flat, owner, self.vocabulary_)
+                self.counted_ = _counted(sentence_texts, flat, owner, self.vocabulary_, names)
                 if self.bigram_weight:
                     size, documents = len(self.vocabulary_), both.shape[0]
                     pairs, self.bigram_keys_ = _bigram_counts(flat, owner, size, documents)
@@ -369,7 +381,9 @@ class TfidfIndex:
             counts, headlines, self.first_sentence_[lede_rows], self.row_story_[lede_rows], len(self.story_ids_)
         )
         self.subject_keys_ = _subject_keys(self.subject_)
-        self.name_terms_ = _name_terms(sentence_texts, self.vocabulary_, counts[:, : len(self.vocabulary_)])
+        self.name_terms_ = _name_terms(
+            sentence_texts, self.vocabulary_, counts[:, : len(self.vocabulary_)], self.name_words_
+        )
         self.lead_rank_ = np.asarray(rank, dtype=np.float32)
         prose_weight = np.where(np.asarray(prose, dtype=bool), 1.0, self.non_prose_weight)
         prose_weight[asking + leading] = 0.0  # a question answers nothing: the paragraph after it does
@@ -399,6 +413,7 @@ class TfidfIndex:
             "terms": np.array(sorted(self.vocabulary_, key=self.vocabulary_.__getitem__), dtype=str),
             "bigram_keys": self.bigram_keys_,
             "name_terms": self.name_terms_,
+            "name_words": np.array(sorted(self.name_words_), dtype=str),
             "story_ids": np.array(self.story_ids_, dtype=str),
             "row_story": np.array([self.story_number_[s] for s, _ in self.rows_], dtype=np.int64),
             "row_number": np.array([n for _, n in self.rows_], dtype=np.int64),
@@ -430,6 +445,7 @@ class TfidfIndex:
         index.vocabulary_ = {str(t): i for i, t in enumerate(arrays["terms"])}
         index.bigram_keys_ = arrays["bigram_keys"]
         index.name_terms_ = arrays["name_terms"]
+        index.name_words_ = frozenset(str(w) for w in arrays["name_words"])
         index.story_ids_ = [str(s) for s in arrays["story_ids"]]
         index.story_number_ = {s: i for i, s in enumerate(index.story_ids_)}
         index.rows_ = [
@@ -650,6 +666,8 @@ class TfidfIndex:
         the question writes them: *who is brian acton* asks about the name *Brian Acton*; and a
         word the stories capitalise only in a name, right after a name word as the stories have
         it (*harlow street bridge*: *Harlow Street Bridge*, though they say *the bridge*)."""
+        if self.name_words_ and any(w in self.name_words_ for w in words(query.text)):
+            query = parse_query(query.text, self.name_words_)
         if not self.story_names or not len(self.name_terms_) or _CASED.search(query.text):
             return query
         level = {t: int(self.name_terms_[self.vocabulary_[t]]) for t in query.counts if t in self.vocabulary_}
@@ -904,7 +922,9 @@ def _bigram_counts(flat: np.ndarray, owner: np.ndarray, size: int, rows: int) ->
 COUNT_WINDOW = 3
 
 
-def _counted(texts: list[str], flat: np.ndarray, owner: np.ndarray, vocabulary: dict[str, int]) -> sparse.csr_matrix:
+def _counted(
+    texts: list[str], flat: np.ndarray, owner: np.ndarray, vocabulary: dict[str, int], names: frozenset[str]
+) -> sparse.csr_matrix:
     """Per text, the terms that a number stands just before, within :data:`COUNT_WINDOW` terms
     of the same clause: ``three astronauts`` marks ``astronaut`` for *how many astronauts*, but
     *two days later, but none of the crew* does not count the crew. ``flat`` and ``owner``
@@ -927,7 +947,7 @@ def _counted(texts: list[str], flat: np.ndarray, owner: np.ndarray, vocabulary: 
         if at >= 0 and money[at][0] <= match.start() < money[at][1]:
             continue  # "$3.2 million for the bikes and stations" counts dollars, not stations
         row = int(numbered[np.searchsorted(starts, match.start(), side="right") - 1])
-        for term in [t for t in terms(match.group(2)) if t in vocabulary][:COUNT_WINDOW]:
+        for term in [t for t in terms(match.group(2), names) if t in vocabulary][:COUNT_WINDOW]:
             found_rows.append(row)
             found_columns.append(vocabulary[term])
     values = np.ones(len(found_rows), dtype=np.float32)
@@ -998,6 +1018,7 @@ def _pivoted(matrix: sparse.csr_matrix, slope: float) -> sparse.csr_matrix:
 _NUMBER_TERMS = frozenset(stem(w) for w in NUMBER_WORDS)
 _YEAR = re.compile(YEAR)
 _TITLE_TERMS = frozenset(stem(t) for t in TITLES)
+_TITLE_WORDS = frozenset(TITLES)
 
 
 def _is_number_term(term: str) -> bool:
@@ -1037,18 +1058,20 @@ _FIRST_WORD = re.compile(r"^\W*([\w'’-]+)", re.MULTILINE)
 _CASED = re.compile(r"(?<=\w )[A-Z]|(?<=\w, )[A-Z]")
 
 
-def _name_terms(texts: list[str], vocabulary: dict[str, int], counts: sparse.csr_matrix) -> np.ndarray:
+def _name_terms(
+    texts: list[str], vocabulary: dict[str, int], counts: sparse.csr_matrix, names: frozenset[str]
+) -> np.ndarray:
     """Per term: 2 when the texts write it capitalised inside a sentence at least half the times
     they use it (``acton``, ``facebook``), 1 when they do less often (``county`` in *Carrow
     County* and *the county*: a word of a name, not a name of its own), else 0."""
     capitalised = np.zeros(len(vocabulary), dtype=np.float32)
     for found in _CAPITALISED.findall("\n".join(texts)):
-        for term in terms(found):
+        for term in terms(found, names):
             if term not in _TITLE_TERMS:  # "Commander Maria Lindqvist": the title is no name
                 capitalised[vocabulary[term]] += 1
     used = np.asarray(counts.sum(axis=0)).ravel() if counts.shape[1] else np.zeros(len(vocabulary))
     for found in _FIRST_WORD.findall("\n".join(texts)):  # a sentence's first word is capitalised anyway
-        for term in terms(found)[:1]:
+        for term in terms(found, names)[:1]:
             if term in vocabulary:
                 used[vocabulary[term]] -= 1
     return ((capitalised > 0).astype(np.int8) + ((capitalised > 0) & (capitalised * 2 >= used))).astype(np.int8)

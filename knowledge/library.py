@@ -179,7 +179,7 @@ class Library:
             if len(passages) == top:
                 break
         quotes = _relevant_quotes(query, self.quotes(best.story), passages)
-        spelled = _as_written(question, read, chosen)
+        spelled = _as_written(question, read, chosen, self.index.name_words_)
         return Answer(question, True, best.story, tuple(passages), quotes, spelled, others)
 
     def _each_story_on_its_own(self, query: Query, hits: list[Hit], top: int) -> tuple[list[Hit], tuple[str, ...]]:
@@ -303,13 +303,17 @@ def _relevant_quotes(query: Query, quotes: Sequence[Quote], passages: Sequence[P
     return tuple(chosen[:ANSWER_QUOTES])
 
 
-def _as_written(question: str, read: Mapping[str, str], story: Story) -> tuple[tuple[str, str], ...]:
+def _as_written(
+    question: str, read: Mapping[str, str], story: Story, names: frozenset[str] = frozenset()
+) -> tuple[tuple[str, str], ...]:
     """For each misspelled word that ``read`` maps to a name: (the word as the question types
     it, the name as ``story`` writes it), for the answer to say how it read the question."""
     shown = []
     for term, name in read.items():
         typed = next((w for w in _WORD.findall(question) if term in terms(w)), None)
-        written = next((w for p in story.paragraphs for w in _NAME_WORD.findall(p.text) if name in terms(w)), None)
+        written = next(
+            (w for p in story.paragraphs for w in _NAME_WORD.findall(p.text) if name in terms(w, names)), None
+        )
         if typed and written:
             shown.append((typed, written))
     return tuple(shown)

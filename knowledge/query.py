@@ -55,7 +55,7 @@ ATTRIBUTES = {
 }
 
 
-def parse_query(question: str) -> Query:
+def parse_query(question: str, whole: frozenset[str] = frozenset()) -> Query:
     """Analyse ``question``.
 
     >>> q = parse_query("Who painted the Mona Lisa?")
@@ -67,7 +67,14 @@ def parse_query(question: str) -> Query:
     'astronaut'
     >>> parse_query("How big is the frog?").attribute
     'size'
+
+    A word in ``whole`` (:func:`knowledge.analysis.name_words`) written capitalised, or in a
+    question all in lower case, is that name, not stemmed:
+
+    >>> sorted(parse_query("When was Fitly founded?", frozenset({"fitly"})).names)
+    ['fitly']
     """
+    cased = any(c.isupper() for c in question[1:])
     names: set[str] = set()
     order: list[str] = []
     counted = attribute = None
@@ -87,11 +94,12 @@ def parse_query(question: str) -> Query:
         for word in words(raw):
             if is_stop_word(word):
                 continue
-            term = stem(word)
+            whole_name = word in whole and (raw[:1].isupper() or not cased)
+            term = word if whole_name else stem(word)
             order.append(term)
             if after_how_many and counted is None:
                 counted = term
-            if is_name:
+            if is_name or whole_name:
                 names.add(term)
     return Query(question, Counter(order), frozenset(names), tuple(order), counted, attribute)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS as SKLEARN_STOP_WORDS
 
-from knowledge.analysis import STOP_WORDS, terms
+from knowledge.analysis import STOP_WORDS, name_words, terms
 from knowledge.stopwords import ENGLISH_STOP_WORDS
 
 
@@ -24,6 +24,19 @@ def test_terms() -> None:
     assert "did" in STOP_WORDS and "fire" not in STOP_WORDS  # auxiliaries out, content words kept
     assert terms("a copper mine") == ["copper", "mine"]  # scikit-learn's list has "mine" for "my"
     assert terms("Was anybody hurt?") == terms("Was anyone hurt?") == ["hurt"]  # the list lacks "anybody"
+
+
+def test_a_name_that_stemming_would_join_to_a_word_is_kept_whole() -> None:
+    """*Waters* the congresswoman is not *water*; a title, a word written in lower case in any
+    story, and a name no word of its story shares a stem with are stemmed as words are."""
+    stories = [
+        "Representative Maxine Waters said the water was unsafe. Then Admiral Banks said the banking rules failed.",
+        "Officials said Hughes was hurt. The Commander said commands were given.",
+        "The banks closed.",
+    ]
+    assert name_words(stories, titles=frozenset({"commander"})) == {"waters"}
+    assert terms("Waters tested the water", names=frozenset({"waters"})) == ["waters", "test", "water"]
+    assert terms("Waters tested the water") == ["water", "test", "water"]
 
 
 def test_irregular_forms_meet_their_base() -> None:

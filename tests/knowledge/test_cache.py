@@ -35,9 +35,11 @@ def test_a_later_start_reads_the_cache_and_answers_the_same(folder: Path, tmp_pa
         ("When is the parade?", None),
         ("Is it legal to kill a wolf?", "pine-ridge-wolves"),  # a word pair
         ("How much did the jury award?", None),  # the headline's words in the lede
+        ("when was fitly founded", None),  # a name kept whole: not *fitness*
     ]:
         assert second.ask(question, story=story) == first.ask(question, story=story)
     assert second.quotes("harbor-lions-final") == first.quotes("harbor-lions-final")
+    assert second.index.name_words_ == first.index.name_words_ == {"fitly", "cardiology", "united"}
 
 
 @pytest.mark.parametrize("change", ["add", "edit", "remove"])

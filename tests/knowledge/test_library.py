@@ -8,6 +8,7 @@ import pytest
 
 from knowledge import Library, StoryNotFound, StoryRequired
 from knowledge.evaluate import evaluate, load_question_file
+from knowledge.index import TfidfIndex
 from knowledge.loader import load_folder
 from knowledge.query import parse_query
 from tests.conftest import DATA, DEV_SET, EVAL_STORIES, KNOWLEDGE, needs_shared
@@ -107,10 +108,10 @@ def test_test_articles_floor() -> None:
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library)["all"].row()
     assert score["questions"] >= 862 and score["paraphrased"] >= 253 and score["out_of_scope"] >= 141
-    assert score["top1"] >= 79.8, score
-    assert score["top3"] >= 87.7, score
+    assert score["top1"] >= 80.2, score
+    assert score["top3"] >= 87.9, score
     assert score["paraphrased_top1"] >= 58.1, score
-    assert score["decisions"] >= 87.1, score
+    assert score["decisions"] >= 87.3, score
 
 
 def test_the_whole_library_floor() -> None:
@@ -118,9 +119,9 @@ def test_the_whole_library_floor() -> None:
     questions keep their numbers; a passage from another story counts as wrong."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library, named=False)["all"].row()
-    assert score["top1"] >= 68.1, score
-    assert score["top3"] >= 74.2, score
-    assert score["decisions"] >= 89.2, score
+    assert score["top1"] >= 68.4, score
+    assert score["top3"] >= 74.5, score
+    assert score["decisions"] >= 89.4, score
 
 
 def test_a_story_answers_alike_whether_or_not_it_is_named() -> None:
@@ -272,14 +273,26 @@ def test_a_name_s_own_words_are_names_in_a_lower_case_question() -> None:
         assert not library.ask(question).answered and not library.ask(question.lower()).answered
 
 
+@pytest.mark.parametrize("question", ["When was Fitly founded?", "when was fitly founded"])
+def test_a_name_is_not_the_word_it_would_stem_to(question: str) -> None:
+    """*Fitly* stems to *fit*, as *fitness* does: kept whole, the name finds its own paragraph,
+    not the lede's *fitness tracking app*."""
+    stories = load_folder(DATA / "stories")[0]
+    answer = Library(stories).ask(question, story="app-layoffs")
+    assert "founded in 2014" in answer.passages[0].text
+    stemmed = Library(stories, index=TfidfIndex(whole_names=False).fit(stories))
+    first = stemmed.ask(question, story="app-layoffs").passages[:1]  # the lede wins, and answers nothing
+    assert not any("founded in 2014" in p.text for p in first)
+
+
 def test_lower_case_questions_floor() -> None:
     """Typed in lower case, as many people do in a chat, the test articles' questions keep
     their numbers: the stories say which words are names."""
     data, library = load_question_file(DATA / "questions.yaml", lower_case=True)
     score = evaluate(data, library)["all"].row()
-    assert score["top1"] >= 79.7, score
-    assert score["top3"] >= 87.7, score
-    assert score["decisions"] >= 86.9, score
+    assert score["top1"] >= 80.0, score
+    assert score["top3"] >= 87.9, score
+    assert score["decisions"] >= 87.0, score
 
 
 def test_a_question_s_own_capitals_are_trusted() -> None:
