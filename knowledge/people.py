@@ -406,8 +406,13 @@ class Cast:
         ]
         if not candidates:
             return " ".join(words) if len(words) > 1 else written.strip()
-        before = [m for m in candidates if m.position < position]
-        chosen = before[-1] if before else candidates[0]
+        if len({self._canonical.get(m.words, m.name) for m in candidates}) > 1:
+            # Family members share a surname; news calls them by full or first name after the
+            # first, and the surname alone (*Ms. Calloway*) is the person the story is about.
+            chosen = candidates[0]
+        else:
+            before = [m for m in candidates if m.position < position]
+            chosen = before[-1] if before else candidates[0]
         return self._canonical.get(chosen.words, chosen.name)
 
     def entity(self, name: str) -> Entity | None:

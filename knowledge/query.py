@@ -153,9 +153,11 @@ MEASURE_PATTERN = re.compile(
     rf"[\s-]+(?:(?:more|less|fewer|extra|full|straight|additional|consecutive|long)\s+)?(?:{_UNITS})\b",
     re.IGNORECASE,
 )
-#: An age: what *how old* wants (*68-year-old*, *Hughes, 41,*, *since 1887*, *38-year history*).
+#: An age: what *how old* wants (*68-year-old*, *Hughes, 41,*, *at the age of six*, *She was 91.*,
+#: *since 1887*, *38-year history*).
 AGE_PATTERN = re.compile(
     r"\d(?:\d*-year-old|\d* years? old\b|\d*-year (?:history|life|career|run)\b)|aged \d|, \d{1,3}[,.]|"
+    rf"\bage (?:of )?(?:\d|(?:{'|'.join(NUMBER_WORDS)})\b)|\b(?:he|she|who) (?:was|is) \d{{1,3}}(?=[.,;])|"
     rf"(?:since|founded in|built in|opened in|established in|formed in|born in) {YEAR}\b",
     re.IGNORECASE,
 )

@@ -298,6 +298,8 @@ def _subject_before(text: str, words: list[Token], number: int) -> _Attribution 
     if not words:
         return None
     last = words[-1]
+    if last.lower == "who" and len(words) > 1 and text[words[-2].end : last.start].strip() == ",":
+        return _subject_before(text, words[:-1], number)  # "the pianist Dwayne Hollis, who called her"
     if last.lower in {"and", "but"}:  # "Coach Lars Nilsen congratulated the Lions but said": the clause's subject
         return _clause_subject(text, words, number)
     tail = text[last.end : last.end + 3]

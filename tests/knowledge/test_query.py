@@ -83,9 +83,17 @@ def test_an_amount_has_a_unit_and_an_age_reads_as_one() -> None:
         assert MEASURE_PATTERN.search(text), text
     for text in ("150 residents lined up", "a 5-2 vote", "Model T2", "closed until Thursday"):
         assert not MEASURE_PATTERN.search(text), text
-    for text in ("The 68-year-old bridge", "Darnell Hughes, 41, of Columbus", "since 1887", "its 38-year history"):
+    for text in (
+        "The 68-year-old bridge",
+        "Darnell Hughes, 41, of Columbus",
+        "since 1887",
+        "its 38-year history",
+        "died on Thursday. She was 91.",  # an obituary's
+        "at the age of six",
+        "learned to play at age 5",
+    ):
         assert AGE_PATTERN.search(text), text
-    for text in ("a raise over three years", "on March 3, 2025", "Route 9, two miles south"):
+    for text in ("a raise over three years", "on March 3, 2025", "Route 9, two miles south", "she was 3 points behind"):
         assert not AGE_PATTERN.search(text), text
 
 

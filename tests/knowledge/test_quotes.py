@@ -326,6 +326,10 @@ TEST_ARTICLE_SPEAKERS = {
     "rent-cap-vote": ["Teresa Okafor"] * 2 + ["Greg Lund"],
     "dinosaur-fossil": ["Bill Harstad"] * 3,
     "school-lunch-program": ["Elena Ruiz"] * 2 + ["Mark Dorsey"],
+    # "Ms. Calloway" is the pianist, not her son Marcus Calloway named after her; "Dwayne Hollis,
+    # who called her ..." is no quotation of "who"
+    "jazz-pianist-obituary": ["Ruth Calloway"] * 2 + ["Dwayne Hollis"],
+    "charity-fraud-sentencing": ["Daniel Kwan"] * 2 + ["Gregory Pratt"] + ["Helen Ostrowski"] * 2,
 }
 
 
