@@ -272,6 +272,7 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
             attribute_weight=0.0,
             denial_boost=0.0,
             whole_names=False,
+            quote_boost=0.0,
         ),
     ),
     ("+ related forms (WordNet: owns → owner)", dict(related_forms=True)),
@@ -301,6 +302,7 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
     ("+ how big / hot / high: the attribute it asks for (size, temperature, height)", dict(attribute_weight=1.0)),
     ("+ yes or no: a denial answers too (No one was hurt)", dict(denial_boost=0.5)),
     ("+ a name stemming would join to a word kept whole (Fitly, fitness)", dict(whole_names=True)),
+    ("+ what did X say / how did X react: a quotation answers", dict(quote_boost=1.0)),
 ]
 
 

@@ -33,6 +33,7 @@ from knowledge.query import (
     NUMBER_WORDS,
     PERSON_PATTERN,
     PLACE_PATTERN,
+    QUOTE_PATTERN,
     REASON_PATTERN,
     TALLY_PATTERN,
     TIME_PATTERN,
@@ -168,6 +169,10 @@ class TfidfIndex:
         hurt*; *Can divers take things from the wreck?*: *cannot remove anything*): its
         sentences holding *no*, *not*, *never*, *cannot*... are favoured as ``answer_type_boost``
         favours a kind of answer (0: not).
+    quote_boost : float
+        What someone said or thought, or how they took it (*What did the sheriff warn drivers?*,
+        *How did investors react?*), is answered by a quotation: a sentence that holds one is
+        favoured by this share (0: not).
     question_context : float
         A paragraph that only asks (an interviewer's *Q: Why was this season so bad?*, a
         rhetorical question) or a subheading after the lede (*Why it matters*) answers nothing:
@@ -222,6 +227,7 @@ class TfidfIndex:
         subject_story_choice: bool = True,
         attribute_weight: float = 1.0,
         denial_boost: float = 0.5,
+        quote_boost: float = 1.0,
         question_context: float = 0.5,
     ) -> None:
         self.context_weight = context_weight
@@ -255,6 +261,7 @@ class TfidfIndex:
         self.subject_story_choice = subject_story_choice
         self.attribute_weight = attribute_weight
         self.denial_boost = denial_boost
+        self.quote_boost = quote_boost
         self.question_context = question_context
 
     def fit(self, stories: Sequence[Story]) -> TfidfIndex:
@@ -708,6 +715,8 @@ class TfidfIndex:
         """What holding the kind of answer ``kind`` adds to a sentence's factor (0: nothing)."""
         if kind == "denial":
             return self.denial_boost
+        if kind == "quote":
+            return self.quote_boost
         return self.answer_type_boost if kind in self.answer_types else 0.0
 
     def _most_boost(self, kind: str, asks: tuple[bool, str | None, bool]) -> float:
@@ -1034,6 +1043,7 @@ _ANSWER_PATTERNS = {
     "reason": REASON_PATTERN,
     "future": FUTURE_PATTERN,
     "denial": DENIAL_PATTERN,
+    "quote": QUOTE_PATTERN,
 }
 #: Finer kinds of number, looked for only in the sentences that hold a number or a time.
 _NUMERIC_PATTERNS = {"measure": MEASURE_PATTERN, "age": AGE_PATTERN, "tally": TALLY_PATTERN}

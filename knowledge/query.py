@@ -192,6 +192,16 @@ REASON_PATTERN = re.compile(
     r"so that|after|since|over|amid|following|to protect|to prevent|to avoid)\b",
     re.IGNORECASE,
 )
+#: A quotation: a quote mark and at least a few words after it (an opening mark alone, too: a
+#: quotation that runs on into the next paragraph); not a word in scare quotes (*the "fix"*).
+QUOTE_PATTERN = re.compile(r"[\"“‘][^\"”’\n]{12,}")
+#: What someone said, thought or how they took it: a quotation answers it.
+_ASKS_QUOTE = re.compile(
+    r"^\s*(?:what|how)\s+(?:did|does|do|has|have|had|will|would)\b[^?]*\b(?:say|tell|think|warn|react|respond|"
+    r"reply|feel|describe|call)\b(?! (?:to|for)\b)|\bwhat (?:is|was) (?:the |an? )?(?:[\w'’]+ )?"
+    r"(?:reaction|response|message|comment|view)\b",
+    re.I,
+)
 _ASKS_PERSON = re.compile(r"^\s*(?:who|whom|whose)\b|\bwhich (?:person|company|team|group|official)\b", re.I)
 _ASKS_PLACE = re.compile(r"^\s*where\b|\bin which (?:city|town|country|state)\b|\bwhat (?:city|town|country)\b", re.I)
 _ASKS_REASON = re.compile(
@@ -263,12 +273,14 @@ def asks_yes_or_no(question: str) -> bool:
 
 def expected_answer(question: str) -> str | None:
     """What kind of answer ``question`` asks for: ``"time"``, ``"number"``, ``"person"``,
-    ``"place"``, ``"reason"`` or None.
+    ``"place"``, ``"reason"``, ``"quote"`` (what someone said) or None.
 
     >>> [expected_answer(q) for q in ("When did it begin?", "How many users?", "Who led it?")]
     ['time', 'number', 'person']
     >>> expected_answer("Where is it based?"), expected_answer("What caused the fire?")
     ('place', 'reason')
+    >>> expected_answer("What did the sheriff warn drivers?"), expected_answer("What is the union's response?")
+    ('quote', 'quote')
     """
     if _ASKS_TIME.search(question):
         return "time"
@@ -282,4 +294,6 @@ def expected_answer(question: str) -> str | None:
         return "place"
     if _ASKS_PERSON.search(question):
         return "person"
+    if _ASKS_QUOTE.search(question):
+        return "quote"
     return None

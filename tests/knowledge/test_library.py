@@ -285,6 +285,17 @@ def test_a_name_is_not_the_word_it_would_stem_to(question: str) -> None:
     assert not any("founded in 2014" in p.text for p in first)
 
 
+def test_what_someone_said_is_answered_by_a_quotation() -> None:
+    """*What did the sheriff warn drivers?*: the sheriff's words, not the paragraph that names a
+    driver and the sheriff."""
+    stories = load_folder(DATA / "stories")[0]
+    question = "What did the sheriff warn drivers?"
+    answer = Library(stories).ask(question, story="valley-floods")
+    assert "Turn around" in answer.passages[0].text
+    unquoted = Library(stories, index=TfidfIndex(quote_boost=0.0).fit(stories))
+    assert "Turn around" not in unquoted.ask(question, story="valley-floods").passages[0].text
+
+
 def test_lower_case_questions_floor() -> None:
     """Typed in lower case, as many people do in a chat, the test articles' questions keep
     their numbers: the stories say which words are names."""
