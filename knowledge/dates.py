@@ -562,7 +562,10 @@ def _weekday(
     elif mod == "last":
         day = published - dt.timedelta(days=back or 7)
     elif mod == "next" or verb_tense in ("future", "present"):
-        day = published + dt.timedelta(days=(weekday - published.weekday()) % 7 or 7)
+        # The publication's own weekday is that day (*Preorders open Tuesday*, written on a
+        # Tuesday): news names today by its weekday; only *next*, *until* and *by* look a week on.
+        ahead = (weekday - published.weekday()) % 7
+        day = published + dt.timedelta(days=ahead or (7 if mod in ("next", "until", "by") else 0))
     else:
         day = published - dt.timedelta(days=back)
     return TimeExpression(text, start, end, day.isoformat(), "day")

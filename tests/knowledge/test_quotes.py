@@ -330,6 +330,8 @@ TEST_ARTICLE_SPEAKERS = {
     # who called her ..." is no quotation of "who"
     "jazz-pianist-obituary": ["Ruth Calloway"] * 2 + ["Dwayne Hollis"],
     "charity-fraud-sentencing": ["Daniel Kwan"] * 2 + ["Gregory Pratt"] + ["Helen Ostrowski"] * 2,
+    "turkey-earthquake": ["Fatma Yıldız"] * 2 + ["Selin Aras"] * 2,
+    "ebook-reader-launch": ["Nadia Okonkwo"] * 2 + ["Marco Bellini"] * 2,
 }
 
 
