@@ -237,6 +237,17 @@ ATTRIBUTIONS = [
         ],
         id="british-single-marks-and-a-double-marked-word",
     ),
+    pytest.param(
+        'Among her students was the pianist Dwayne Hollis, who called her "the most generous teacher I ever had."',
+        [("the most generous teacher I ever had.", "Dwayne Hollis")],
+        id="name-comma-who-said",
+    ),
+    pytest.param(
+        "Ruth Calloway, a pianist, died on Thursday.\n\nHer son, Marcus Calloway, confirmed it.\n\n"
+        'Ms. Calloway formed a trio in 1958. "By the second set, nobody was looking," she told an interviewer.',
+        [("By the second set, nobody was looking", "Ruth Calloway")],
+        id="shared-surname-is-the-story-s-subject",
+    ),
 ]
 
 
