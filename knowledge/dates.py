@@ -88,7 +88,8 @@ def _shift_months(day: dt.date, months: int) -> dt.date:
 #: Words that put a clause in the future (*will*, *is expected to*, *next*).
 FUTURE_WORDS = (
     "will|won't|shall|'ll|going to|plans? to|planned to|expects? to|expected to|is to|are to|"
-    "scheduled|set to|due to|aims? to|intends? to|would|could|might|can|next|upcoming|coming"
+    "scheduled|set to|due to|aims? to|intends? to|would|could|might|can|should(?! have)|"
+    "expects?|predicts?|forecasts?|next|upcoming|coming"
 )
 _FUTURE = re.compile(rf"\b(?:{FUTURE_WORDS})\b", re.IGNORECASE)
 _PRESENT_SCHEDULE = re.compile(

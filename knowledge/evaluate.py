@@ -273,6 +273,7 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
             denial_boost=0.0,
             whole_names=False,
             quote_boost=0.0,
+            modal_boost=0.0,
         ),
     ),
     ("+ related forms (WordNet: owns → owner)", dict(related_forms=True)),
@@ -303,6 +304,7 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
     ("+ yes or no: a denial answers too (No one was hurt)", dict(denial_boost=0.5)),
     ("+ a name stemming would join to a word kept whole (Fitly, fitness)", dict(whole_names=True)),
     ("+ what did X say / how did X react: a quotation answers", dict(quote_boost=1.0)),
+    ("+ could / will ...?: a sentence that looks ahead answers too (could rise)", dict(modal_boost=0.5)),
 ]
 
 

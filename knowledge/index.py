@@ -41,6 +41,7 @@ from knowledge.query import (
     Query,
     asks_future,
     asks_measure,
+    asks_modal,
     asks_yes_or_no,
     expected_answer,
     parse_query,
@@ -169,6 +170,11 @@ class TfidfIndex:
         hurt*; *Can divers take things from the wreck?*: *cannot remove anything*): its
         sentences holding *no*, *not*, *never*, *cannot*... are favoured as ``answer_type_boost``
         favours a kind of answer (0: not).
+    modal_boost : float
+        A yes-or-no question that opens with a modal (*Could the fee go up?*, *Will riders get
+        their money back?*) is answered by what may or will be (*The fee could rise to $75
+        million*): its sentences holding a word that looks ahead (*will*, *could*, *can*,
+        *should*, *expect*...) are favoured by this share, beside the denial's (0: not).
     quote_boost : float
         What someone said or thought, or how they took it (*What did the sheriff warn drivers?*,
         *How did investors react?*), is answered by a quotation: a sentence that holds one is
@@ -227,6 +233,7 @@ class TfidfIndex:
         subject_story_choice: bool = True,
         attribute_weight: float = 1.0,
         denial_boost: float = 0.5,
+        modal_boost: float = 0.5,
         quote_boost: float = 1.0,
         question_context: float = 0.5,
     ) -> None:
@@ -261,6 +268,7 @@ class TfidfIndex:
         self.subject_story_choice = subject_story_choice
         self.attribute_weight = attribute_weight
         self.denial_boost = denial_boost
+        self.modal_boost = modal_boost
         self.quote_boost = quote_boost
         self.question_context = question_context
 
@@ -709,6 +717,7 @@ class TfidfIndex:
         counted = number and self.counted_boost > 0 and query.counted in self.vocabulary_
         measure = asks_measure(query.text) if number and self.measure_boost > 0 else None
         future = kind == "time" and self.future_boost > 0 and asks_future(query.text)
+        future = future or (kind == "denial" and self.modal_boost > 0 and asks_modal(query.text))
         return counted, measure, future
 
     def _type_boost(self, kind: str) -> float:
@@ -723,14 +732,19 @@ class TfidfIndex:
         """The largest factor :meth:`_answer_boost` can give a sentence, with ``asks`` (:meth:`_asks`)."""
         counted, measure, future = asks
         most = 1.0 + self._type_boost(kind) + (self.counted_boost if counted else 0.0)
-        return most + (self.measure_boost if measure else 0.0) + (self.future_boost if future else 0.0)
+        return most + (self.measure_boost if measure else 0.0) + (self._ahead_boost(kind) if future else 0.0)
+
+    def _ahead_boost(self, kind: str) -> float:
+        """What a sentence that looks ahead adds: for *when will*, :attr:`future_boost` (with a
+        time); for a yes-or-no question opening with a modal, :attr:`modal_boost`."""
+        return self.modal_boost if kind == "denial" else self.future_boost
 
     def _answer_boost(
         self, query: Query, kind: str, asks: tuple[bool, str | None, bool], rows: np.ndarray
     ) -> np.ndarray:
         """Per sentence row: the factor for holding the kind of answer ``query`` asks for, plus
         the finer boosts that ``asks`` (:meth:`_asks`) turns on (what *how many* counts, an
-        amount's unit, a time still to come)."""
+        amount's unit, a time still to come, or for *Could ...?* a word that looks ahead)."""
         holds = self.holds_[kind][rows]
         boost = 1.0 + self._type_boost(kind) * holds.astype(np.float32)
         counted, measure, future = asks
@@ -739,7 +753,8 @@ class TfidfIndex:
         if measure:
             boost += self.measure_boost * self.holds_[measure][rows]
         if future:
-            boost += self.future_boost * (self.holds_["future"][rows] & holds)
+            ahead = self.holds_["future"][rows]
+            boost += self._ahead_boost(kind) * (ahead if kind == "denial" else ahead & holds)
         return boost
 
     def _groups(self, query: Query, story: str | None) -> list[_Group]:

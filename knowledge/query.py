@@ -261,6 +261,18 @@ def asks_future(question: str) -> bool:
     return bool(FUTURE_PATTERN.search(question))
 
 
+_ASKS_MODAL = re.compile(r"^\s*(?:can|could|will|would|might|may|should)\b", re.IGNORECASE)
+
+
+def asks_modal(question: str) -> bool:
+    """Whether ``question`` asks yes or no with a modal verb, about what may or will be.
+
+    >>> asks_modal("Could the fee go up?"), asks_modal("Did the fee go up?")
+    (True, False)
+    """
+    return bool(_ASKS_MODAL.search(question))
+
+
 def asks_yes_or_no(question: str) -> bool:
     """Whether ``question`` asks yes or no (it opens with an auxiliary verb), so that a passage
     saying the opposite answers it as well as one saying the same.

@@ -122,6 +122,10 @@ def times(sentence: str, published: dt.date | None = THURSDAY) -> list[tuple]:
         # "can", "could" and "might" look ahead, as "would" does
         ("Airlines said it could take until Sunday to clear the backlog.", [("until Sunday", "2023-08-13")]),
         ("Tenants whose rent was raised can file complaints starting in February.", [("in February", "2024-02")]),
+        # "should" looks ahead ("should have" does not), and so does what forecasters expect
+        ("People should finish their preparations by Friday night.", [("by Friday night", "2023-08-11")]),
+        ("They should have left on Monday.", [("on Monday", "2023-08-07")]),
+        ("Forecasters expect heavy rain in some areas through Monday.", [("Monday", "2023-08-14")]),
         # a weekday before its date is one time, the date's
         ("The vote was held on Friday, August 4.", [("August 4", "2023-08-04")]),
         ("Drivers will walk out from Tuesday 22 August.", [("22 August", "2023-08-22")]),

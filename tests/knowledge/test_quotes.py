@@ -343,6 +343,8 @@ TEST_ARTICLE_SPEAKERS = {
     "charity-fraud-sentencing": ["Daniel Kwan"] * 2 + ["Gregory Pratt"] + ["Helen Ostrowski"] * 2,
     "turkey-earthquake": ["Fatma Yıldız"] * 2 + ["Selin Aras"] * 2,
     "ebook-reader-launch": ["Nadia Okonkwo"] * 2 + ["Marco Bellini"] * 2,
+    "hurricane-warning": ["Ken Graham"] * 2 + ["Denise Thibodeaux"] * 2,
+    "striker-transfer": ["Ingrid Solberg"] * 2 + ["Tomás Ruiz"] * 2 + ["Graham Pike"],
 }
 
 
