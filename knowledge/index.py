@@ -501,8 +501,8 @@ class TfidfIndex:
         if story is not None and story not in self.story_rows_:
             return []
         groups = self._groups(query, story)
-        if not groups or not self.rows_:
-            return []
+        if not any(g.weight > 0 for g in groups) or not self.rows_:
+            return []  # (an attribute alone, *speed* for *How fast can the Osprey go?*, asks nothing)
         columns = sorted({c for g in groups for c, _ in g.columns})
         position = {c: i for i, c in enumerate(columns)}
         weights = np.zeros(len(columns), dtype=np.float32)

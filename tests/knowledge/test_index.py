@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import warnings
+
 import numpy as np
 
 from knowledge.index import TfidfIndex
@@ -76,3 +78,14 @@ def test_a_subheading_is_answered_by_the_paragraph_after_it() -> None:
     )
     index = TfidfIndex().fit([build_story("library", text)])
     assert [h.paragraph for h in index.search("Why does it matter?")] == [3]
+
+
+def test_a_question_whose_only_word_is_an_unknown_name_finds_nothing() -> None:
+    """*How fast can the Osprey go?* of a story without the Osprey: only the attribute *speed*
+    is left to look for, which asks nothing on its own (no division by a zero weight)."""
+    text = "T\n\nThe new bikes have a top speed of 20 miles per hour.\n\nRiders pay $1 to unlock one."
+    index = TfidfIndex().fit([build_story("bikes", text)])
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert index.search("How fast can the Osprey go?") == []
+        assert [h.paragraph for h in index.search("How fast are the bikes?")] == [1]
