@@ -362,6 +362,29 @@ def _merged(results: Iterable[dict[str, Score]]) -> dict[str, Score]:
     return merged
 
 
+def evaluate_one_story(data: dict[str, Any], library: Library, top: int = 3) -> dict[str, Score]:
+    """Each story of ``library`` in a library of its own, as when an admin drops one article:
+    its questions asked with no story named, and every out-of-scope question of ``data`` asked
+    of it (a word's weight depends on how much text the library holds)."""
+    bundled = bundled_id()
+    parts = []
+    for story_id, story in library.stories.items():
+        own = [
+            q for q in data.get("questions") or [] if (bundled if q["story"] == "bundled" else q["story"]) == story_id
+        ]
+        part = {"questions": own, "out_of_scope": data.get("out_of_scope") or []}
+        parts.append(evaluate(part, Library([story]), top=top, named=False))
+    return _merged(parts)
+
+
+def _one_story(paths: Sequence[Path], lower_case: bool = False) -> int:
+    """Print the scores of every file's stories, each in a library of its own."""
+    for path in paths:
+        data, library = load_question_file(path, lower_case)
+        print(f"## {path}: each story in a library of its own\n\n{format_table(evaluate_one_story(data, library))}\n")
+    return 0
+
+
 def _whole_library(paths: Sequence[Path], lower_case: bool = False) -> int:
     """Print the scores of every file's questions asked of one library holding every file's stories."""
     loaded = [load_question_file(p, lower_case) for p in paths]
@@ -382,6 +405,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--whole-library", action="store_true", help="ask every question of all the files' stories at once"
     )
     parser.add_argument(
+        "--one-story", action="store_true", help="ask each story's questions, and every out-of-scope one, of it alone"
+    )
+    parser.add_argument(
         "--lower-case", action="store_true", help="ask every question in lower case, as many people type"
     )
     args = parser.parse_args(argv)
@@ -391,6 +417,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     if args.whole_library:
         return _whole_library(args.files, args.lower_case)
+    if args.one_story:
+        return _one_story(args.files, args.lower_case)
     if args.compare:
         print(compare(args.files))
         return 0
