@@ -28,6 +28,10 @@ class AnswerRule:
     names_in_story : bool
         Whether at least half of the question's names must be in the story: another company's
         founding does not answer ``When was Facebook founded?``.
+    whole_thing_asked : bool
+        Whether every word of what *Who / What is the X?* asks about
+        (:attr:`knowledge.query.Query.asked`) must be in the paragraph: a story that mentions
+        the police but no chief does not answer *Who is the police chief of Ashford?*.
 
     Examples
     --------
@@ -42,12 +46,15 @@ class AnswerRule:
     min_coverage: float = 0.25
     common_verbs_ask_nothing: bool = True
     names_in_story: bool = True
+    whole_thing_asked: bool = True
 
     def answers(self, query: Query, best: Hit) -> bool:
         """Whether ``best`` answers ``query`` rather than merely sharing a word with it."""
         if best.coverage <= self.min_coverage + 1e-6:  # more than the share, not rounding's equal
             return False
         if self.names_in_story and len(query.names - best.matched) * 2 > len(query.names):
+            return False
+        if self.whole_thing_asked and not query.asked <= best.matched:
             return False
         asking = query.common - common_verbs() if self.common_verbs_ask_nothing else query.common
         return not asking or bool(query.common & best.matched)

@@ -274,6 +274,7 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
             whole_names=False,
             quote_boost=0.0,
             modal_boost=0.0,
+            whole_thing_asked=False,
         ),
     ),
     ("+ related forms (WordNet: owns → owner)", dict(related_forms=True)),
@@ -305,6 +306,7 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
     ("+ a name stemming would join to a word kept whole (Fitly, fitness)", dict(whole_names=True)),
     ("+ what did X say / how did X react: a quotation answers", dict(quote_boost=1.0)),
     ("+ could / will ...?: a sentence that looks ahead answers too (could rise)", dict(modal_boost=0.5)),
+    ("+ who / what is the X: every word of X in the passage (police chief)", dict(whole_thing_asked=True)),
 ]
 
 

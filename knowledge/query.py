@@ -25,6 +25,9 @@ class Query:
     order: tuple[str, ...] = ()
     counted: str | None = None  # what "how many" counts: ``astronaut`` in *How many astronauts flew?*
     attribute: str | None = None  # what a question of measure asks: ``size`` for *How big is it?*
+    #: The words of what *Who / What is the X (of ...)?* asks about: ``police``, ``chief`` in
+    #: *Who is the police chief of Ashford?* (not *name* or *number*: the answer's form).
+    asked: frozenset[str] = frozenset()
 
     @property
     def common(self) -> frozenset[str]:
@@ -40,6 +43,16 @@ _MEASURE_WORDS = frozenset(_HOW_NUMBER + _HOW_TIME)
 
 
 _HOW_MANY = frozenset({"how many", "how much"})
+#: *Who / What / Which is the X?*, X up to three words that end the question or stand before
+#: *of*, *in*, *at*, *for*, *on*, *to* or *from* (not *What was the ship carrying when it
+#: sank?*); not a possessive's (*the town's leader* is often a title the story gives a name).
+_ASKS_WHAT_IS = re.compile(
+    r"^\s*(?:who|what|which)\s+(?:is|was|are|were)\s+(?:the|a|an)\s+((?:[\w-]+\s+){0,2}?[\w-]+)"
+    r"\s*(?:\b(?:of|in|at|for|on|to|from)\b|\?|$)",
+    re.IGNORECASE,
+)
+#: Words that say what form the answer takes, not what it is about.
+_ANSWER_FORMS = frozenset({"name", "names", "number", "numbers"})
 #: The noun naming what *how* and an adjective ask for: the adjective's attribute in WordNet
 #: (*big* -> *size*): *How big is the frog?* is answered by *about the size of a paper clip*.
 ATTRIBUTES = {
@@ -67,6 +80,10 @@ def parse_query(question: str, whole: frozenset[str] = frozenset()) -> Query:
     'astronaut'
     >>> parse_query("How big is the frog?").attribute
     'size'
+    >>> sorted(parse_query("Who is the police chief of Ashford?").asked)
+    ['chief', 'polic']
+    >>> parse_query("Who is the town's leader?").asked, parse_query("What was the ship carrying when it sank?").asked
+    (frozenset(), frozenset())
 
     A word in ``whole`` (:func:`knowledge.analysis.name_words`) written capitalised, or in a
     question all in lower case, is that name, not stemmed:
@@ -101,7 +118,12 @@ def parse_query(question: str, whole: frozenset[str] = frozenset()) -> Query:
                 counted = term
             if is_name or whole_name:
                 names.add(term)
-    return Query(question, Counter(order), frozenset(names), tuple(order), counted, attribute)
+    asked: frozenset[str] = frozenset()
+    found = _ASKS_WHAT_IS.match(question)
+    if found:
+        said = [w for w in words(found.group(1)) if w not in _ANSWER_FORMS and not is_stop_word(w)]
+        asked = frozenset(stem(w) for w in said) - names
+    return Query(question, Counter(order), frozenset(names), tuple(order), counted, attribute, asked)
 
 
 _MONTHS = (

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from knowledge import Library, StoryNotFound, StoryRequired
+from knowledge.decision import AnswerRule
 from knowledge.evaluate import evaluate, evaluate_one_story, load_question_file
 from knowledge.index import TfidfIndex
 from knowledge.loader import load_folder
@@ -111,9 +112,9 @@ def test_test_articles_floor() -> None:
     score = evaluate(data, library)["all"].row()
     assert score["questions"] >= 982 and score["paraphrased"] >= 310 and score["out_of_scope"] >= 165
     assert score["top1"] >= 78.8, score
-    assert score["top3"] >= 87.1, score
+    assert score["top3"] >= 87.0, score
     assert score["paraphrased_top1"] >= 57.4, score
-    assert score["decisions"] >= 87.3, score
+    assert score["decisions"] >= 87.8, score
 
 
 def test_the_whole_library_floor() -> None:
@@ -122,8 +123,8 @@ def test_the_whole_library_floor() -> None:
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library, named=False)["all"].row()
     assert score["top1"] >= 66.3, score
-    assert score["top3"] >= 72.6, score
-    assert score["decisions"] >= 89.1, score
+    assert score["top3"] >= 72.5, score
+    assert score["decisions"] >= 89.6, score
 
 
 def test_each_story_alone_floor() -> None:
@@ -134,8 +135,8 @@ def test_each_story_alone_floor() -> None:
     score = evaluate_one_story(data, library)["all"].row()
     assert score["questions"] >= 982 and score["out_of_scope"] >= 165 * len(library.stories)
     assert score["top1"] >= 78.3, score
-    assert score["top3"] >= 87.2, score
-    assert score["declined"] >= 92.8, score
+    assert score["top3"] >= 87.1, score
+    assert score["declined"] >= 93.6, score
 
 
 def test_a_story_answers_alike_whether_or_not_it_is_named() -> None:
@@ -254,6 +255,17 @@ def test_a_credit_line_answers_only_as_the_best_passage(bundled: Library) -> Non
     assert answer.answered and answer.passages[0].text.startswith("Thumbnail and Top Image Source")
 
 
+def test_what_a_who_or_what_is_question_asks_about_must_be_in_the_passage() -> None:
+    """The theft story mentions the police and Ashford but no chief, so it does not say who
+    Ashford's police chief is; without the rule it answers from the lede."""
+    stories = load_folder(DATA / "stories")[0]
+    question = "Who is the police chief of Ashford?"
+    assert not Library(stories).ask(question, story="museum-painting-theft").answered
+    loose = Library(stories, rule=AnswerRule(whole_thing_asked=False))
+    assert loose.ask(question, story="museum-painting-theft").answered
+    assert Library(stories).ask("Who is the mayor of Granite Falls?", story="granite-falls-election").answered
+
+
 def test_a_story_that_lacks_the_names_asked_about_does_not_answer() -> None:
     library = Library(load_folder(KNOWLEDGE)[0] + load_folder(DATA / "stories")[0])
     assert library.ask("When was BrightHome founded?").story == "brighthome-recall"
@@ -321,8 +333,8 @@ def test_lower_case_questions_floor() -> None:
     data, library = load_question_file(DATA / "questions.yaml", lower_case=True)
     score = evaluate(data, library)["all"].row()
     assert score["top1"] >= 78.7, score
-    assert score["top3"] >= 87.2, score
-    assert score["decisions"] >= 86.8, score
+    assert score["top3"] >= 87.1, score
+    assert score["decisions"] >= 87.4, score
 
 
 def test_a_question_s_own_capitals_are_trusted() -> None:
