@@ -90,6 +90,11 @@ def bundled_id() -> str:
     return stories[0].id
 
 
+def _story_of(name: str, bundled: str) -> str:
+    """The id of the story a question file names (``bundled`` stands for the shipped story's)."""
+    return bundled if name == "bundled" else name
+
+
 def evaluate(data: dict[str, Any], library: Library, top: int = 3, named: bool = True) -> dict[str, Score]:
     """Score every question of ``data``; keys are story ids and ``all``.
 
@@ -100,7 +105,7 @@ def evaluate(data: dict[str, Any], library: Library, top: int = 3, named: bool =
     scores: dict[str, Score] = defaultdict(Score)
     bundled = bundled_id()
     for item in data.get("questions") or []:
-        story = bundled if item["story"] == "bundled" else item["story"]
+        story = _story_of(item["story"], bundled)
         gold = [g.casefold() for g in item["gold"]]
         answer = library.ask(item["q"], story=story if named else None, top=top)
         rank = next(
@@ -154,7 +159,7 @@ def evaluate_quotes(data: dict[str, Any], library: Library) -> dict[str, QuoteSc
     scores: dict[str, QuoteScore] = {}
     bundled = bundled_id()
     for name, expected in (data.get("quotes") or {}).items():
-        story = bundled if name == "bundled" else name
+        story = _story_of(name, bundled)
         reported = library.quotes(story)
         score = scores[story] = QuoteScore(expected=len(expected))
         for item in expected:
@@ -195,7 +200,7 @@ def evaluate_timeline(data: dict[str, Any], library: Library) -> dict[str, list[
     bundled = bundled_id()
     out: dict[str, list[str]] = {}
     for name, expected in (data.get("timeline") or {}).items():
-        story = bundled if name == "bundled" else name
+        story = _story_of(name, bundled)
         events = library.timeline(story).events
         mistakes = out[story] = []
         for item in expected:
@@ -211,7 +216,7 @@ def evaluate_summary_facts(data: dict[str, Any], library: Library, sentences: in
     bundled = bundled_id()
     out: dict[str, list[str]] = {}
     for name, facts in (data.get("summary_facts") or {}).items():
-        story = bundled if name == "bundled" else name
+        story = _story_of(name, bundled)
         text = " ".join(s.text for s in library.summary(story, sentences).sentences).casefold()
         out[story] = [fact for fact in facts if fact.casefold() not in text]
     return out
@@ -371,9 +376,7 @@ def evaluate_one_story(data: dict[str, Any], library: Library, top: int = 3) -> 
     bundled = bundled_id()
     parts = []
     for story_id, story in library.stories.items():
-        own = [
-            q for q in data.get("questions") or [] if (bundled if q["story"] == "bundled" else q["story"]) == story_id
-        ]
+        own = [q for q in data.get("questions") or [] if _story_of(q["story"], bundled) == story_id]
         part = {"questions": own, "out_of_scope": data.get("out_of_scope") or []}
         parts.append(evaluate(part, Library([story]), top=top, named=False))
     return _merged(parts)

@@ -330,7 +330,7 @@ class TfidfIndex:
 
             if self.whole_names:
                 bodies = ("\n".join(p.text for p in s.paragraphs if p.is_prose) for s in stories)
-                self.name_words_ = name_words(bodies, _TITLE_WORDS)
+                self.name_words_ = name_words(bodies, TITLES)
             names = self.name_words_
 
             def analyse(text: str) -> list[str]:
@@ -1042,7 +1042,6 @@ def _pivoted(matrix: sparse.csr_matrix, slope: float) -> sparse.csr_matrix:
 _NUMBER_TERMS = frozenset(stem(w) for w in NUMBER_WORDS)
 _YEAR = re.compile(YEAR)
 _TITLE_TERMS = frozenset(stem(t) for t in TITLES)
-_TITLE_WORDS = frozenset(TITLES)
 
 
 def _is_number_term(term: str) -> bool:
