@@ -280,6 +280,7 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
             quote_boost=0.0,
             modal_boost=0.0,
             whole_thing_asked=False,
+            phrase_synonyms=False,
         ),
     ),
     ("+ related forms (WordNet: owns → owner)", dict(related_forms=True)),
@@ -312,6 +313,7 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
     ("+ what did X say / how did X react: a quotation answers", dict(quote_boost=1.0)),
     ("+ could / will ...?: a sentence that looks ahead answers too (could rise)", dict(modal_boost=0.5)),
     ("+ who / what is the X: every word of X in the passage (police chief)", dict(whole_thing_asked=True)),
+    ("+ a word found no other way: its two-word synonyms as word pairs (CEO)", dict(phrase_synonyms=True)),
 ]
 
 

@@ -48,7 +48,7 @@ from knowledge.query import (
 )
 from knowledge.spelling import NameSpeller
 from knowledge.story import Paragraph, Story
-from knowledge.synonyms import common_verbs, opposites, related, saying, synonym_table, synonyms
+from knowledge.synonyms import common_verbs, knows, opposites, related, saying, synonyms
 
 
 @dataclass(frozen=True)
@@ -184,6 +184,10 @@ class TfidfIndex:
         rhetorical question) or a subheading after the lede (*Why it matters*) answers nothing:
         it is never returned, and its words count as the next paragraph's, which answers it, at
         this weight, as the headline's count as the lede's (0: they are paragraphs like any other).
+    phrase_synonyms : bool
+        Whether, for a word found no other way, its WordNet synonyms of two words are looked for
+        as word pairs, at ``synonym_weight``: *CEO* finds *chief executive*, *GDP* *gross
+        domestic (product)*.
     attribute_weight : float
         The credit of the noun that a question of measure asks for (:data:`~knowledge.query.ATTRIBUTES`:
         *size* for *How big is the frog?*), found in the ranking like a word pair, not in the
@@ -236,6 +240,7 @@ class TfidfIndex:
         modal_boost: float = 0.5,
         quote_boost: float = 1.0,
         question_context: float = 0.5,
+        phrase_synonyms: bool = True,
     ) -> None:
         self.context_weight = context_weight
         self.non_prose_weight = non_prose_weight
@@ -271,6 +276,7 @@ class TfidfIndex:
         self.modal_boost = modal_boost
         self.quote_boost = quote_boost
         self.question_context = question_context
+        self.phrase_synonyms = phrase_synonyms
 
     def fit(self, stories: Sequence[Story]) -> TfidfIndex:
         """Index ``stories``; returns ``self``.
@@ -634,8 +640,7 @@ class TfidfIndex:
         (term: name's term)."""
         unknown = [t for t in query.counts if t not in self.vocabulary_]
         if unknown:  # an English word the stories lack is asked about, not misspelled
-            english = synonym_table()
-            unknown = [t for t in unknown if t not in english]
+            unknown = [t for t in unknown if not knows(t)]
         read = {t: self._speller.correct(t) for t in unknown}
         read = {t: name for t, name in read.items() if name is not None}
         if not read:
@@ -691,6 +696,15 @@ class TfidfIndex:
             if first in known and level.get(second) == 1 and self._pair(first, second) is not None:
                 known.add(second)
         return query if known <= query.names else replace(query, names=query.names | known)
+
+    def _phrase_column(self, phrase: str) -> int | None:
+        """The column of a synonym of two words (``chief+execut``), or None when no sentence
+        has them in a row."""
+        first, second = phrase.split("+", 1)
+        if first not in self.vocabulary_ or second not in self.vocabulary_ or not len(self.bigram_keys_):
+            return None
+        at = self._pair(first, second)
+        return None if at is None else len(self.vocabulary_) + at
 
     def _pair(self, first: str, second: str) -> int | None:
         """The number of the pair column of ``first`` then ``second`` (terms of the index), or
@@ -783,10 +797,15 @@ class TfidfIndex:
                         columns[self.vocabulary_[form]] = 1.0
             if term in self.vocabulary_:
                 columns[self.vocabulary_[term]] = 1.0
-            if not columns and not name and self.clipped_words and term not in synonym_table():
+            if not columns and not name and self.clipped_words and not knows(term):
                 whole = self._unclipped(term, story)
                 if whole is not None:  # *decaf*: the story's *decaffeinated*, as if the word
                     columns[self.vocabulary_[whole]] = 1.0
+            if not columns and not name and self.phrase_synonyms and self.synonym_weight > 0:
+                for synonym in synonyms(term):  # last: *CEO* is the word pair *chief executive*
+                    pair = self._phrase_column(synonym) if "+" in synonym else None
+                    if pair is not None:
+                        columns[pair] = self.synonym_weight
             if not columns:
                 continue
             exact = [c for c, credit in columns.items() if credit == 1.0]

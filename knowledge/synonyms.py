@@ -41,8 +41,20 @@ def synonym_table(path: Path = DEFAULT_PATH) -> dict[str, tuple[tuple[str, ...],
 
 
 def synonyms(term: str) -> tuple[str, ...]:
-    """The synonyms of an index term (a stem), or ``()``."""
+    """The synonyms of an index term (a stem), or ``()``; one of two words is written with a
+    ``+`` (``ceo``: ``chief+execut``)."""
     return synonym_table().get(term, _NONE)[0]
+
+
+def knows(term: str) -> bool:
+    """Whether WordNet gives ``term`` a synonym, a related form or an antonym of one word: an
+    English word, not a misspelling or a clipped one (*decaf*, whose synonym is two words).
+
+    >>> knows("injur"), knows("decaf"), knows("zuckerberg")
+    (True, False, False)
+    """
+    same, forms, opposite = synonym_table().get(term, _NONE)
+    return bool(forms or opposite or any("+" not in s for s in same))
 
 
 def related(term: str) -> tuple[str, ...]:

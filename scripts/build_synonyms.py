@@ -88,6 +88,15 @@ def _word(raw: str) -> str | None:
     return word if word.replace("-", "").isalpha() and len(word) > 2 else None
 
 
+def _phrase(raw: str) -> tuple[str, str] | None:
+    """The first two words of a lemma of two or three words, stop words aside (``chief
+    executive`` of *chief_executive_officer*, ``pass away``): looked for as a word pair."""
+    from knowledge.analysis import is_stop_word
+
+    parts = [w for w in raw.split("(")[0].lower().split("_") if w.isalpha() and not is_stop_word(w)]
+    return (parts[0], parts[1]) if "_" in raw and 2 <= len(parts) <= 3 else None
+
+
 def build(folder: Path) -> tuple[dict[str, set[str]], dict[str, set[str]], dict[str, set[str]]]:
     """The synonym, related-form and opposite tables, stem to stems (with the irregular table
     already written). Synonyms include a verb's causes and effects (``die``: ``kill``);
@@ -100,6 +109,7 @@ def build(folder: Path) -> tuple[dict[str, set[str]], dict[str, set[str]], dict[
     words: dict[tuple[str, str], list[str | None]] = {}  # (pos, offset) -> words, in order
     pointers: list[tuple[str, str, str, str]] = []  # (pos, offset, target pos, offset + source/target + kind)
     causes: list[tuple[str, str]] = []  # (verb offset, offset of the verb it causes)
+    phrases: dict[tuple[str, str], list[tuple[str, str]]] = {}  # (pos, offset) -> its lemmas of several words
     for pos in POS:
         letter = pos[0] if pos != "adj" else "a"
         for line in (folder / f"data.{pos}").read_text(encoding="latin-1").splitlines():
@@ -108,6 +118,7 @@ def build(folder: Path) -> tuple[dict[str, set[str]], dict[str, set[str]], dict[
             fields = line.split()
             count = int(fields[3], 16)
             words[(letter, fields[0])] = [_word(x) for x in fields[4 : 4 + 2 * count : 2]]
+            phrases[(letter, fields[0])] = [p for x in fields[4 : 4 + 2 * count : 2] if (p := _phrase(x))]
             at = 4 + 2 * count
             for k in range(int(fields[at])):
                 symbol, offset, target, numbers = fields[at + 1 + 4 * k : at + 5 + 4 * k]
@@ -146,6 +157,7 @@ def build(folder: Path) -> tuple[dict[str, set[str]], dict[str, set[str]], dict[
             key = stem(lemma)
             for offset in fields[-senses:][:SENSES]:
                 table[key].update(stem(w) for w in synsets.get(offset, ()) if not is_stop_word(w))
+                table[key].update(f"{stem(a)}+{stem(b)}" for a, b in phrases.get((letter, offset), ()))
     return {k: v - {k} for k, v in table.items() if v - {k}}, related, opposite
 
 

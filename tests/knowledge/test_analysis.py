@@ -57,4 +57,5 @@ def test_the_shipped_wordnet_tables_load() -> None:
     assert len(synonym_table()) > 30000
     assert "need" in synonyms("want") and "privat" not in synonyms("want")  # a verb far more than a noun
     assert "kill" in synonyms("die") and "die" in synonyms("kill")  # a verb's cause, each way
+    assert "chief+execut" in synonyms("ceo")  # a synonym of two words, looked for as a word pair
     assert not {p.suffix for p in IRREGULAR_PATH.parent.iterdir()} & {".md", ".txt"}  # the loader skips them

@@ -110,11 +110,11 @@ def test_test_articles_floor() -> None:
     """The numbers reached on the test articles' questions (tests/data/questions.yaml) may not fall."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library)["all"].row()
-    assert score["questions"] >= 982 and score["paraphrased"] >= 310 and score["out_of_scope"] >= 165
-    assert score["top1"] >= 78.8, score
-    assert score["top3"] >= 87.0, score
-    assert score["paraphrased_top1"] >= 57.4, score
-    assert score["decisions"] >= 87.8, score
+    assert score["questions"] >= 1022 and score["paraphrased"] >= 326 and score["out_of_scope"] >= 173
+    assert score["top1"] >= 78.4, score
+    assert score["top3"] >= 86.7, score
+    assert score["paraphrased_top1"] >= 57.1, score
+    assert score["decisions"] >= 87.4, score
 
 
 def test_the_whole_library_floor() -> None:
@@ -122,9 +122,9 @@ def test_the_whole_library_floor() -> None:
     questions keep their numbers; a passage from another story counts as wrong."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library, named=False)["all"].row()
-    assert score["top1"] >= 66.3, score
-    assert score["top3"] >= 72.5, score
-    assert score["decisions"] >= 89.6, score
+    assert score["top1"] >= 65.8, score
+    assert score["top3"] >= 72.2, score
+    assert score["decisions"] >= 89.5, score
 
 
 def test_each_story_alone_floor() -> None:
@@ -133,10 +133,10 @@ def test_each_story_alone_floor() -> None:
     declined as often (a small library's words weigh more alike)."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate_one_story(data, library)["all"].row()
-    assert score["questions"] >= 982 and score["out_of_scope"] >= 165 * len(library.stories)
-    assert score["top1"] >= 78.3, score
-    assert score["top3"] >= 87.1, score
-    assert score["declined"] >= 93.6, score
+    assert score["questions"] >= 1022 and score["out_of_scope"] >= 173 * len(library.stories)
+    assert score["top1"] >= 77.9, score
+    assert score["top3"] >= 86.9, score
+    assert score["declined"] >= 93.7, score
 
 
 def test_a_story_answers_alike_whether_or_not_it_is_named() -> None:
@@ -315,6 +315,8 @@ def articles() -> list[Story]:
         ("valley-floods", "What did the sheriff warn drivers?", "Turn around", {"quote_boost": 0.0}),
         # a modal question: what may be (*could rise*), not the lede's fee
         ("striker-transfer", "Could the fee go up?", "could rise to $75 million", {"modal_boost": 0.0}),
+        # a word no story uses and WordNet gives only synonyms of two words: *CEO*, *chief executive*
+        ("app-layoffs", "What did the CEO say?", "chief executive Hannah Brooks", {"phrase_synonyms": False}),
     ],
 )
 def test_a_rule_finds_the_passage_that_its_absence_misses(
@@ -332,9 +334,9 @@ def test_lower_case_questions_floor() -> None:
     their numbers: the stories say which words are names."""
     data, library = load_question_file(DATA / "questions.yaml", lower_case=True)
     score = evaluate(data, library)["all"].row()
-    assert score["top1"] >= 78.7, score
-    assert score["top3"] >= 87.1, score
-    assert score["decisions"] >= 87.4, score
+    assert score["top1"] >= 78.4, score
+    assert score["top3"] >= 86.8, score
+    assert score["decisions"] >= 87.0, score
 
 
 def test_a_question_s_own_capitals_are_trusted() -> None:

@@ -345,6 +345,9 @@ TEST_ARTICLE_SPEAKERS = {
     "ebook-reader-launch": ["Nadia Okonkwo"] * 2 + ["Marco Bellini"] * 2,
     "hurricane-warning": ["Ken Graham"] * 2 + ["Denise Thibodeaux"] * 2,
     "striker-transfer": ["Ingrid Solberg"] * 2 + ["Tomás Ruiz"] * 2 + ["Graham Pike"],
+    # "Justice Miriam Okafor wrote for the majority", "he wrote": a verb of writing attributes
+    "court-ruling": ["Miriam Okafor", "Paul Brennan", "Dana Whitfield", "Robert Chen"],
+    "earnings-report": ["Ellen Marsh"] * 3,
 }
 
 
