@@ -39,13 +39,14 @@ class _StoryBotMixin:
     library: Library
     tree: StoryTree
 
-    def _init_story(self, config: Config, library: Library) -> None:
+    def _init_story(self, config: Config, library: Library, clock: Callable[[], float] | None) -> None:
         self.config = config
         self.library = library
         # The per-user question limit lives on the bot, not on a command, so that two bots in
         # one process never share counts.
-        self.ask_limit = RateLimit(config.answers.cooldown_rate, config.answers.cooldown_seconds)
-        self.guild_limit = RateLimit(config.answers.guild_rate, config.answers.guild_seconds)
+        a = config.answers
+        self.ask_limit = RateLimit(a.cooldown_rate, a.cooldown_seconds, clock)
+        self.guild_limit = RateLimit(a.guild_rate, a.guild_seconds, clock)
 
     def too_fast(self, user_id: int, guild_id: int | None) -> float | None:
         """Seconds to wait before this user (in this guild) may ask again, or None to go ahead.
@@ -89,8 +90,14 @@ class ShardedStoryBot(_StoryBotMixin, commands.AutoShardedBot):
     """Storybot on several shards, for large deployments."""
 
 
-def create_bot(config: Config | None = None, library: Library | None = None) -> StoryBot | ShardedStoryBot:
+def create_bot(
+    config: Config | None = None,
+    library: Library | None = None,
+    clock: Callable[[], float] | None = None,
+) -> StoryBot | ShardedStoryBot:
     """The configured bot, not connected. The engine is built here, before the bot serves.
+
+    ``clock`` times the cooldowns (default: ``time.monotonic``, see :class:`RateLimit`).
 
     Examples
     --------
@@ -118,7 +125,7 @@ def create_bot(config: Config | None = None, library: Library | None = None) -> 
         options["shard_ids"] = d.shard_ids
     sharded = d.shards == "auto" or d.shard_ids is not None
     bot = (ShardedStoryBot if sharded else StoryBot)(**options)
-    bot._init_story(config, library)
+    bot._init_story(config, library, clock)
     return bot
 
 

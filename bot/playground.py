@@ -10,9 +10,9 @@ Needs the optional dependencies in ``requirements-playground.txt``.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import sys
+import time
 import webbrowser
 from collections.abc import Callable
 
@@ -28,8 +28,10 @@ MISSING = (
 )
 #: The page's slower commands (a first summary, a timeline) need more than simcord's default.
 SETTLE_TIMEOUT = 30.0
-#: The simulated clock moves only when told to: this often, by as much, so cooldowns expire.
-TICK = 1.0
+#: The cooldowns' clock. simcord's clock (it replaces ``time.monotonic``) moves only when an
+#: operation moves it, and an operation of ours would refuse the page's actions meanwhile (the
+#: page then stops: "Action outcome uncertain"). The playground runs in real time instead.
+REAL_CLOCK: Callable[[], float] = time.perf_counter
 
 
 def available() -> bool:
@@ -41,6 +43,11 @@ def available() -> bool:
     return True
 
 
+def playground_bot(config: Config, library: Library) -> object:
+    """The bot the playground serves: :func:`bot.client.create_bot`'s, its cooldowns in real time."""
+    return create_bot(config, library, clock=REAL_CLOCK)
+
+
 async def serve(
     config: Config,
     library: Library,
@@ -50,7 +57,7 @@ async def serve(
     """Serve the playground until its page ends the session or the task is cancelled."""
     import simcord
 
-    bot = create_bot(config, library)
+    bot = playground_bot(config, library)
     async with simcord.run(bot, check_errors=False, settle_timeout=SETTLE_TIMEOUT) as env:
         await bot.tree.sync()
         guild = env.create_guild()
@@ -59,23 +66,7 @@ async def serve(
         async with env.preview(channel, viewers=[reader], layout="channel", port=port) as preview:
             if on_ready is not None:
                 on_ready(preview.url)
-            ticking = asyncio.create_task(_tick(env))
-            try:
-                await preview.wait_closed()
-            finally:
-                ticking.cancel()
-                with contextlib.suppress(asyncio.CancelledError):
-                    await ticking
-
-
-async def _tick(env: object) -> None:
-    """Advance the simulated clock with the real one, when no page action is running."""
-    from simcord import SetupError
-
-    while True:
-        await asyncio.sleep(TICK)
-        with contextlib.suppress(SetupError):  # an action is in progress: next tick
-            await env.advance_time(TICK)  # type: ignore[attr-defined]
+            await preview.wait_closed()
 
 
 def run_playground(config: Config, library: Library, port: int | None = None, open_page: bool = False) -> int:

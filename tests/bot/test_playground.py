@@ -6,21 +6,25 @@ import contextlib
 import importlib.util
 import subprocess
 import sys
+import time
 
 import pytest
 
+from bot.config import AnswerSettings, Config
+from bot.playground import playground_bot
 from scripts.screenshots import CHROMIUM, browser_page, playground, run_command
 from tests.conftest import ROOT
 
-pytestmark = [
-    pytest.mark.skipif(not CHROMIUM.exists(), reason=f"no Chromium at {CHROMIUM} (apt-get install chromium)"),
-    pytest.mark.skipif(
-        importlib.util.find_spec("playwright") is None or importlib.util.find_spec("simcord.preview") is None,
-        reason="the playground's dependencies are missing (pip install -r requirements-playground.txt)",
-    ),
-]
+pytestmark = pytest.mark.skipif(
+    importlib.util.find_spec("playwright") is None or importlib.util.find_spec("simcord.preview") is None,
+    reason="the playground's dependencies are missing (pip install -r requirements-playground.txt)",
+)
+needs_chromium = pytest.mark.skipif(
+    not CHROMIUM.exists(), reason=f"no Chromium at {CHROMIUM} (apt-get install chromium)"
+)
 
 
+@needs_chromium
 async def test_ask_through_the_page() -> None:
     from playwright.async_api import TimeoutError as PlaywrightTimeout
 
@@ -35,6 +39,27 @@ async def test_ask_through_the_page() -> None:
             await page.wait_for_function(found, arg=wanted, timeout=60_000)
         text = await page.inner_text("body")
         assert all(w in text for w in wanted), text[-2000:]
+
+
+async def test_the_playground_cooldown_expires_in_real_time(library) -> None:
+    """Nothing moves simcord's clock in the playground (an operation of its own would refuse the
+    page's actions meanwhile), so its cooldowns must run on the real clock."""
+    import simcord
+
+    config = Config(answers=AnswerSettings(cooldown_rate=1, cooldown_seconds=0.5))
+    async with simcord.run(playground_bot(config, library), check_errors=False) as env:
+        await env.bot.tree.sync()
+        guild = env.create_guild()
+        channel = guild.create_text_channel("news")
+        reader = guild.add_member(env.create_user("reader"))
+        question = "Was it a security breach?"
+        assert not (await reader.slash(channel, "ask", question=question)).ephemeral
+        slowed = await reader.slash(channel, "ask", question=question)
+        assert slowed.ephemeral and "Slow down" in slowed.response.content
+        assert [type(e).__name__ for e in env.errors] == ["AskingTooFast"]
+        time.sleep(0.6)  # real time only: simcord's clock stays where it was
+        assert not (await reader.slash(channel, "ask", question=question)).ephemeral
+        assert len(env.errors) == 1
 
 
 def test_a_taken_port_is_a_clear_error() -> None:
