@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from knowledge.analysis import _IRREGULAR
+from knowledge.people import DETERMINERS
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -111,8 +112,9 @@ def _stated_tense(clause: str) -> str | None:
     """The tense that a word of ``clause`` shows, or None when none does."""
     if _FUTURE.search(clause):
         return "future"
-    if any(_shows_past(w) for w in re.findall(r"[a-z]+", clause.lower())):
-        return "past"
+    words = re.findall(r"[a-z]+", clause.lower())
+    if any(_shows_past(w) and not (k and words[k - 1] in _DESCRIBING) for k, w in enumerate(words)):
+        return "past"  # not a participle that describes a noun: *The recalled bags carry*
     if _PRESENT_SCHEDULE.search(clause):
         return "present"
     return None
@@ -134,8 +136,9 @@ def _clause(sentence: str, start: int, end: int) -> str:
         reported = k + 1 < len(before) and _shows_past(words[k + 1])  # "were due to": the past's future
         if 0 < k < len(before) and not reported and _FUTURE.fullmatch(f"{word} {words[k - 1]}"):
             return f"{word} {words[k - 1]}"  # "is expected to meet": not the past of "expected"
-        # "will be switched off", "will stay closed": a participle after a linking verb has no tense
-        passive = k + 1 < len(before) and words[k + 1].lower() in _LINKING
+        # "will be switched off", "will stay closed": a participle after a linking verb has no
+        # tense, nor one that describes a noun ("The recalled bags carry ... June 20")
+        passive = k + 1 < len(before) and words[k + 1].lower() in _LINKING | _DESCRIBING
         if (tense(word) != "past" or _shows_past(word)) and not (passive and _shows_past(word)):
             return word
     return sentence[left + 1 : right]
@@ -478,6 +481,10 @@ def _direction(clause: str, sentence: str, start: int) -> str:
     if stated == "past" and _SPAN_END.search(sentence[:start]):
         return "nearest"  # "offered free rebooking through June 25": the span may run on past today
     return stated
+
+
+#: Words after which a participle describes a noun (*the recalled bags*), not *that*.
+_DESCRIBING = DETERMINERS - {"that"}
 
 
 #: *until* or *through* before a date: the end of a span that began in the clause's tense.

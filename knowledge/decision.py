@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from knowledge.index import Hit
-from knowledge.query import Query
+from knowledge.query import PERSON_PATTERN, Query, expected_answer
 from knowledge.synonyms import common_verbs
 
 
@@ -32,6 +33,9 @@ class AnswerRule:
         Whether every word of what *Who / What is the X?* asks about
         (:attr:`knowledge.query.Query.asked`) must be in the paragraph: a story that mentions
         the police but no chief does not answer *Who is the police chief of Ashford?*.
+    asked_first : float
+        When the best paragraph lacks a word of that X, the next one that holds them all
+        answers instead if it scores at least this share of the best's (:meth:`first`; 0: never).
 
     Examples
     --------
@@ -47,6 +51,27 @@ class AnswerRule:
     common_verbs_ask_nothing: bool = True
     names_in_story: bool = True
     whole_thing_asked: bool = True
+    asked_first: float = 0.5
+
+    def first(self, query: Query, hits: list[Hit], text: Callable[[Hit], str]) -> list[Hit]:
+        """``hits`` with the best one of the first's story that holds every word of what *Who /
+        What is the X?* asks about first (``text`` gives a hit's paragraph): the paragraph that
+        names Green Hollow's president answers *Who is the president of Green Hollow?*, not a
+        likelier one about the farm. For *Who*, that paragraph must name a person (*Principals
+        there reported ...* does not say who Lakewood's principal is), and it must score at least
+        :attr:`asked_first` of the best's score."""
+        if not self.asked_first or not query.asked or not hits or query.asked <= hits[0].matched:
+            return hits
+        person = expected_answer(query.text) == "person"
+        for hit in hits:
+            if hit.story != hits[0].story or not query.asked <= hit.matched:
+                continue
+            if hit.score < self.asked_first * hits[0].score:
+                break  # (what the story says of Millbrook's people is not its population)
+            if person and not PERSON_PATTERN.search(text(hit)):
+                continue
+            return [hit, *(h for h in hits if h is not hit)]
+        return hits
 
     def answers(self, query: Query, best: Hit) -> bool:
         """Whether ``best`` answers ``query`` rather than merely sharing a word with it."""

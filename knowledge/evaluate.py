@@ -281,6 +281,9 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
             modal_boost=0.0,
             whole_thing_asked=False,
             phrase_synonyms=False,
+            asked_first=0.0,
+            kinds=False,
+            numberless_weight=1.0,
         ),
     ),
     ("+ related forms (WordNet: owns → owner)", dict(related_forms=True)),
@@ -310,10 +313,13 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
     ("+ how big / hot / high: the attribute it asks for (size, temperature, height)", dict(attribute_weight=1.0)),
     ("+ yes or no: a denial answers too (No one was hurt)", dict(denial_boost=0.5)),
     ("+ a name stemming would join to a word kept whole (Fitly, fitness)", dict(whole_names=True)),
-    ("+ what did X say / how did X react: a quotation answers", dict(quote_boost=1.0)),
+    ("+ what did X say / how did X react: a quotation answers", dict(quote_boost=2.0)),
     ("+ could / will ...?: a sentence that looks ahead answers too (could rise)", dict(modal_boost=0.5)),
     ("+ who / what is the X: every word of X in the passage (police chief)", dict(whole_thing_asked=True)),
     ("+ a word found no other way: its two-word synonyms as word pairs (CEO)", dict(phrase_synonyms=True)),
+    ("+ who / what is the X: the next passage holding X answers, at half the score (president)", dict(asked_first=0.5)),
+    ("+ a word found no other way: the kinds WordNet puts under it (symptoms: fever)", dict(kinds=True)),
+    ("+ how many / how much: a paragraph that holds no number weighs three quarters", dict(numberless_weight=0.75)),
 ]
 
 

@@ -48,7 +48,7 @@ from knowledge.query import (
 )
 from knowledge.spelling import NameSpeller
 from knowledge.story import Paragraph, Story
-from knowledge.synonyms import common_verbs, knows, opposites, related, saying, synonyms
+from knowledge.synonyms import common_verbs, knows, members, opposites, related, saying, synonyms
 
 
 @dataclass(frozen=True)
@@ -145,6 +145,9 @@ class TfidfIndex:
     placeless_weight : float
         For a where-question, the factor on a paragraph that names no place (1: none): *where
         will the appeal be heard* is not answered by *Orbis said it would appeal.*
+    numberless_weight : float
+        For a how-many or how-much question, the factor on a paragraph that holds no number
+        (1: none): *We are heartbroken that people got sick* does not say how many did.
     saying_verbs : bool
         Whether the verbs by which news reports what someone made known (*say*, *tell*,
         *announce*, *confirm*...: :data:`knowledge.synonyms.SAYING_VERBS`) count as one
@@ -188,6 +191,11 @@ class TfidfIndex:
         Whether, for a word found no other way, its WordNet synonyms of two words are looked for
         as word pairs, at ``synonym_weight``: *CEO* finds *chief executive*, *GDP* *gross
         domestic (product)*.
+    kinds : bool
+        Whether, for a word found no other way, the words WordNet puts right under it (its
+        hyponyms: :func:`knowledge.synonyms.members`) are looked for, at
+        ``synonym_weight``: *What are the symptoms?* finds *diarrhea, fever*, *What crimes?*
+        *fraud*.
     attribute_weight : float
         The credit of the noun that a question of measure asks for (:data:`~knowledge.query.ATTRIBUTES`:
         *size* for *How big is the frog?*), found in the ranking like a word pair, not in the
@@ -233,14 +241,16 @@ class TfidfIndex:
         subject_credit: float = 0.5,
         saying_verbs: bool = True,
         placeless_weight: float = 0.5,
+        numberless_weight: float = 0.75,
         clipped_words: bool = True,
         subject_story_choice: bool = True,
         attribute_weight: float = 1.0,
         denial_boost: float = 0.5,
         modal_boost: float = 0.5,
-        quote_boost: float = 1.0,
+        quote_boost: float = 2.0,
         question_context: float = 0.5,
         phrase_synonyms: bool = True,
+        kinds: bool = True,
     ) -> None:
         self.context_weight = context_weight
         self.non_prose_weight = non_prose_weight
@@ -269,6 +279,7 @@ class TfidfIndex:
         self.subject_credit = subject_credit
         self.saying_verbs = saying_verbs
         self.placeless_weight = placeless_weight
+        self.numberless_weight = numberless_weight
         self.clipped_words = clipped_words
         self.subject_story_choice = subject_story_choice
         self.attribute_weight = attribute_weight
@@ -277,6 +288,7 @@ class TfidfIndex:
         self.quote_boost = quote_boost
         self.question_context = question_context
         self.phrase_synonyms = phrase_synonyms
+        self.kinds = kinds
 
     def fit(self, stories: Sequence[Story]) -> TfidfIndex:
         """Index ``stories``; returns ``self``.
@@ -520,7 +532,10 @@ class TfidfIndex:
         lo, hi = self.story_rows_[story] if story is not None else (0, len(self.rows_))
         if story is not None and self.local_idf > 0 and hi - lo > 1:
             weights = weights * self._local_rarity(columns, lo, hi) ** self.local_idf
-        vector = weights / np.linalg.norm(weights)
+        norm = float(np.linalg.norm(weights))
+        if norm == 0:
+            return []  # every column weighs nothing: nothing to look for
+        vector = weights / norm
         group_weight = np.array([g.weight for g in groups], dtype=np.float32)
         total = float(group_weight.sum()) + self._unseen_weight(query, groups)
         is_name = np.array([g.name for g in groups], dtype=bool)
@@ -586,7 +601,9 @@ class TfidfIndex:
         if kind == "time" and self.when_lead_weight:  # the news is dated first, its background later
             factor = factor * (1.0 + self.when_lead_weight / self.lead_rank_[paragraph_rows])
         # A when-question's answer states a time, a where-question's a place.
-        lacking = {"time": self.undated_weight, "place": self.placeless_weight}.get(kind or "", 1.0)
+        lacking = {"time": self.undated_weight, "place": self.placeless_weight, "number": self.numberless_weight}.get(
+            kind or "", 1.0
+        )
         if lacking != 1.0:
             holding = np.maximum.reduceat(self.holds_[kind][sentence_rows].astype(np.int8), starts) > 0
             factor = np.where(holding, factor, factor * lacking)
@@ -806,6 +823,10 @@ class TfidfIndex:
                     pair = self._phrase_column(synonym) if "+" in synonym else None
                     if pair is not None:
                         columns[pair] = self.synonym_weight
+            if not columns and not name and self.kinds and self.synonym_weight > 0:
+                for member in members(term):  # last too: *What are the symptoms?* finds *fever*
+                    if member in self.vocabulary_:
+                        columns[self.vocabulary_[member]] = self.synonym_weight
             if not columns:
                 continue
             exact = [c for c, credit in columns.items() if credit == 1.0]

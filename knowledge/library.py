@@ -163,6 +163,7 @@ class Library:
             hits, others = self._each_story_on_its_own(about, hits, max(top, 1) * 2)
             if about is not query and hits:
                 hits = self.index.search(query, story=hits[0].story, top=max(top, 1) * 2)
+        hits = self.rule.first(query, hits, lambda h: self.stories[h.story].paragraph(h.paragraph).text)
         if not hits or not self.rule.answers(query, hits[0]):
             return Answer(question=question, answered=False)
         best = hits[0]

@@ -263,7 +263,15 @@ def _attribution(paragraph: Paragraph, spans: list[Span], i: int) -> _Attributio
     return _before(text, before_words, paragraph.number)
 
 
-def _is_speech(token: Token) -> bool:
+#: Words after which a verb of saying describes a noun (*the recalled bags*, *its stated aim*);
+#: not *that*, which also opens a clause (*a report that said*).
+_DESCRIBING = DETERMINERS - {"that"}
+
+
+def _is_speech(token: Token, previous: Token | None = None) -> bool:
+    """A verb of saying, not one that describes the noun after it (*The recalled bags*)."""
+    if previous is not None and previous.lower in _DESCRIBING:
+        return False
     return token.text.islower() and stem(token.lower) in SPEECH_VERBS
 
 
@@ -272,7 +280,7 @@ def _after(text: str, words: list[Token], number: int) -> _Attribution | None:
     for k, token in enumerate(words[:12]):
         if token.lower == "according" and k + 1 < len(words) and words[k + 1].lower == "to":
             return _subject_after(text, words[k + 2 :], number)
-        if _is_speech(token):
+        if _is_speech(token, words[k - 1] if k else None):
             if k == 0 or all(w.lower in _ADVERBS for w in words[:k]):
                 return _subject_after(text, words[k + 1 :], number)
             return _subject_before(text, words[:k], number)
@@ -285,7 +293,7 @@ def _before(text: str, words: list[Token], number: int) -> _Attribution | None:
         token = words[k]
         if token.lower == "according" and k + 1 < len(words) and words[k + 1].lower == "to":
             return _subject_after(text, words[k + 2 :], number)
-        if _is_speech(token):
+        if _is_speech(token, words[k - 1] if k else None):
             found = _subject_before(text, words[:k], number)
             return found or _subject_after(text, words[k + 1 :], number)
     return None

@@ -15,6 +15,7 @@ from pathlib import Path
 DEFAULT_PATH = Path(__file__).resolve().parent / "data" / "synonyms.txt.gz"
 _NONE: tuple[tuple[str, ...], ...] = ((), (), ())
 COMMON_VERBS_PATH = DEFAULT_PATH.parent / "common_verbs.tsv"
+KINDS_PATH = DEFAULT_PATH.parent / "kinds.txt.gz"
 
 
 @lru_cache(maxsize=4)
@@ -25,19 +26,23 @@ def synonym_table(path: Path = DEFAULT_PATH) -> dict[str, tuple[tuple[str, ...],
     >>> synonyms("injur")[:2], related("own"), opposites("legal")
     (('bruis', 'hurt'), ('owner',), ('illeg', 'outlaw'))
     """
+    table = {}
+    for line in _lines(path):
+        same, _, rest = line.partition(" | ")
+        forms, _, opposite = rest.partition(" | ")
+        key, *others = same.split()
+        table[key] = (tuple(others), tuple(forms.split()), tuple(opposite.split()))
+    return table
+
+
+def _lines(path: Path) -> list[str]:
+    """The lines of a gzipped table that are not empty or comments; none when it cannot be read."""
     try:
         with gzip.open(path, "rt", encoding="utf-8") as f:
             lines = f.read().splitlines()
     except (OSError, EOFError, UnicodeDecodeError):
-        return {}
-    table = {}
-    for line in lines:
-        if line and not line.startswith("#"):
-            same, _, rest = line.partition(" | ")
-            forms, _, opposite = rest.partition(" | ")
-            key, *others = same.split()
-            table[key] = (tuple(others), tuple(forms.split()), tuple(opposite.split()))
-    return table
+        return []
+    return [line for line in lines if line and not line.startswith("#")]
 
 
 def synonyms(term: str) -> tuple[str, ...]:
@@ -65,6 +70,26 @@ def related(term: str) -> tuple[str, ...]:
 def opposites(term: str) -> tuple[str, ...]:
     """The antonyms of an index term (``right``: ``wrong``), or ``()``."""
     return synonym_table().get(term, _NONE)[2]
+
+
+@lru_cache(maxsize=4)
+def kind_table(path: Path = KINDS_PATH) -> dict[str, tuple[str, ...]]:
+    """``{kind: members}``: the nouns that WordNet puts right under a kind (see
+    ``scripts/build_synonyms.py``); empty (with no error) when the file is missing.
+
+    >>> "fraud" in members("crime"), "fever" in members("symptom"), members("thing")
+    (True, True, ())
+    """
+    table = {}
+    for line in _lines(path):
+        kind, *found = line.split()
+        table[kind] = tuple(found)
+    return table
+
+
+def members(term: str) -> tuple[str, ...]:
+    """The index terms of the things of kind ``term`` (``crime``: ``fraud``, ``theft``...), or ``()``."""
+    return kind_table().get(term, ())
 
 
 #: The stems of the verbs by which news reports what someone made known. A question asks

@@ -15,7 +15,9 @@ exception lists that the stemmer leaves apart (``wolves wolf``, ``fought fight``
 synonym table is keyed by stems that already join them. A form is left out when it is a
 word of its own (``saw``, ``data``), a regular inflection of another word (``lives``: *live*),
 or has two bases (``leaves``). Then ``knowledge/data/common_verbs.tsv``: English's most used
-verbs, which say little about what a question asks (``Where does she *live*?``).
+verbs, which say little about what a question asks (``Where does she *live*?``). Last,
+``knowledge/data/kinds.txt.gz``: each kind (a stem) and the stems of the nouns that WordNet puts
+right under it (``symptom abscess ... diarrhea ... fever ...``; see :func:`build_kinds`).
 """
 
 from __future__ import annotations
@@ -37,8 +39,13 @@ POS = ("noun", "verb", "adj", "adv")
 OUT = Path(__file__).resolve().parent.parent / "knowledge" / "data" / "synonyms.txt.gz"
 IRREGULAR_OUT = OUT.parent / "irregular.tsv"
 COMMON_VERBS_OUT = OUT.parent / "common_verbs.tsv"
+#: How many levels of hypernyms make a noun a member of a kind (``kinds.txt.gz``).
+KIND_DEPTH = 1
+KINDS_OUT = OUT.parent / "kinds.txt.gz"
 #: How many of English's most used verbs go in ``common_verbs.tsv``.
 COMMON_VERBS = 100
+#: How many of English's most used nouns name no kind in ``kinds.txt.gz``.
+COMMON_NOUNS = 100
 #: Regular inflections, to tell that a listed form is also a regular form of another word.
 _SUFFIXES = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"))
 _SUFFIXES += (("est", ""), ("est", "e"), ("er", ""), ("er", "e"))
@@ -161,6 +168,64 @@ def build(folder: Path) -> tuple[dict[str, set[str]], dict[str, set[str]], dict[
     return {k: v - {k} for k, v in table.items() if v - {k}}, related, opposite
 
 
+def build_kinds(folder: Path, depth: int = KIND_DEPTH) -> dict[str, set[str]]:
+    """Kind to members: for each noun (its first sense, if it is mostly a noun and the word its
+    stem mostly stands for), the words of its hypernyms and instance hypernyms up to ``depth``
+    levels up, in one of their own first :data:`SENSES` senses and the words their stems mostly
+    stand for (*diarrhea* and *fever*: *symptom*; *fraud*: *crime*; *Greece*: *European
+    country*), stems to stems. English's
+    :data:`COMMON_NOUNS` most used nouns (*thing*, *people*, *time*) name no kind: what falls
+    under them is too various to answer a question."""
+    from knowledge.analysis import is_stop_word, stem
+
+    common = {stem(w) for w in _most_used(folder, "1", COMMON_NOUNS)}
+
+    words: dict[str, list[str]] = {}
+    up: dict[str, list[str]] = {}
+    for line in (folder / "data.noun").read_text(encoding="latin-1").splitlines():
+        if line.startswith(" "):
+            continue
+        fields = line.split()
+        count = int(fields[3], 16)
+        words[fields[0]] = [w for x in fields[4 : 4 + 2 * count : 2] if (w := _word(x))]
+        at = 4 + 2 * count
+        pointers = [fields[at + 1 + 4 * k : at + 5 + 4 * k] for k in range(int(fields[at]))]
+        up[fields[0]] = [offset for symbol, offset, target, _ in pointers if symbol in ("@", "@i") and target == "n"]
+    uses = _uses_by_part_of_speech(folder)
+    owner: dict[str, str] = {}  # stem -> its most used lemma, of any part of speech
+    for lemma in sorted(uses, key=lambda w: -sum(uses[w].values())):
+        if lemma.isalpha():
+            owner.setdefault(stem(lemma), lemma)
+    first: dict[str, list[str]] = {}  # noun -> its first senses: a kind is named in one of them
+    for line in (folder / "index.noun").read_text(encoding="latin-1").splitlines():
+        if not line.startswith(" "):
+            fields = line.split()
+            first[fields[0]] = fields[-int(fields[2]) :][:SENSES]
+    kinds: dict[str, set[str]] = defaultdict(set)
+    for line in (folder / "index.noun").read_text(encoding="latin-1").splitlines():
+        if line.startswith(" "):
+            continue
+        fields = line.split()
+        lemma = _word(fields[0])
+        if lemma is None or is_stop_word(lemma):
+            continue
+        total = sum(uses[fields[0]].values())
+        if total and uses[fields[0]]["noun"] < POS_SHARE * total:
+            continue
+        member = stem(lemma)
+        if owner.get(member, lemma) != lemma:
+            continue  # *operator* is *oper*, which stands for *operate* and *operation* more
+        level = fields[-int(fields[2]) :][:1]
+        for _ in range(depth):
+            level = [o for offset in level for o in up.get(offset, ())]
+            for offset in level:
+                for word in words.get(offset, ()):
+                    kind = stem(word)
+                    if offset in first.get(word, ()) and owner.get(kind) == word and kind not in common | {member}:
+                        kinds[kind].add(member)
+    return kinds
+
+
 def _uses_by_part_of_speech(folder: Path) -> dict[str, dict[str, int]]:
     """Per lemma, how often SemCor tags it as each part of speech (``cntlist.rev``)."""
     kinds = {"1": "noun", "2": "verb", "3": "adj", "4": "adv", "5": "adj"}
@@ -175,16 +240,24 @@ def _uses_by_part_of_speech(folder: Path) -> dict[str, dict[str, int]]:
 def build_common_verbs(folder: Path) -> list[str]:
     """The stems of the :data:`COMMON_VERBS` verbs most often tagged in WordNet's sense-tagged
     corpus (``cntlist.rev``: SemCor's counts), stop words left out: ``say``, ``make``, ``come``..."""
-    from knowledge.analysis import is_stop_word, stem
+    from knowledge.analysis import stem
+
+    return list(dict.fromkeys(stem(w) for w in _most_used(folder, "2", COMMON_VERBS * 2)))[:COMMON_VERBS]
+
+
+def _most_used(folder: Path, part: str, count: int) -> list[str]:
+    """The ``count`` words most often tagged as part of speech ``part`` (``1`` nouns, ``2``
+    verbs) in WordNet's sense-tagged corpus (``cntlist.rev``), stop words left out."""
+    from knowledge.analysis import is_stop_word
 
     counts: dict[str, int] = defaultdict(int)
     for line in (folder / "cntlist.rev").read_text(encoding="latin-1").splitlines():
-        key, _, count = line.split()
+        key, _, number = line.split()
         lemma, _, sense = key.partition("%")
-        if lemma.isalpha() and sense.startswith("2"):  # 2: a verb sense
-            counts[lemma] += int(count)
+        if lemma.isalpha() and sense.startswith(part):
+            counts[lemma] += int(number)
     ranked = sorted(counts, key=lambda w: (-counts[w], w))
-    return list(dict.fromkeys(stem(w) for w in ranked if not is_stop_word(w)))[:COMMON_VERBS]
+    return [w for w in ranked if not is_stop_word(w)][:count]
 
 
 def main() -> int:
@@ -221,6 +294,12 @@ def main() -> int:
     with OUT.open("wb") as raw, gzip.GzipFile(filename="", fileobj=raw, mode="wb", compresslevel=9, mtime=0) as f:
         f.write(text.encode("utf-8"))  # no time stamp: the same tables build the same bytes
     print(f"{OUT}: {len(keys)} terms")
+    kinds = build_kinds(folder)
+    body = "".join(f"{kind} {' '.join(sorted(members))}\n" for kind, members in sorted(kinds.items()))
+    text = "# Kinds and their members from WordNet 3.0 (Princeton University), built by scripts/build_synonyms.py\n"
+    with KINDS_OUT.open("wb") as raw, gzip.GzipFile(filename="", fileobj=raw, mode="wb", compresslevel=9, mtime=0) as f:
+        f.write((text + header + body).encode("utf-8"))
+    print(f"{KINDS_OUT}: {len(kinds)} kinds")
     return 0
 
 

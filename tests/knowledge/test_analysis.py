@@ -49,7 +49,7 @@ def test_irregular_forms_meet_their_base() -> None:
 def test_the_shipped_wordnet_tables_load() -> None:
     """Every table in knowledge/data reads, holds what its builder writes, and is not a story."""
     from knowledge.analysis import IRREGULAR_PATH, _read_irregular
-    from knowledge.synonyms import common_verbs, synonym_table, synonyms
+    from knowledge.synonyms import common_verbs, kind_table, members, synonym_table, synonyms
 
     irregular = _read_irregular(IRREGULAR_PATH)
     assert len(irregular) > 3000 and all(form != base and " " not in base for form, base in irregular.items())
@@ -58,4 +58,7 @@ def test_the_shipped_wordnet_tables_load() -> None:
     assert "need" in synonyms("want") and "privat" not in synonyms("want")  # a verb far more than a noun
     assert "kill" in synonyms("die") and "die" in synonyms("kill")  # a verb's cause, each way
     assert "chief+execut" in synonyms("ceo")  # a synonym of two words, looked for as a word pair
+    assert len(kind_table()) > 3000 and {"fever", "diarrhea"} <= set(members("symptom"))
+    assert not members("thing")  # one of the most used nouns names no kind
+    assert "person" not in members("caus")  # *causal agent* is not one of *cause*'s first senses
     assert not {p.suffix for p in IRREGULAR_PATH.parent.iterdir()} & {".md", ".txt"}  # the loader skips them

@@ -248,6 +248,11 @@ ATTRIBUTIONS = [
         [("By the second set, nobody was looking", "Ruth Calloway")],
         id="shared-surname-is-the-story-s-subject",
     ),
+    pytest.param(
+        'The recalled bags carry "best by" dates. "Throw it away," said Dr. Laura Pike.',
+        [("Throw it away", "Laura Pike")],
+        id="a-verb-of-saying-after-the-describes-a-noun",
+    ),
 ]
 
 
@@ -348,6 +353,9 @@ TEST_ARTICLE_SPEAKERS = {
     # "Justice Miriam Okafor wrote for the majority", "he wrote": a verb of writing attributes
     "court-ruling": ["Miriam Okafor", "Paul Brennan", "Dana Whitfield", "Robert Chen"],
     "earnings-report": ["Ellen Marsh"] * 3,
+    # "The recalled bags carry "best by" dates": *recalled* describes the bags, it says nothing
+    "salmonella-outbreak": ["Laura Pike"] * 2 + ["Tomas Ruiz"] * 2,
+    "hiker-rescue": ["Karen Doyle"] * 2 + ["Daniel Okoro"] * 2,
 }
 
 
