@@ -16,7 +16,7 @@ import time
 import webbrowser
 from collections.abc import Callable
 
-from bot.client import create_bot
+from bot.client import ShardedStoryBot, StoryBot, create_bot
 from bot.config import Config
 from knowledge import Library
 
@@ -43,7 +43,7 @@ def available() -> bool:
     return True
 
 
-def playground_bot(config: Config, library: Library) -> object:
+def playground_bot(config: Config, library: Library) -> StoryBot | ShardedStoryBot:
     """The bot the playground serves: :func:`bot.client.create_bot`'s, its cooldowns in real time."""
     return create_bot(config, library, clock=REAL_CLOCK)
 

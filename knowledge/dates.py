@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from knowledge.analysis import _IRREGULAR
-from knowledge.people import DETERMINERS
+from knowledge.people import DESCRIBING
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -113,7 +113,7 @@ def _stated_tense(clause: str) -> str | None:
     if _FUTURE.search(clause):
         return "future"
     words = re.findall(r"[a-z]+", clause.lower())
-    if any(_shows_past(w) and not (k and words[k - 1] in _DESCRIBING) for k, w in enumerate(words)):
+    if any(_shows_past(w) and not (k and words[k - 1] in DESCRIBING) for k, w in enumerate(words)):
         return "past"  # not a participle that describes a noun: *The recalled bags carry*
     if _PRESENT_SCHEDULE.search(clause):
         return "present"
@@ -138,7 +138,7 @@ def _clause(sentence: str, start: int, end: int) -> str:
             return f"{word} {words[k - 1]}"  # "is expected to meet": not the past of "expected"
         # "will be switched off", "will stay closed": a participle after a linking verb has no
         # tense, nor one that describes a noun ("The recalled bags carry ... June 20")
-        passive = k + 1 < len(before) and words[k + 1].lower() in _LINKING | _DESCRIBING
+        passive = k + 1 < len(before) and words[k + 1].lower() in _LINKING | DESCRIBING
         if (tense(word) != "past" or _shows_past(word)) and not (passive and _shows_past(word)):
             return word
     return sentence[left + 1 : right]
@@ -208,7 +208,11 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("ago", re.compile(rf"\b{_NUMBER}\s+{_UNIT}\s+ago\b", re.I)),
-    ("in_units", re.compile(rf"\b(?P<prep>in|within)\s+(?:the\s+next\s+)?{_NUMBER}\s+{_UNIT}\b", re.I)),
+    # not counted from another event: "within 30 days of taking office", "within a week after the vote"
+    (
+        "in_units",
+        re.compile(rf"\b(?P<prep>in|within)\s+(?:the\s+next\s+)?{_NUMBER}\s+{_UNIT}\b(?!\s+(?:of|after)\b)", re.I),
+    ),
     (
         "relative_unit",
         re.compile(r"\b(?P<mod>last|next|this|earlier this|later this)\s+(?P<unit>week|month|year|weekend)\b", re.I),
@@ -481,10 +485,6 @@ def _direction(clause: str, sentence: str, start: int) -> str:
     if stated == "past" and _SPAN_END.search(sentence[:start]):
         return "nearest"  # "offered free rebooking through June 25": the span may run on past today
     return stated
-
-
-#: Words after which a participle describes a noun (*the recalled bags*), not *that*.
-_DESCRIBING = DETERMINERS - {"that"}
 
 
 #: *until* or *through* before a date: the end of a span that began in the clause's tense.

@@ -92,6 +92,9 @@ _NARRATIVE_PRONOUNS = {w: g for w, g in _GENDER.items() if w in {"his", "him", "
 PLURAL_PRONOUNS = frozenset({"they", "them"})
 ORG_PRONOUNS = frozenset({"it"})
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that"})
+#: Words after which a verb's form describes the noun that follows (*the recalled bags*, *its
+#: stated aim*): the determiners but *that*, which also opens a clause (*a report that said*).
+DESCRIBING = DETERMINERS - {"that"}
 #: Relative words and verbs that end a description's noun phrase.
 _PHRASE_END = frozenset({"who", "whom", "whose", "which", "that", "where", "when", "said", "says", "told", "is", "was"})
 
@@ -377,6 +380,8 @@ class Cast:
                 before = [m for m in named if m.position[1] < token.start]
                 if not before or _object_of(paragraph, token, before[-1].position[1]):
                     continue
+                if _after_preposition(paragraph.text, before[-1].position[1]):
+                    continue  # *In a letter to Prime Minister Anton Kessler, she said*: not Kessler
                 entity = self.entities[self.name(before[-1].name, before[-1].position)]
                 if entity.kind == "person" or (entity.kind is None and len(before[-1].words) > 1):
                     setattr(entity, gender, getattr(entity, gender) + 1)
@@ -425,13 +430,18 @@ class Cast:
         kinds: Iterable[str | None],
         description: str | None = None,
         gender: str | None = None,
+        subject: bool = False,
     ) -> str | None:
         """The most recent entity before ``position`` of one of ``kinds`` (tried in order).
 
         With ``description``, entities that the story describes in a conflicting way are
-        skipped; with ``gender``, those the story shows to be of the other.
+        skipped; with ``gender``, those the story shows to be of the other; with ``subject``
+        (``position`` is a subject pronoun's), those named after a preposition earlier in its
+        sentence (*In a letter to Anton Kessler, she said*: not Kessler).
         """
         before = [m for m in self.mentions if m.position < position]
+        if subject:
+            before = [m for m in before if not self._object_before(m, position)]
         for kind in kinds:
             for mention in reversed(before):
                 name = self.name(mention.name, mention.position)
@@ -444,6 +454,15 @@ class Cast:
                     continue
                 return name
         return None
+
+    def _object_before(self, mention: Mention, position: Position) -> bool:
+        """Whether ``mention`` follows a preposition in the sentence that holds ``position``."""
+        if mention.position[0] != position[0]:
+            return False
+        paragraph = self.story.paragraph(position[0])
+        at = mention.position[1]
+        same = any(s.start <= at < s.end and s.start <= position[1] < s.end for s in paragraph.sentences)
+        return same and _after_preposition(paragraph.text, mention.position[1])
 
     def described(self, description: str, position: Position) -> str | None:
         """The entity the story describes as ``description`` next to its name, if any."""
@@ -466,7 +485,7 @@ class Cast:
             return None
         first = words[0].lower
         if len(words) == 1 and first in PERSON_PRONOUNS:
-            return self.recent(position, ("person", None), gender=_GENDER[first])
+            return self.recent(position, ("person", None), gender=_GENDER[first], subject=True)
         if len(words) == 1 and first in PLURAL_PRONOUNS:
             return self.recent(position, ("person", "org", None))
         if len(words) == 1 and first in ORG_PRONOUNS:
@@ -601,6 +620,19 @@ def _object_of(paragraph: Paragraph, token: Token, named_at: int) -> bool:
     if not (token.lower == "him" or (token.lower == "her" and (not follows or follows[0] in ".,;:!?"))):
         return False
     return any(s.start <= named_at < s.end and s.start <= token.start < s.end for s in paragraph.sentences)
+
+
+#: Prepositions whose object a name can be (*a letter to Anton Kessler*, *talks with Lina Ortiz*).
+_PREPOSITIONS = frozenset("to with from for by of at in on against about toward towards than".split())
+
+
+def _after_preposition(text: str, start: int) -> bool:
+    """Whether the name at ``start`` (its titles aside) follows a preposition: it is then an
+    object, and a pronoun later in the sentence is rarely it."""
+    words = text[:start].split()
+    while words and _is_title(words[-1].strip(",.")):
+        words.pop()
+    return bool(words) and words[-1] in _PREPOSITIONS
 
 
 def _strip_titles(words: tuple[str, ...]) -> tuple[str, ...]:

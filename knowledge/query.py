@@ -197,8 +197,11 @@ _WHAT_SHARE = "percent|percentage|share|proportion|fraction"
 _ASKS_NUMBER = re.compile(rf"\bhow (?:{'|'.join(_HOW_NUMBER)})\b|\bwhat (?:number|{_WHAT_SHARE})\b", re.IGNORECASE)
 
 
-#: A person or organisation named: two capitalised words in a row, not opening the sentence.
-PERSON_PATTERN = re.compile(r"(?<![.!?\"“]\s)(?<!^)\b[A-Z][\w'’.-]+\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+")
+#: A person or organisation named: two capitalised words in a row, not opening the sentence, or
+#: an acronym anywhere (*The FBI and the state's cybersecurity office are investigating*).
+PERSON_PATTERN = re.compile(
+    r"(?<![.!?\"“]\s)(?<!^)\b[A-Z][\w'’.-]+\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+|\b[A-Z]{2,5}s?\b(?![\w'’-])"
+)
 #: A place: a capitalised name after a preposition of place, or a word for a place.
 PLACE_PATTERN = re.compile(
     r"\b(?:in|at|near|from|outside|across|to)\s+(?:(?:the|a|an)\s+)?(?:[a-z]+\s+)?[A-Z][\w'’-]+|"

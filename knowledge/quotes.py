@@ -16,7 +16,17 @@ from functools import lru_cache
 
 from knowledge.analysis import stem
 from knowledge.answer import Quote
-from knowledge.people import DETERMINERS, OF_NAMES, PERSON_PRONOUNS, PLURAL_PRONOUNS, TITLES, Cast, Token, tokens
+from knowledge.people import (
+    DESCRIBING,
+    DETERMINERS,
+    OF_NAMES,
+    PERSON_PRONOUNS,
+    PLURAL_PRONOUNS,
+    TITLES,
+    Cast,
+    Token,
+    tokens,
+)
 from knowledge.story import Paragraph, Story
 
 #: Verbs of saying, by stem (``said``, ``says``, ``told`` and ``tells`` included).
@@ -263,14 +273,9 @@ def _attribution(paragraph: Paragraph, spans: list[Span], i: int) -> _Attributio
     return _before(text, before_words, paragraph.number)
 
 
-#: Words after which a verb of saying describes a noun (*the recalled bags*, *its stated aim*);
-#: not *that*, which also opens a clause (*a report that said*).
-_DESCRIBING = DETERMINERS - {"that"}
-
-
 def _is_speech(token: Token, previous: Token | None = None) -> bool:
     """A verb of saying, not one that describes the noun after it (*The recalled bags*)."""
-    if previous is not None and previous.lower in _DESCRIBING:
+    if previous is not None and previous.lower in DESCRIBING:
         return False
     return token.text.islower() and stem(token.lower) in SPEECH_VERBS
 
@@ -280,6 +285,8 @@ def _after(text: str, words: list[Token], number: int) -> _Attribution | None:
     for k, token in enumerate(words[:12]):
         if token.lower == "according" and k + 1 < len(words) and words[k + 1].lower == "to":
             return _subject_after(text, words[k + 2 :], number)
+        if token.lower.endswith("ing"):
+            continue  # "a serious mistake" by not declaring the shares: no attribution follows
         if _is_speech(token, words[k - 1] if k else None):
             if k == 0 or all(w.lower in _ADVERBS for w in words[:k]):
                 return _subject_after(text, words[k + 1 :], number)

@@ -129,6 +129,9 @@ def times(sentence: str, published: dt.date | None = THURSDAY) -> list[tuple]:
         # a weekday before its date is one time, the date's
         ("The vote was held on Friday, August 4.", [("August 4", "2023-08-04")]),
         ("Drivers will walk out from Tuesday 22 August.", [("22 August", "2023-08-22")]),
+        # a span counted from another event is no time of its own
+        ("Ministers must declare shares within 30 days of taking office.", []),
+        ("The results will come within two weeks after the vote.", []),
         # a participle after "the" describes a noun and has no tense: the nearest August 20
         (
             "The recalled bags carry dates from August 2 to August 20.",

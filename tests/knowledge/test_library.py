@@ -110,10 +110,10 @@ def test_test_articles_floor() -> None:
     """The numbers reached on the test articles' questions (tests/data/questions.yaml) may not fall."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library)["all"].row()
-    assert score["questions"] >= 1062 and score["paraphrased"] >= 343 and score["out_of_scope"] >= 181
-    assert score["top1"] >= 78.2, score
-    assert score["top3"] >= 86.8, score
-    assert score["paraphrased_top1"] >= 57.7, score
+    assert score["questions"] >= 1102 and score["paraphrased"] >= 364 and score["out_of_scope"] >= 189
+    assert score["top1"] >= 77.4, score
+    assert score["top3"] >= 86.7, score
+    assert score["paraphrased_top1"] >= 56.6, score
     assert score["decisions"] >= 87.2, score
 
 
@@ -122,8 +122,8 @@ def test_the_whole_library_floor() -> None:
     questions keep their numbers; a passage from another story counts as wrong."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library, named=False)["all"].row()
-    assert score["top1"] >= 65.0, score
-    assert score["top3"] >= 71.8, score
+    assert score["top1"] >= 64.1, score
+    assert score["top3"] >= 71.3, score
     assert score["decisions"] >= 89.3, score
 
 
@@ -133,9 +133,9 @@ def test_each_story_alone_floor() -> None:
     declined as often (a small library's words weigh more alike)."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate_one_story(data, library)["all"].row()
-    assert score["questions"] >= 1062 and score["out_of_scope"] >= 181 * len(library.stories)
-    assert score["top1"] >= 78.0, score
-    assert score["top3"] >= 86.6, score
+    assert score["questions"] >= 1102 and score["out_of_scope"] >= 189 * len(library.stories)
+    assert score["top1"] >= 77.0, score
+    assert score["top3"] >= 86.3, score
     assert score["declined"] >= 93.7, score
 
 
@@ -340,8 +340,8 @@ def test_lower_case_questions_floor() -> None:
     their numbers: the stories say which words are names."""
     data, library = load_question_file(DATA / "questions.yaml", lower_case=True)
     score = evaluate(data, library)["all"].row()
-    assert score["top1"] >= 78.3, score
-    assert score["top3"] >= 87.1, score
+    assert score["top1"] >= 77.5, score
+    assert score["top3"] >= 86.8, score
     assert score["decisions"] >= 87.0, score
 
 

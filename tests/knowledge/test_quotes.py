@@ -253,6 +253,12 @@ ATTRIBUTIONS = [
         [("Throw it away", "Laura Pike")],
         id="a-verb-of-saying-after-the-describes-a-noun",
     ),
+    pytest.param(
+        "Helen Varga resigned.\n\nIn a letter to Prime Minister Anton Kessler, she said she had "
+        '"made a serious mistake" by not declaring the shares.',
+        [("made a serious mistake", "Helen Varga")],
+        id="a-pronoun-is-not-the-object-before-it-nor-a-gerund-after",
+    ),
 ]
 
 
@@ -356,6 +362,10 @@ TEST_ARTICLE_SPEAKERS = {
     # "The recalled bags carry "best by" dates": *recalled* describes the bags, it says nothing
     "salmonella-outbreak": ["Laura Pike"] * 2 + ["Tomas Ruiz"] * 2,
     "hiker-rescue": ["Karen Doyle"] * 2 + ["Daniel Okoro"] * 2,
+    # "In a letter to Prime Minister Anton Kessler, she said she had "made a serious mistake" by
+    # not declaring the shares": *she* is not the letter's addressee; *declaring* attributes nothing
+    "minister-resignation": ["Helen Varga"] * 3 + ["Paulo Mendes", "Maria Lindqvist", "Anton Kessler"],
+    "emergency-landing": ["Rachel Dunn"] * 2 + ["Marcus Hale"],
 }
 
 
