@@ -197,10 +197,16 @@ _WHAT_SHARE = "percent|percentage|share|proportion|fraction"
 _ASKS_NUMBER = re.compile(rf"\bhow (?:{'|'.join(_HOW_NUMBER)})\b|\bwhat (?:number|{_WHAT_SHARE})\b", re.IGNORECASE)
 
 
-#: A person or organisation named: two capitalised words in a row, not opening the sentence, or
-#: an acronym anywhere (*The FBI and the state's cybersecurity office are investigating*).
+#: Words that make a capitalised pair a place, not someone who could answer *who* (*Mount Ashby*).
+_PLACE_NAME = (
+    r"(?!(?:Mount|Mt|Lake|River|Bay|Island|Street|Avenue|Road|Park|County|City|Airport|Hospital|Valley|Fort|Port)\b)"
+)
+#: A person or organisation named: two capitalised words in a row, not opening the sentence nor
+#: naming a place, or an acronym anywhere (*The FBI and the state's cybersecurity office are
+#: investigating*).
 PERSON_PATTERN = re.compile(
-    r"(?<![.!?\"“]\s)(?<!^)\b[A-Z][\w'’.-]+\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+|\b[A-Z]{2,5}s?\b(?![\w'’-])"
+    rf"(?<![.!?\"“]\s)(?<!^)\b{_PLACE_NAME}[A-Z][\w'’.-]+\s+(?:[A-Z]\.\s+)?{_PLACE_NAME}[A-Z][\w'’-]+|"
+    r"\b[A-Z]{2,5}s?\b(?![\w'’-])"
 )
 #: A place: a capitalised name after a preposition of place, or a word for a place.
 PLACE_PATTERN = re.compile(

@@ -111,7 +111,7 @@ def test_test_articles_floor() -> None:
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library)["all"].row()
     assert score["questions"] >= 1102 and score["paraphrased"] >= 364 and score["out_of_scope"] >= 189
-    assert score["top1"] >= 77.4, score
+    assert score["top1"] >= 77.5, score
     assert score["top3"] >= 86.7, score
     assert score["paraphrased_top1"] >= 56.6, score
     assert score["decisions"] >= 87.2, score
@@ -340,7 +340,7 @@ def test_lower_case_questions_floor() -> None:
     their numbers: the stories say which words are names."""
     data, library = load_question_file(DATA / "questions.yaml", lower_case=True)
     score = evaluate(data, library)["all"].row()
-    assert score["top1"] >= 77.5, score
+    assert score["top1"] >= 77.6, score
     assert score["top3"] >= 86.8, score
     assert score["decisions"] >= 87.0, score
 

@@ -9,6 +9,7 @@ from knowledge.query import (
     FUTURE_PATTERN,
     MEASURE_PATTERN,
     NUMBER_PATTERN,
+    PERSON_PATTERN,
     TIME_PATTERN,
     asks_future,
     asks_measure,
@@ -47,6 +48,13 @@ def test_years_are_times_and_lengths_of_time_are_not() -> None:
     assert not TIME_PATTERN.search("I gave that place eleven years")
     assert TIME_PATTERN.search("an agreement by the end of the year") and TIME_PATTERN.search("within two weeks")
     assert TIME_PATTERN.search("the winner coming in the 87th minute")
+
+
+def test_who_is_answered_by_a_name_or_an_acronym_not_a_place() -> None:
+    assert PERSON_PATTERN.search("It was found by Daniel Okoro on Sunday.")
+    assert PERSON_PATTERN.search("The FBI and the state's cybersecurity office are investigating.")
+    assert not PERSON_PATTERN.search("A hiker missing for five nights on Mount Ashby was found alive.")
+    assert not PERSON_PATTERN.search("Mercy Hospital said he was flown to Lake Tahoe.")  # opens its sentence; a place
 
 
 def test_may_is_a_time_only_as_the_month() -> None:
