@@ -364,6 +364,8 @@ def _resolve(
         count, unit = _count(g["number"]), g["unit"].lower()
         if g["prep"].lower() == "in" and tense(when) == "past":
             return None  # "in two years" of a past event is a duration
+        if _RANKED.search(sentence[:start]):
+            return None  # "the third rise in four years", "the largest in a decade": the span just past
         if published is None:
             return unresolved(FUTURE)
         return _offset(text, start, end, published, count, unit, approximate=True)
@@ -485,6 +487,13 @@ def _direction(clause: str, sentence: str, start: int) -> str:
     if stated == "past" and _SPAN_END.search(sentence[:start]):
         return "nearest"  # "offered free rebooking through June 25": the span may run on past today
     return stated
+
+
+#: An ordinal or a superlative just before *in N years*: the span counted back from now (*the
+#: third in four years*, *its first strike in 20 years*, *the highest in a decade*).
+_RANKED = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|last|only|most|fewest|\w{3,}est)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE
+)
 
 
 #: *until* or *through* before a date: the end of a span that began in the clause's tense.

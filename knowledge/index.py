@@ -244,7 +244,7 @@ class TfidfIndex:
         numberless_weight: float = 0.75,
         clipped_words: bool = True,
         subject_story_choice: bool = True,
-        attribute_weight: float = 1.0,
+        attribute_weight: float = 1.5,
         denial_boost: float = 0.5,
         modal_boost: float = 0.5,
         quote_boost: float = 2.0,

@@ -129,6 +129,10 @@ def times(sentence: str, published: dt.date | None = THURSDAY) -> list[tuple]:
         # a weekday before its date is one time, the date's
         ("The vote was held on Friday, August 4.", [("August 4", "2023-08-04")]),
         ("Drivers will walk out from Tuesday 22 August.", [("22 August", "2023-08-22")]),
+        # after an ordinal or a superlative, "in four years" is the span just past, not a date
+        ("It is the third rise in four years.", []),
+        ("The union called its first strike in 20 years.", []),
+        ("The plant will reopen in two years.", [("in two years", "2025", "approximate")]),
         # a span counted from another event is no time of its own
         ("Ministers must declare shares within 30 days of taking office.", []),
         ("The results will come within two weeks after the vote.", []),

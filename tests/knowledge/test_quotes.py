@@ -366,6 +366,8 @@ TEST_ARTICLE_SPEAKERS = {
     # not declaring the shares": *she* is not the letter's addressee; *declaring* attributes nothing
     "minister-resignation": ["Helen Varga"] * 3 + ["Paulo Mendes", "Maria Lindqvist", "Anton Kessler"],
     "emergency-landing": ["Rachel Dunn"] * 2 + ["Marcus Hale"],
+    "exoplanet-discovery": ["Ingrid Solheim"] * 2 + ["Kwame Mensah"] * 2,
+    "tuition-protest": ["Laura Chen"] * 2 + ["Jordan Ellis"] * 2,
 }
 
 
