@@ -600,7 +600,7 @@ class TfidfIndex:
             kind = "denial"  # not a kind of thing asked for, but a common form of the answer
         if kind == "time" and self.when_lead_weight:  # the news is dated first, its background later
             factor = factor * (1.0 + self.when_lead_weight / self.lead_rank_[paragraph_rows])
-        # A when-question's answer states a time, a where-question's a place.
+        # A when-question's answer states a time, a where-question's a place, a how-many one a number.
         lacking = {"time": self.undated_weight, "place": self.placeless_weight, "number": self.numberless_weight}.get(
             kind or "", 1.0
         )

@@ -462,7 +462,7 @@ class Cast:
         paragraph = self.story.paragraph(position[0])
         at = mention.position[1]
         same = any(s.start <= at < s.end and s.start <= position[1] < s.end for s in paragraph.sentences)
-        return same and _after_preposition(paragraph.text, mention.position[1])
+        return same and _after_preposition(paragraph.text, at)
 
     def described(self, description: str, position: Position) -> str | None:
         """The entity the story describes as ``description`` next to its name, if any."""
