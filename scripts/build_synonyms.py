@@ -173,9 +173,8 @@ def build_kinds(folder: Path, depth: int = KIND_DEPTH) -> dict[str, set[str]]:
     stem mostly stands for), the words of its hypernyms and instance hypernyms up to ``depth``
     levels up, in one of their own first :data:`SENSES` senses and the words their stems mostly
     stand for (*diarrhea* and *fever*: *symptom*; *fraud*: *crime*; *Greece*: *European
-    country*), stems to stems. English's
-    :data:`COMMON_NOUNS` most used nouns (*thing*, *people*, *time*) name no kind: what falls
-    under them is too various to answer a question."""
+    country*), stems to stems. English's :data:`COMMON_NOUNS` most used nouns (*thing*,
+    *people*, *time*) name no kind: what falls under them is too various to answer a question."""
     from knowledge.analysis import is_stop_word, stem
 
     common = {stem(w) for w in _most_used(folder, "1", COMMON_NOUNS)}
@@ -196,16 +195,12 @@ def build_kinds(folder: Path, depth: int = KIND_DEPTH) -> dict[str, set[str]]:
     for lemma in sorted(uses, key=lambda w: -sum(uses[w].values())):
         if lemma.isalpha():
             owner.setdefault(stem(lemma), lemma)
-    first: dict[str, list[str]] = {}  # noun -> its first senses: a kind is named in one of them
-    for line in (folder / "index.noun").read_text(encoding="latin-1").splitlines():
-        if not line.startswith(" "):
-            fields = line.split()
-            first[fields[0]] = fields[-int(fields[2]) :][:SENSES]
+    lines = (folder / "index.noun").read_text(encoding="latin-1").splitlines()
+    index = [line.split() for line in lines if not line.startswith(" ")]
+    # noun -> its senses, most used first: a kind is named in one of its first
+    senses = {fields[0]: fields[-int(fields[2]) :] for fields in index}
     kinds: dict[str, set[str]] = defaultdict(set)
-    for line in (folder / "index.noun").read_text(encoding="latin-1").splitlines():
-        if line.startswith(" "):
-            continue
-        fields = line.split()
+    for fields in index:
         lemma = _word(fields[0])
         if lemma is None or is_stop_word(lemma):
             continue
@@ -215,13 +210,14 @@ def build_kinds(folder: Path, depth: int = KIND_DEPTH) -> dict[str, set[str]]:
         member = stem(lemma)
         if owner.get(member, lemma) != lemma:
             continue  # *operator* is *oper*, which stands for *operate* and *operation* more
-        level = fields[-int(fields[2]) :][:1]
+        level = senses[fields[0]][:1]
         for _ in range(depth):
             level = [o for offset in level for o in up.get(offset, ())]
             for offset in level:
                 for word in words.get(offset, ()):
                     kind = stem(word)
-                    if offset in first.get(word, ()) and owner.get(kind) == word and kind not in common | {member}:
+                    named = offset in senses.get(word, ())[:SENSES]  # in one of the kind word's first senses
+                    if named and owner.get(kind) == word and kind not in common | {member}:
                         kinds[kind].add(member)
     return kinds
 
