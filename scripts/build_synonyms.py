@@ -23,6 +23,7 @@ right under it (``symptom abscess ... diarrhea ... fever ...``; see :func:`build
 from __future__ import annotations
 
 import gzip
+import re
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -51,9 +52,31 @@ _SUFFIXES = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d",
 _SUFFIXES += (("est", ""), ("est", "e"), ("er", ""), ("er", "e"))
 
 
+def _graded(adjective: str) -> tuple[str, ...]:
+    """The comparative and superlative an adjective takes by rule, if it takes them: English
+    adds *-er* and *-est* to adjectives of one syllable and to those of two that end in *-y*
+    (``high``: *higher*, *highest*; ``busy``: *busier*, *busiest*; doubled consonants, as in
+    *bigger*, are in ``adj.exc``)."""
+    spoken = adjective[:-1] if adjective.endswith("e") and not adjective.endswith("le") else adjective
+    syllables = len(re.findall(r"[aeiouy]+", spoken))
+    if (
+        not adjective.isalpha()
+        or len(adjective) < 3
+        or not (syllables == 1 or (syllables == 2 and adjective.endswith("y")))
+    ):
+        return ()
+    if adjective.endswith("e"):
+        return (adjective + "r", adjective + "st")
+    if adjective.endswith("y") and adjective[-2] not in "aeiou":
+        return (adjective[:-1] + "ier", adjective[:-1] + "iest")
+    return (adjective + "er", adjective + "est")
+
+
 def build_irregular(folder: Path) -> dict[str, str]:
     """Irregular form to base, from ``noun.exc``, ``verb.exc`` and ``adj.exc``, plus the
-    ``-men`` plurals that WordNet's morphology derives by rule (``spokeswomen``)."""
+    ``-men`` plurals that WordNet's morphology derives by rule (``spokeswomen``) and the
+    comparatives and superlatives that adjectives take by rule (:func:`_graded`), which the
+    stemmer leaves apart from their adjective (*highest*, *high*)."""
     lemmas: dict[str, set[str]] = defaultdict(set)  # word -> parts of speech
     senses: dict[tuple[str, str], int] = {}
     for pos in POS:
@@ -79,11 +102,16 @@ def build_irregular(folder: Path) -> dict[str, str]:
     for word in [w for w in list(lemmas) if w.endswith("man") and w.isalpha()]:
         if word[:-3] + "men" not in lemmas:
             candidates.append(("noun", word[:-3] + "men", [word]))
+    graded = {form: adjective for adjective in lemmas if "adj" in lemmas[adjective] for form in _graded(adjective)}
+    listed = {word for _, word, _ in candidates}  # WordNet's own exceptions first (*cagier*: *cagey*)
+    candidates += [("graded", form, [adjective]) for form, adjective in graded.items() if form not in listed]
     for pos, word, bases in candidates:
         if not word.isalpha() or len(bases) != 1 or not bases[0].isalpha():
             continue
         base = bases[0]
         own_word = word in lemmas and not (lemmas[word] == {pos} == {"noun"} and senses[(word, pos)] == 1)
+        if pos == "graded":  # *higher* is a word of its own only as an adjective or adverb
+            own_word = bool(lemmas.get(word, set()) - {"adj", "adv"})
         if own_word or regular(word) - {base} or stemmer.stemWord(word) == stemmer.stemWord(base):
             continue
         found[word] = base if found.get(word, base) == base else None

@@ -46,6 +46,13 @@ def test_irregular_forms_meet_their_base() -> None:
     assert terms("going places") == ["place"]  # a form of a stop word is a stop word
 
 
+def test_an_adjective_meets_its_comparative_and_superlative() -> None:
+    for form, base in [("highest", "high"), ("higher", "high"), ("largest", "large"), ("busiest", "busy")]:
+        assert terms(form) == terms(base), form
+    assert terms("number") != terms("numb")  # a word of its own is no comparative
+    assert terms("lower") != terms("low")  # nor is one that is a verb too (to lower)
+
+
 def test_the_shipped_wordnet_tables_load() -> None:
     """Every table in knowledge/data reads, holds what its builder writes, and is not a story."""
     from knowledge.analysis import IRREGULAR_PATH, _read_irregular
