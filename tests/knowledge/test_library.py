@@ -110,11 +110,11 @@ def test_test_articles_floor() -> None:
     """The numbers reached on the test articles' questions (tests/data/questions.yaml) may not fall."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library)["all"].row()
-    assert score["questions"] >= 1142 and score["paraphrased"] >= 385 and score["out_of_scope"] >= 197
-    assert score["top1"] >= 76.9, score
-    assert score["top3"] >= 86.5, score
-    assert score["paraphrased_top1"] >= 55.6, score
-    assert score["decisions"] >= 87.0, score
+    assert score["questions"] >= 1182 and score["paraphrased"] >= 398 and score["out_of_scope"] >= 205
+    assert score["top1"] >= 77.3, score
+    assert score["top3"] >= 86.7, score
+    assert score["paraphrased_top1"] >= 56.0, score
+    assert score["decisions"] >= 87.1, score
 
 
 def test_the_whole_library_floor() -> None:
@@ -122,9 +122,9 @@ def test_the_whole_library_floor() -> None:
     questions keep their numbers; a passage from another story counts as wrong."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library, named=False)["all"].row()
-    assert score["top1"] >= 63.7, score
-    assert score["top3"] >= 71.1, score
-    assert score["decisions"] >= 89.0, score
+    assert score["top1"] >= 64.3, score
+    assert score["top3"] >= 71.4, score
+    assert score["decisions"] >= 89.2, score
 
 
 def test_each_story_alone_floor() -> None:
@@ -133,10 +133,10 @@ def test_each_story_alone_floor() -> None:
     declined as often (a small library's words weigh more alike)."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate_one_story(data, library)["all"].row()
-    assert score["questions"] >= 1142 and score["out_of_scope"] >= 197 * len(library.stories)
-    assert score["top1"] >= 76.2, score
-    assert score["top3"] >= 86.2, score
-    assert score["declined"] >= 93.4, score
+    assert score["questions"] >= 1182 and score["out_of_scope"] >= 205 * len(library.stories)
+    assert score["top1"] >= 76.4, score
+    assert score["top3"] >= 86.4, score
+    assert score["declined"] >= 93.5, score
 
 
 def test_a_story_answers_alike_whether_or_not_it_is_named() -> None:
@@ -219,7 +219,8 @@ def test_wordnet_finds_other_words_for_the_question(story: str, question: str, p
         ("heat-wave", "How hot did it get?", 1),  # hot asks a temperature: "The temperature ... reached"
         ("bank-robbery-arrest", "Was anybody injured?", 3),  # "anybody" asks nothing, as "anyone": "No one was hurt"
         ("lake-shipwreck", "Can divers take things from the wreck?", 7),  # a denial answers: "cannot remove"
-        ("ebook-reader-launch", "Who are Lumen's biggest competitors?", 8),  # "the largest": big's superlative
+        ("ebook-reader-launch", "Who are Lumen's biggest competitors?", 8),  # "third-largest": big, large
+        ("interest-rate-hike", "When were rates last this high?", 1),  # "the highest level since 2011"
     ],
 )
 def test_news_structure_and_question_form(story: str, question: str, paragraph: int) -> None:
@@ -341,9 +342,9 @@ def test_lower_case_questions_floor() -> None:
     their numbers: the stories say which words are names."""
     data, library = load_question_file(DATA / "questions.yaml", lower_case=True)
     score = evaluate(data, library)["all"].row()
-    assert score["top1"] >= 77.1, score
-    assert score["top3"] >= 86.7, score
-    assert score["decisions"] >= 86.8, score
+    assert score["top1"] >= 77.5, score
+    assert score["top3"] >= 86.9, score
+    assert score["decisions"] >= 86.9, score
 
 
 def test_a_question_s_own_capitals_are_trusted() -> None:

@@ -156,6 +156,11 @@ ATTRIBUTIONS = [
         id="owning-possessive-before-a-name",
     ),
     pytest.param(
+        'Governor Helena Varga spoke. Varga did not rule it out, saying the board would decide "meeting by meeting."',
+        [("meeting by meeting.", "Helena Varga")],
+        id="participle-of-saying-after-a-comma-has-the-clauses-subject",
+    ),
+    pytest.param(
         'Bayport coach Lars Nilsen congratulated the Lions but said his team had been "the better side."',
         [("the better side.", "Lars Nilsen")],
         id="coordinated-verbs-share-the-subject",
@@ -368,6 +373,10 @@ TEST_ARTICLE_SPEAKERS = {
     "emergency-landing": ["Rachel Dunn"] * 2 + ["Marcus Hale"],
     "exoplanet-discovery": ["Ingrid Solheim"] * 2 + ["Kwame Mensah"] * 2,
     "tuition-protest": ["Laura Chen"] * 2 + ["Jordan Ellis"] * 2,
+    # "Varga did not rule it out, saying the board would look at the data "meeting by meeting."":
+    # the participle's speaker is its clause's subject, not the clause
+    "interest-rate-hike": ["Helena Varga"] * 2 + ["Piotr Lasky"] * 2 + ["Helena Varga"],
+    "film-festival-award": ["Leila Farahani"] * 3,
 }
 
 
