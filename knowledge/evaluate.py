@@ -284,6 +284,7 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
             asked_first=0.0,
             kinds=False,
             numberless_weight=1.0,
+            synonym_forms=0.0,
         ),
     ),
     ("+ related forms (WordNet: owns → owner)", dict(related_forms=True)),
@@ -320,6 +321,7 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
     ("+ who / what is the X: the next passage holding X answers, at half the score (president)", dict(asked_first=0.5)),
     ("+ a word found no other way: the kinds WordNet puts under it (symptoms: fever)", dict(kinds=True)),
     ("+ how many / how much: a paragraph that holds no number weighs three quarters", dict(numberless_weight=0.75)),
+    ("+ a synonym's form in another part of speech, at three quarters (hurt: injured)", dict(synonym_forms=0.75)),
 ]
 
 

