@@ -823,16 +823,18 @@ class TfidfIndex:
                         columns[self.vocabulary_[form]] = 1.0
             if term in self.vocabulary_:
                 columns[self.vocabulary_[term]] = 1.0
-            if not columns and not name and self.clipped_words and not knows(term):
+            # What is found no other way is found in the story searched: another story's *CEO*
+            # does not stop this one's *chief executive* from answering for it.
+            if not name and self.clipped_words and not knows(term) and not self._finds(story, columns):
                 whole = self._unclipped(term, story)
                 if whole is not None:  # *decaf*: the story's *decaffeinated*, as if the word
                     columns[self.vocabulary_[whole]] = 1.0
-            if not columns and not name and self.phrase_synonyms and self.synonym_weight > 0:
+            if not name and self.phrase_synonyms and self.synonym_weight > 0 and not self._finds(story, columns):
                 for synonym in synonyms(term):  # last: *CEO* is the word pair *chief executive*
                     pair = self._phrase_column(synonym) if "+" in synonym else None
                     if pair is not None:
                         columns[pair] = self.synonym_weight
-            if not columns and not name and self.kinds and self.synonym_weight > 0:
+            if not name and self.kinds and self.synonym_weight > 0 and not self._finds(story, columns):
                 for member in members(term):  # last too: *What are the symptoms?* finds *fever*
                     if member in self.vocabulary_:
                         columns[self.vocabulary_[member]] = self.synonym_weight
@@ -908,6 +910,12 @@ class TfidfIndex:
         if not len(keys):
             return np.zeros(wanted.shape, dtype=bool)
         return keys[np.minimum(np.searchsorted(keys, wanted), len(keys) - 1)] == wanted
+
+    def _finds(self, story: str | None, columns: dict[int, float]) -> bool:
+        """Whether ``story`` (or any story) holds one of ``columns`` (word pairs' too)."""
+        if not columns or story is None or story not in self.story_number_:
+            return bool(columns)
+        return bool(np.isin(np.fromiter(columns, dtype=np.int64), self._held(story)).any())
 
     def uses(self, story: str | None, term: str) -> bool:
         """Whether ``story`` (or any story) holds ``term``."""

@@ -111,10 +111,10 @@ def test_test_articles_floor() -> None:
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library)["all"].row()
     assert score["questions"] >= 1182 and score["paraphrased"] >= 398 and score["out_of_scope"] >= 205
-    assert score["top1"] >= 77.6, score
-    assert score["top3"] >= 87.0, score
-    assert score["paraphrased_top1"] >= 56.5, score
-    assert score["decisions"] >= 87.2, score
+    assert score["top1"] >= 77.7, score
+    assert score["top3"] >= 87.1, score
+    assert score["paraphrased_top1"] >= 57.0, score
+    assert score["decisions"] >= 87.3, score
 
 
 def test_the_whole_library_floor() -> None:
@@ -122,8 +122,8 @@ def test_the_whole_library_floor() -> None:
     questions keep their numbers; a passage from another story counts as wrong."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library, named=False)["all"].row()
-    assert score["top1"] >= 64.5, score
-    assert score["top3"] >= 71.6, score
+    assert score["top1"] >= 64.6, score
+    assert score["top3"] >= 71.7, score
     assert score["decisions"] >= 89.3, score
 
 
@@ -239,6 +239,16 @@ def test_a_synonym_counts_though_the_story_uses_the_word() -> None:
     assert dated and "injur" in dated[0].matched
 
 
+def test_a_word_found_no_other_way_is_looked_for_in_the_story_searched() -> None:
+    """The bundled story says *CEO*, the earnings report *chief executive*; two test stories say
+    *crimes*, the charity's *fraud* (a kind of crime). Each is found in the story searched."""
+    library = Library(load_folder(DATA / "stories")[0] + load_folder(KNOWLEDGE)[0])
+    answer = library.ask("What did the CEO blame?", story="earnings-report")
+    assert answer.answered and answer.passages[0].paragraph == 4
+    answer = library.ask("What crimes did Pratt admit?", story="charity-fraud-sentencing")
+    assert answer.answered and "wire fraud" in answer.passages[0].text
+
+
 def test_a_common_verb_the_story_lacks_asks_nothing() -> None:
     """*happens* is not in the story: the question is still answered, from the rule it asks about
     (*Residents who break the ban face ...*) among the first three (the top one shares *rules*)."""
@@ -343,9 +353,9 @@ def test_lower_case_questions_floor() -> None:
     their numbers: the stories say which words are names."""
     data, library = load_question_file(DATA / "questions.yaml", lower_case=True)
     score = evaluate(data, library)["all"].row()
-    assert score["top1"] >= 77.7, score
-    assert score["top3"] >= 87.1, score
-    assert score["decisions"] >= 87.0, score
+    assert score["top1"] >= 78.0, score
+    assert score["top3"] >= 87.4, score
+    assert score["decisions"] >= 87.1, score
 
 
 def test_a_question_s_own_capitals_are_trusted() -> None:
