@@ -223,7 +223,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "clock",
         re.compile(
-            r"\bat\s+(?:about\s+|around\s+|approximately\s+|roughly\s+)?(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)",
+            r"\b(?:(?:shortly|just|soon)\s+)?(?:at|before|after|by)\s+(?:about\s+|around\s+|approximately\s+|roughly\s+)?"
+            r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)",
             re.I,
         ),
     ),

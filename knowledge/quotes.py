@@ -388,8 +388,8 @@ def _after_titles(text: str, before: Token, words: list[Token], number: int) -> 
         if text[previous.end : words[k].start].strip():
             return None
         previous, k = words[k], k + 1
-    if not k or k == len(words) or not words[k].capitalised or text[previous.end : words[k].start].strip():
-        return None
+    if not k or k == len(words) or not words[k].capitalised or text[previous.end : words[k].start].strip(" ,"):
+        return None  # (a comma may set the name off: "said Nimbus's chief executive, Ravi Subramanian")
     return _subject_after(text, words[k:], number)
 
 

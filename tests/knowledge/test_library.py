@@ -110,11 +110,11 @@ def test_test_articles_floor() -> None:
     """The numbers reached on the test articles' questions (tests/data/questions.yaml) may not fall."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library)["all"].row()
-    assert score["questions"] >= 1182 and score["paraphrased"] >= 398 and score["out_of_scope"] >= 205
-    assert score["top1"] >= 77.7, score
-    assert score["top3"] >= 87.1, score
-    assert score["paraphrased_top1"] >= 57.0, score
-    assert score["decisions"] >= 87.3, score
+    assert score["questions"] >= 1222 and score["paraphrased"] >= 418 and score["out_of_scope"] >= 213
+    assert score["top1"] >= 77.0, score
+    assert score["top3"] >= 86.7, score
+    assert score["paraphrased_top1"] >= 56.9, score
+    assert score["decisions"] >= 87.2, score
 
 
 def test_the_whole_library_floor() -> None:
@@ -122,8 +122,8 @@ def test_the_whole_library_floor() -> None:
     questions keep their numbers; a passage from another story counts as wrong."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library, named=False)["all"].row()
-    assert score["top1"] >= 64.6, score
-    assert score["top3"] >= 71.7, score
+    assert score["top1"] >= 63.3, score
+    assert score["top3"] >= 70.4, score
     assert score["decisions"] >= 89.3, score
 
 
@@ -133,10 +133,10 @@ def test_each_story_alone_floor() -> None:
     declined as often (a small library's words weigh more alike)."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate_one_story(data, library)["all"].row()
-    assert score["questions"] >= 1182 and score["out_of_scope"] >= 205 * len(library.stories)
-    assert score["top1"] >= 76.6, score
-    assert score["top3"] >= 86.5, score
-    assert score["declined"] >= 93.4, score
+    assert score["questions"] >= 1222 and score["out_of_scope"] >= 213 * len(library.stories)
+    assert score["top1"] >= 76.1, score
+    assert score["top3"] >= 86.3, score
+    assert score["declined"] >= 93.5, score
 
 
 def test_a_story_answers_alike_whether_or_not_it_is_named() -> None:
@@ -353,9 +353,9 @@ def test_lower_case_questions_floor() -> None:
     their numbers: the stories say which words are names."""
     data, library = load_question_file(DATA / "questions.yaml", lower_case=True)
     score = evaluate(data, library)["all"].row()
-    assert score["top1"] >= 78.0, score
-    assert score["top3"] >= 87.4, score
-    assert score["decisions"] >= 87.1, score
+    assert score["top1"] >= 77.2, score
+    assert score["top3"] >= 87.0, score
+    assert score["decisions"] >= 87.0, score
 
 
 def test_a_question_s_own_capitals_are_trusted() -> None:

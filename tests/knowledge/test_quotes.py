@@ -156,6 +156,11 @@ ATTRIBUTIONS = [
         id="owning-possessive-before-a-name",
     ),
     pytest.param(
+        '"We let them down," said Nimbus\'s chief executive, Ravi Subramanian.',
+        [("We let them down", "Ravi Subramanian")],
+        id="owner-and-title-then-a-comma-before-the-name",
+    ),
+    pytest.param(
         'Governor Helena Varga spoke. Varga did not rule it out, saying the board would decide "meeting by meeting."',
         [("meeting by meeting.", "Helena Varga")],
         id="participle-of-saying-after-a-comma-has-the-clauses-subject",
@@ -377,6 +382,9 @@ TEST_ARTICLE_SPEAKERS = {
     # the participle's speaker is its clause's subject, not the clause
     "interest-rate-hike": ["Helena Varga"] * 2 + ["Piotr Lasky"] * 2 + ["Helena Varga"],
     "film-festival-award": ["Leila Farahani"] * 3,
+    # "said Nimbus's chief executive, Ravi Subramanian": the name after the owner's title and comma
+    "cloud-outage": ["Ravi Subramanian"] * 2 + ["Maria Gonzalez"] * 2,
+    "wildfire-evacuation": ["Carla Nguyen"] * 2 + ["Ellen Park"] * 2,
 }
 
 

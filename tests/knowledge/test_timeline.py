@@ -79,6 +79,23 @@ def test_a_time_of_day_takes_the_day_of_the_event_not_of_its_report() -> None:
     assert [e.date for e in build_timeline(alone).events] == ["2026-06-07", "2026-06-07"]
 
 
+def test_a_time_of_day_before_or_after_which_something_happened() -> None:
+    """*shortly before 4 p.m.*, *by 11:20 a.m.*, *just after midnight* date an event as *at* does;
+    *until 10 p.m.* (opening hours) does not."""
+    story = build_story(
+        "s",
+        "T\n\nThe outage began on Tuesday. Service was restored shortly before 4 p.m. Trains ran by 11:20 a.m.\n\n"
+        "She spoke just after midnight. The centers stay open until 10 p.m.",
+        published=dt.date(2026, 10, 15),
+    )
+    assert [(e.when, e.date) for e in build_timeline(story).events] == [
+        ("on Tuesday", "2026-10-13"),
+        ("shortly before 4 p.m.", "2026-10-13"),
+        ("by 11:20 a.m.", "2026-10-13"),
+        ("just after midnight", "2026-10-13"),
+    ]
+
+
 def test_ties_keep_article_order_and_json_shape() -> None:
     story = build_story(
         "s",
