@@ -26,6 +26,7 @@ from knowledge.analysis import name_words, stem, terms, words
 from knowledge.people import TITLES
 from knowledge.query import (
     AGE_PATTERN,
+    CLOCK_PATTERN,
     DENIAL_PATTERN,
     FUTURE_PATTERN,
     MEASURE_PATTERN,
@@ -39,6 +40,7 @@ from knowledge.query import (
     TIME_PATTERN,
     YEAR,
     Query,
+    asks_clock,
     asks_future,
     asks_measure,
     asks_modal,
@@ -611,7 +613,8 @@ class TfidfIndex:
             kind or "", 1.0
         )
         if lacking != 1.0:
-            holding = np.maximum.reduceat(self.holds_[kind][sentence_rows].astype(np.int8), starts) > 0
+            looked = "clock" if kind == "time" and asks_clock(query.text) else kind  # *What time*: a time of day
+            holding = np.maximum.reduceat(self.holds_[looked][sentence_rows].astype(np.int8), starts) > 0
             factor = np.where(holding, factor, factor * lacking)
         context = self.context_weight * paragraph_sim[at]
         best_score = np.maximum.reduceat(sentence_sim + context, starts) * factor
@@ -1117,7 +1120,7 @@ _ANSWER_PATTERNS = {
     "quote": QUOTE_PATTERN,
 }
 #: Finer kinds of number, looked for only in the sentences that hold a number or a time.
-_NUMERIC_PATTERNS = {"measure": MEASURE_PATTERN, "age": AGE_PATTERN, "tally": TALLY_PATTERN}
+_NUMERIC_PATTERNS = {"measure": MEASURE_PATTERN, "age": AGE_PATTERN, "tally": TALLY_PATTERN, "clock": CLOCK_PATTERN}
 _UNTIL = re.compile(r"\buntil\b", re.IGNORECASE)
 _TIME_AHEAD = re.compile(r"(?<!since )(?<!since the )" + TIME_PATTERN.pattern, TIME_PATTERN.flags)
 

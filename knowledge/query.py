@@ -104,6 +104,8 @@ def parse_query(question: str, whole: frozenset[str] = frozenset()) -> Query:
             continue
         if position > 1 and " ".join(raws[position - 2 : position + 1]).lower() == "how many times":
             continue  # asks how often, not about times
+        if position and raws[position - 1].lower() == "what" and raw.lower() == "time":
+            continue  # *What time did it start?* asks for a time of day, not about *the time*
         is_name = position > 0 and bool(_NAME.match(raw.lstrip("#@")))
         if is_month_may(raw, position):
             order.append(MONTH_MAY)
@@ -265,6 +267,18 @@ _ASKS_MEASURE = re.compile(rf"\bhow (?!many\b)(?:{'|'.join(_HOW_NUMBER)})\b|\bwh
 
 
 _FINER_NUMBER = {"old": "age", "long": "duration"}
+#: A clock time: what *What time ...?* wants (*9:50 a.m.*, *at noon*).
+CLOCK_PATTERN = re.compile(r"\d(?::\d\d)?\s*[ap]\.m\.|\b(?:noon|midnight)\b", re.IGNORECASE)
+_ASKS_CLOCK = re.compile(r"\bwhat time\b", re.IGNORECASE)
+
+
+def asks_clock(question: str) -> bool:
+    """Whether ``question`` asks for a time of day (*What time did it start?*).
+
+    >>> asks_clock("What time did the robbery happen?"), asks_clock("When did it happen?")
+    (True, False)
+    """
+    return bool(_ASKS_CLOCK.search(question))
 
 
 def asks_measure(question: str) -> str | None:

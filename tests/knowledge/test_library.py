@@ -111,7 +111,7 @@ def test_test_articles_floor() -> None:
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library)["all"].row()
     assert score["questions"] >= 1222 and score["paraphrased"] >= 418 and score["out_of_scope"] >= 213
-    assert score["top1"] >= 77.0, score
+    assert score["top1"] >= 77.1, score
     assert score["top3"] >= 86.7, score
     assert score["paraphrased_top1"] >= 56.9, score
     assert score["decisions"] >= 87.2, score
@@ -134,7 +134,7 @@ def test_each_story_alone_floor() -> None:
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate_one_story(data, library)["all"].row()
     assert score["questions"] >= 1222 and score["out_of_scope"] >= 213 * len(library.stories)
-    assert score["top1"] >= 76.1, score
+    assert score["top1"] >= 76.2, score
     assert score["top3"] >= 86.3, score
     assert score["declined"] >= 93.5, score
 
@@ -221,6 +221,7 @@ def test_wordnet_finds_other_words_for_the_question(story: str, question: str, p
         ("lake-shipwreck", "Can divers take things from the wreck?", 7),  # a denial answers: "cannot remove"
         ("ebook-reader-launch", "Who are Lumen's biggest competitors?", 8),  # "third-largest": big, large
         ("interest-rate-hike", "When were rates last this high?", 1),  # "the highest level since 2011"
+        ("bank-robbery-arrest", "What time did the robbery happen?", 2),  # "at 9:50 a.m.", not "at the time"
         ("museum-painting-theft", "Was anybody hurt in the raid?", 3),  # hurt lists injury: "No one was injured"
     ],
 )
@@ -353,7 +354,7 @@ def test_lower_case_questions_floor() -> None:
     their numbers: the stories say which words are names."""
     data, library = load_question_file(DATA / "questions.yaml", lower_case=True)
     score = evaluate(data, library)["all"].row()
-    assert score["top1"] >= 77.2, score
+    assert score["top1"] >= 77.3, score
     assert score["top3"] >= 87.0, score
     assert score["decisions"] >= 87.0, score
 
