@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from knowledge.analysis import terms
 from knowledge.index import Hit
-from knowledge.query import PERSON_PATTERN, Query, expected_answer
+from knowledge.query import PERSON_PATTERN, Query, asks_definition, expected_answer
 from knowledge.synonyms import common_verbs
 
 
@@ -36,6 +37,9 @@ class AnswerRule:
     asked_first : float
         When the best paragraph lacks a word of that X, the next one that holds them all
         answers instead if it scores at least this share of the best's (:meth:`first`; 0: never).
+    definition_first : float
+        For *What is X?* with X bare (:func:`knowledge.query.asks_definition`), the earliest
+        paragraph that names X answers if it scores at least this share of the best's (0: never).
 
     Examples
     --------
@@ -52,6 +56,7 @@ class AnswerRule:
     names_in_story: bool = True
     whole_thing_asked: bool = True
     asked_first: float = 0.5
+    definition_first: float = 0.5
 
     def first(self, query: Query, hits: list[Hit], text: Callable[[Hit], str]) -> list[Hit]:
         """``hits`` with the best one of the first's story that holds every word of what *Who /
@@ -60,6 +65,8 @@ class AnswerRule:
         likelier one about the farm. For *Who*, that paragraph must name a person (*Principals
         there reported ...* does not say who Lakewood's principal is), and it must score at least
         :attr:`asked_first` of the best's score."""
+        if self.definition_first and hits and asks_definition(query.text):
+            return self._first_mention(query, hits, text)
         if not self.asked_first or not query.asked or not hits or query.asked <= hits[0].matched:
             return hits
         person = expected_answer(query.text) == "person"
@@ -72,6 +79,24 @@ class AnswerRule:
                 continue
             return [hit, *(h for h in hits if h is not hit)]
         return hits
+
+    def _first_mention(self, query: Query, hits: list[Hit], text: Callable[[Hit], str]) -> list[Hit]:
+        """``hits`` with the earliest paragraph that names what *What is X?* asks about first, of
+        those scoring at least :attr:`definition_first` of the best's: a story says what a thing
+        is where it first names it (*What is phonics?*: *teach reading through phonics, with
+        lessons on how letters stand for sounds*, not the last paragraph's *phonics training*)."""
+        wanted = set(query.counts)
+        naming = [
+            h
+            for h in hits
+            if h.story == hits[0].story
+            and h.score >= self.definition_first * hits[0].score
+            and wanted <= set(terms(text(h), query.names))
+        ]
+        if not naming:
+            return hits
+        earliest = min(naming, key=lambda h: h.paragraph)
+        return [earliest, *(h for h in hits if h is not earliest)]
 
     def answers(self, query: Query, best: Hit) -> bool:
         """Whether ``best`` answers ``query`` rather than merely sharing a word with it."""

@@ -285,6 +285,7 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
             kinds=False,
             numberless_weight=1.0,
             synonym_forms=0.0,
+            definition_first=0.0,
         ),
     ),
     ("+ related forms (WordNet: owns → owner)", dict(related_forms=True)),
@@ -322,6 +323,7 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
     ("+ a word found no other way: the kinds WordNet puts under it (symptoms: fever)", dict(kinds=True)),
     ("+ how many / how much: a paragraph that holds no number weighs three quarters", dict(numberless_weight=0.75)),
     ("+ a synonym's form in another part of speech, at three quarters (hurt: injured)", dict(synonym_forms=0.75)),
+    ("+ what is X, X bare: the paragraph that first names X, at half the score (phonics)", dict(definition_first=0.5)),
 ]
 
 

@@ -272,6 +272,30 @@ CLOCK_PATTERN = re.compile(r"\d(?::\d\d)?\s*[ap]\.m\.|\b(?:noon|midnight)\b", re
 _ASKS_CLOCK = re.compile(r"\bwhat time\b", re.IGNORECASE)
 
 
+_ASKS_DEFINITION = re.compile(
+    r"^\s*what\s+(?:is|are|was|were)\s+(?!(?-i:the|a|an|it|this|that|these|those|there|his|her|its|their|our|my|your)\b)"
+    r"(?P<thing>(?:[\w'’-]+\s+){0,2}?[\w'’-]+?)(?P<about>\s+about)?\s*\?*\s*$",
+    re.IGNORECASE,
+)
+
+
+def asks_definition(question: str) -> bool:
+    """Whether ``question`` asks what something is or is about, naming it bare (*What is
+    phonics?*, *What is The Salt Road about?*): a story says so where it first names it. Not
+    *What is the fine?* (which asks for its amount) nor *What was stolen?* (a verb's form).
+
+    >>> [asks_definition(q) for q in ("What is phonics?", "What is Black Lake about?", "What is the fine?")]
+    [True, True, False]
+    >>> asks_definition("What was stolen?"), asks_definition("What is The Salt Road about?")
+    (False, True)
+    """
+    found = _ASKS_DEFINITION.match(question)
+    if found is None:
+        return False
+    verb_forms = [w for w in found.group("thing").split() if w.islower() and w.endswith(("ing", "ed", "en"))]
+    return bool(found.group("about")) or not verb_forms
+
+
 def asks_clock(question: str) -> bool:
     """Whether ``question`` asks for a time of day (*What time did it start?*).
 

@@ -222,6 +222,7 @@ def test_wordnet_finds_other_words_for_the_question(story: str, question: str, p
         ("ebook-reader-launch", "Who are Lumen's biggest competitors?", 8),  # "third-largest": big, large
         ("interest-rate-hike", "When were rates last this high?", 1),  # "the highest level since 2011"
         ("bank-robbery-arrest", "What time did the robbery happen?", 2),  # "at 9:50 a.m.", not "at the time"
+        ("film-festival-award", "What is The Salt Road about?", 1),  # where the film is first named
         ("museum-painting-theft", "Was anybody hurt in the raid?", 3),  # hurt lists injury: "No one was injured"
     ],
 )
