@@ -385,6 +385,8 @@ TEST_ARTICLE_SPEAKERS = {
     # "said Nimbus's chief executive, Ravi Subramanian": the name after the owner's title and comma
     "cloud-outage": ["Ravi Subramanian"] * 2 + ["Maria Gonzalez"] * 2,
     "wildfire-evacuation": ["Carla Nguyen"] * 2 + ["Ellen Park"] * 2,
+    "drug-approval": ["Lena Hoffmann"] * 2,
+    "reading-scores": ["David Okafor"] * 2 + ["Helen Marsh"],
 }
 
 
