@@ -52,6 +52,10 @@ from knowledge.spelling import NameSpeller
 from knowledge.story import Paragraph, Story
 from knowledge.synonyms import common_verbs, knows, members, opposites, related, same_root, saying, synonyms
 
+#: The score of a paragraph found for its tally alone (:meth:`TfidfIndex.tallies`), times its
+#: lead prior: below what a paragraph that holds a word of the question scores.
+TALLY_SCORE = 0.01
+
 
 @dataclass(frozen=True)
 class Hit:
@@ -660,6 +664,24 @@ class TfidfIndex:
             )
         return hits
 
+    def tallies(self, query: Query, story: str, top: int) -> list[Hit]:
+        """For *What was the score?* or *the vote?*: the ``top`` first paragraphs of ``story``
+        that hold a tally (*beating the Mariners 2-1*, *ruling 5-2*), scored by their place (the
+        lead prior), each taken to hold the question's words; none for another question."""
+        if story not in self.story_rows_ or asks_measure(query.text) != "tally":
+            return []
+        lo, hi = self.story_rows_[story]
+        hits = []
+        for row in range(lo, hi):
+            first, count = self.first_sentence_[row], self.sentence_count_[row]
+            holding = np.flatnonzero(self.holds_["tally"][first : first + count])
+            if len(holding) and self.paragraph_weight_[row] > 0:
+                story_id, number = self.rows_[row]
+                sentence = int(self.sentence_index_[first + holding[0]])
+                score = float(self.paragraph_weight_[row]) * TALLY_SCORE
+                hits.append(Hit(story_id, number, sentence, score, 1.0, frozenset(query.counts)))
+        return sorted(hits, key=lambda h: -h.score)[:top]
+
     def spelled(self, query: Query) -> tuple[Query, dict[str, str]]:
         """``query`` with each word that no story uses and WordNet does not know read as the one
         name of the stories a single edit away (:mod:`knowledge.spelling`), and those readings
@@ -818,7 +840,7 @@ class TfidfIndex:
                 for synonym in others if share > 0 else ():
                     forms = same_root(synonym) if self.synonym_forms > 0 else ()
                     for found in (synonym, *forms):
-                        if found in self.vocabulary_ and found != term:
+                        if found in self.vocabulary_ and found != term and not self._a_name(found):
                             credit = share if found == synonym else share * self.synonym_forms
                             columns.setdefault(self.vocabulary_[found], credit)
                 for form in related(term) if self.related_forms and not used else ():
@@ -913,6 +935,11 @@ class TfidfIndex:
         if not len(keys):
             return np.zeros(wanted.shape, dtype=bool)
         return keys[np.minimum(np.searchsorted(keys, wanted), len(keys) - 1)] == wanted
+
+    def _a_name(self, term: str) -> bool:
+        """Whether the stories write ``term`` mostly as a name (*Mark* Zuckerberg): another
+        word's synonym (*score*: *mark*) does not find it."""
+        return bool(len(self.name_terms_)) and self.name_terms_[self.vocabulary_[term]] == 2
 
     def _finds(self, story: str | None, columns: dict[int, float]) -> bool:
         """Whether ``story`` (or any story) holds one of ``columns`` (word pairs' too)."""

@@ -163,6 +163,7 @@ class Library:
             hits, others = self._each_story_on_its_own(about, hits, max(top, 1) * 2)
             if about is not query and hits:
                 hits = self.index.search(query, story=hits[0].story, top=max(top, 1) * 2)
+        hits = self._tally_first(query, hits, story, max(top, 1) * 2)
         hits = self.rule.first(query, hits, lambda h: self.stories[h.story].paragraph(h.paragraph).text)
         if not hits or not self.rule.answers(query, hits[0]):
             return Answer(question=question, answered=False)
@@ -182,6 +183,23 @@ class Library:
         quotes = _relevant_quotes(query, self.quotes(best.story), passages)
         spelled = _as_written(question, read, chosen, self.index.name_words_)
         return Answer(question, True, best.story, tuple(passages), quotes, spelled, others)
+
+    def _tally_first(self, query: Query, hits: list[Hit], story: str | None, top: int) -> list[Hit]:
+        """For *What was the score?* or *the vote?*, ``hits`` with the best paragraph that holds a
+        tally first (:meth:`knowledge.index.TfidfIndex.tallies`), or the story's first one: the
+        story need not say *score* (*beating the Mariners 2-1*), and *scored both goals* is no
+        score. Asked of several stories with none named, ``hits`` as they are."""
+        if story is None and len(self.stories) == 1:
+            story = next(iter(self.stories))
+        tallies = self.index.tallies(query, story, top) if story is not None else []
+        if not tallies:
+            return hits
+        holding = {t.paragraph for t in tallies}
+        best = next((h for h in hits if h.paragraph in holding), None)
+        if best is None:  # the first paragraph that holds one, in the place of the best
+            best = replace(tallies[0], score=hits[0].score) if hits else tallies[0]
+            hits = hits or tallies
+        return [best, *(h for h in hits if h.paragraph != best.paragraph)]
 
     def _each_story_on_its_own(self, query: Query, hits: list[Hit], top: int) -> tuple[list[Hit], tuple[str, ...]]:
         """The hits of the best of the stories that ``hits`` come from, each as if it were named,

@@ -122,9 +122,12 @@ def parse_query(question: str, whole: frozenset[str] = frozenset()) -> Query:
                 names.add(term)
     asked: frozenset[str] = frozenset()
     found = _ASKS_WHAT_IS.match(question)
+    tally = bool(_ASKS_TALLY.search(question))
+    if tally:  # *What was the final score?*: *final* says which tally, not what it is about
+        order = [t for t in order if t not in _TALLY_MODIFIERS]
     if found:
         said = [w for w in words(found.group(1)) if w not in _ANSWER_FORMS and not is_stop_word(w)]
-        asked = frozenset(stem(w) for w in said) - names
+        asked = frozenset(stem(w) for w in said) - names - (_TALLY_MODIFIERS if tally else frozenset())
     return Query(question, Counter(order), frozenset(names), tuple(order), counted, attribute, asked)
 
 
@@ -190,6 +193,8 @@ AGE_PATTERN = re.compile(
 #: age (*68-year-old*).
 TALLY_PATTERN = re.compile(r"(?<![\w.,-])\d{1,3}[-–]\d{1,3}(?![\w-])")
 _ASKS_TALLY = re.compile(r"\bwhat (?:was|is|were) the (?:final |closing )?(?:score|vote|tally|result)s?\b", re.I)
+#: The words that say which tally *What was the final score?* asks for, not what it is about.
+_TALLY_MODIFIERS = frozenset({"final", "close"})
 _ASKS_TIME = re.compile(
     rf"^\s*when\b|\bwhat (?:year|date|day|time|month)\b|\bhow long ago\b|\bhow (?:{'|'.join(_HOW_TIME)})\b",
     re.IGNORECASE,

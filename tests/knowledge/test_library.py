@@ -56,6 +56,7 @@ def test_stemming_finds_other_forms_of_a_word(bundled: Library) -> None:
         "Did Zuckerberg testify before Congress?",
         "When was Facebook founded?",  # founding lists creation, and its verb "created" is Kogan's app
         "Does decaf matter?",  # a half-credit synonym (importance) of one of two words: exactly a quarter
+        "What was the final score?",  # no tally in the story
     ],
 )
 def test_questions_the_story_does_not_answer(bundled: Library, question: str) -> None:
@@ -111,10 +112,10 @@ def test_test_articles_floor() -> None:
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library)["all"].row()
     assert score["questions"] >= 1262 and score["paraphrased"] >= 433 and score["out_of_scope"] >= 221
-    assert score["top1"] >= 76.9, score
-    assert score["top3"] >= 86.8, score
+    assert score["top1"] >= 77.1, score
+    assert score["top3"] >= 86.9, score
     assert score["paraphrased_top1"] >= 56.4, score
-    assert score["decisions"] >= 86.9, score
+    assert score["decisions"] >= 87.0, score
 
 
 def test_the_whole_library_floor() -> None:
@@ -134,8 +135,8 @@ def test_each_story_alone_floor() -> None:
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate_one_story(data, library)["all"].row()
     assert score["questions"] >= 1262 and score["out_of_scope"] >= 221 * len(library.stories)
-    assert score["top1"] >= 76.1, score
-    assert score["top3"] >= 86.1, score
+    assert score["top1"] >= 76.2, score
+    assert score["top3"] >= 86.4, score
     assert score["declined"] >= 93.1, score
 
 
@@ -196,6 +197,8 @@ def test_wordnet_finds_other_words_for_the_question(story: str, question: str, p
         ("zoo-panda-cub", "How many cubs were born?", 1),  # "twin cubs": twins are a count
         ("orbis-eu-fine", "where will the appeal be heard", 8),  # "in Luxembourg", not "would appeal."
         ("elmwood-budget-vote", "What was the vote?", 1),  # "by a 5-2 vote": a tally, not "who voted for"
+        ("court-ruling", "What was the vote?", 1),  # "ruling 5-2": the story never says "vote"
+        ("harbor-lions-final", "What was the final score?", 1),  # "beating the Mariners 2-1", not "scored"
         ("tram-strike-vote", "When will the tram strike start?", 1),  # not "would be the first ... since 2011"
         ("brighthome-recall", "Where does Marcus Bell live?", 7),  # names suffice with a common verb
         ("warehouse-verdict", "How old is Darnell Hughes?", 2),  # "old" is how the question asks
@@ -354,9 +357,9 @@ def test_lower_case_questions_floor() -> None:
     their numbers: the stories say which words are names."""
     data, library = load_question_file(DATA / "questions.yaml", lower_case=True)
     score = evaluate(data, library)["all"].row()
-    assert score["top1"] >= 76.9, score
-    assert score["top3"] >= 87.0, score
-    assert score["decisions"] >= 86.7, score
+    assert score["top1"] >= 77.1, score
+    assert score["top3"] >= 87.2, score
+    assert score["decisions"] >= 86.8, score
 
 
 def test_a_question_s_own_capitals_are_trusted() -> None:
