@@ -286,6 +286,7 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
             numberless_weight=1.0,
             synonym_forms=0.0,
             definition_first=0.0,
+            will_boost=0.0,
         ),
     ),
     ("+ related forms (WordNet: owns → owner)", dict(related_forms=True)),
@@ -324,6 +325,7 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
     ("+ how many / how much: a paragraph that holds no number weighs three quarters", dict(numberless_weight=0.75)),
     ("+ a synonym's form in another part of speech, at three quarters (hurt: injured)", dict(synonym_forms=0.75)),
     ("+ what is X, X bare: the paragraph that first names X, at half the score (phonics)", dict(definition_first=0.5)),
+    ("+ what / how will ...?: a sentence that looks ahead, a quarter more (would give credits)", dict(will_boost=0.25)),
 ]
 
 

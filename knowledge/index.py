@@ -44,6 +44,7 @@ from knowledge.query import (
     asks_future,
     asks_measure,
     asks_modal,
+    asks_will,
     asks_yes_or_no,
     expected_answer,
     parse_query,
@@ -202,6 +203,10 @@ class TfidfIndex:
         hyponyms: :func:`knowledge.synonyms.members`) are looked for, at
         ``synonym_weight``: *What are the symptoms?* finds *diarrhea, fever*, *What crimes?*
         *fraud*.
+    will_boost : float
+        Share added to a sentence's score when it looks ahead (a future tense, *until*) and the
+        question asks what is to come (*What will customers get?*:
+        :func:`knowledge.query.asks_will`).
     synonym_forms : float
         The share of a synonym's credit that its forms in the other parts of speech get
         (:func:`knowledge.synonyms.same_root`; 0: none): *hurt* lists the noun *injury*, and
@@ -262,6 +267,7 @@ class TfidfIndex:
         phrase_synonyms: bool = True,
         kinds: bool = True,
         synonym_forms: float = 0.75,
+        will_boost: float = 0.25,
     ) -> None:
         self.context_weight = context_weight
         self.non_prose_weight = non_prose_weight
@@ -301,6 +307,7 @@ class TfidfIndex:
         self.phrase_synonyms = phrase_synonyms
         self.kinds = kinds
         self.synonym_forms = synonym_forms
+        self.will_boost = will_boost
 
     def fit(self, stories: Sequence[Story]) -> TfidfIndex:
         """Index ``stories``; returns ``self``.
@@ -610,6 +617,8 @@ class TfidfIndex:
         kind = expected_answer(query.text)
         if kind is None and self.denial_boost > 0 and asks_yes_or_no(query.text):
             kind = "denial"  # not a kind of thing asked for, but a common form of the answer
+        if kind is None and self.will_boost > 0 and asks_will(query.text):
+            kind = "future"  # *What will customers get?*: *Nimbus said it would give ... credits*
         if kind == "time" and self.when_lead_weight:  # the news is dated first, its background later
             factor = factor * (1.0 + self.when_lead_weight / self.lead_rank_[paragraph_rows])
         # A when-question's answer states a time, a where-question's a place, a how-many one a number.
@@ -786,6 +795,8 @@ class TfidfIndex:
         """What holding the kind of answer ``kind`` adds to a sentence's factor (0: nothing)."""
         if kind == "denial":
             return self.denial_boost
+        if kind == "future":
+            return self.will_boost
         if kind == "quote":
             return self.quote_boost
         return self.answer_type_boost if kind in self.answer_types else 0.0

@@ -301,6 +301,19 @@ def asks_definition(question: str) -> bool:
     return bool(found.group("about")) or not verb_forms
 
 
+_ASKS_WILL = re.compile(r"^\s*(?:what|how)\s+(?:will|would)\b", re.IGNORECASE)
+
+
+def asks_will(question: str) -> bool:
+    """Whether ``question`` asks what is to come, not a time or a yes or no (*What will customers
+    get?*, *How will the state pay for it?*): a sentence that looks ahead answers it.
+
+    >>> asks_will("What will customers get?"), asks_will("What did customers get?")
+    (True, False)
+    """
+    return bool(_ASKS_WILL.search(question))
+
+
 def asks_clock(question: str) -> bool:
     """Whether ``question`` asks for a time of day (*What time did it start?*).
 

@@ -387,6 +387,8 @@ TEST_ARTICLE_SPEAKERS = {
     "wildfire-evacuation": ["Carla Nguyen"] * 2 + ["Ellen Park"] * 2,
     "drug-approval": ["Lena Hoffmann"] * 2,
     "reading-scores": ["David Okafor"] * 2 + ["Helen Marsh"],
+    "stadium-deal": ["Gloria Vance"] * 2 + ["Dwayne Briggs"] * 2 + ["Richard Lowell"],
+    "tennis-final": ["Dora Kovacs"] * 2 + ["Camille Moreau"] * 2 + ["Andrea Szabo"] * 2,
 }
 
 
