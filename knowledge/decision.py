@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from knowledge.analysis import terms
 from knowledge.index import Hit
-from knowledge.query import PERSON_PATTERN, Query, asks_definition, expected_answer
+from knowledge.query import MONEY_PATTERN, PERSON_PATTERN, Query, asks_definition, asks_money, expected_answer
 from knowledge.synonyms import common_verbs
 
 
@@ -40,6 +40,10 @@ class AnswerRule:
     definition_first : float
         For *What is X?* with X bare (:func:`knowledge.query.asks_definition`), the earliest
         paragraph that names X answers if it scores at least this share of the best's (0: never).
+    money_stated : bool
+        Whether a question of money (*How much does it cost?*: :func:`knowledge.query.asks_money`)
+        is answered only by a paragraph that states an amount of money: the best such one of
+        those found, or none (the story does not say).
 
     Examples
     --------
@@ -57,16 +61,29 @@ class AnswerRule:
     whole_thing_asked: bool = True
     asked_first: float = 0.5
     definition_first: float = 0.5
+    money_stated: bool = True
 
     def first(self, query: Query, hits: list[Hit], text: Callable[[Hit], str]) -> list[Hit]:
-        """``hits`` with the best one of the first's story that holds every word of what *Who /
-        What is the X?* asks about first (``text`` gives a hit's paragraph): the paragraph that
-        names Green Hollow's president answers *Who is the president of Green Hollow?*, not a
-        likelier one about the farm. For *Who*, that paragraph must name a person (*Principals
-        there reported ...* does not say who Lakewood's principal is), and it must score at least
-        :attr:`asked_first` of the best's score."""
+        """``hits`` in the order the question's form asks for (``text`` gives a hit's
+        paragraph): for a bare *What is X?* the paragraph that first names X first
+        (:meth:`_first_mention`), for *Who / What is the X?* the one that holds every word of X
+        (:meth:`_whole_thing`); then for a question of money the best one that states an
+        amount of money (:meth:`_money`), or none."""
         if self.definition_first and hits and asks_definition(query.text):
-            return self._first_mention(query, hits, text)
+            hits = self._first_mention(query, hits, text)
+        else:
+            hits = self._whole_thing(query, hits, text)
+        if self.money_stated and hits and asks_money(query.text):
+            hits = self._money(hits, text)
+        return hits
+
+    def _whole_thing(self, query: Query, hits: list[Hit], text: Callable[[Hit], str]) -> list[Hit]:
+        """``hits`` with the best one of the first's story that holds every word of what *Who /
+        What is the X?* asks about first: the paragraph that names Green Hollow's president
+        answers *Who is the president of Green Hollow?*, not a likelier one about the farm. For
+        *Who*, that paragraph must name a person (*Principals there reported ...* does not say
+        who Lakewood's principal is), and it must score at least :attr:`asked_first` of the
+        best's score."""
         if not self.asked_first or not query.asked or not hits or query.asked <= hits[0].matched:
             return hits
         person = expected_answer(query.text) == "person"
@@ -79,6 +96,18 @@ class AnswerRule:
                 continue
             return [hit, *(h for h in hits if h is not hit)]
         return hits
+
+    @staticmethod
+    def _money(hits: list[Hit], text: Callable[[Hit], str]) -> list[Hit]:
+        """``hits`` with the best one of the first's story that states an amount of money first
+        (:data:`knowledge.query.MONEY_PATTERN`), or none: a paragraph about the trial that gives
+        no price does not answer *How much did the trial cost?*."""
+        if MONEY_PATTERN.search(text(hits[0])):
+            return hits
+        for hit in hits[1:]:
+            if hit.story == hits[0].story and MONEY_PATTERN.search(text(hit)):
+                return [hit, *(h for h in hits if h is not hit)]
+        return []
 
     def _first_mention(self, query: Query, hits: list[Hit], text: Callable[[Hit], str]) -> list[Hit]:
         """``hits`` with the earliest paragraph that names what *What is X?* asks about first, of

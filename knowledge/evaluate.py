@@ -287,6 +287,7 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
             synonym_forms=0.0,
             definition_first=0.0,
             will_boost=0.0,
+            money_stated=False,
         ),
     ),
     ("+ related forms (WordNet: owns → owner)", dict(related_forms=True)),
@@ -326,6 +327,7 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
     ("+ a synonym's form in another part of speech, at three quarters (hurt: injured)", dict(synonym_forms=0.75)),
     ("+ what is X, X bare: the paragraph that first names X, at half the score (phonics)", dict(definition_first=0.5)),
     ("+ what / how will ...?: a sentence that looks ahead, a quarter more (would give credits)", dict(will_boost=0.25)),
+    ("+ how much ... cost / pay / earn?: only a paragraph that states an amount of money", dict(money_stated=True)),
 ]
 
 

@@ -301,6 +301,29 @@ def asks_definition(question: str) -> bool:
     return bool(found.group("about")) or not verb_forms
 
 
+#: An amount of money: what *How much does it cost?* wants (*$249*, *€1.8 billion*, *30 million
+#: euros*, *45 crowns*).
+MONEY_PATTERN = re.compile(
+    rf"[$€£¥]\s?\d|(?:\d[\d,.]*|\b(?:{'|'.join(NUMBER_WORDS)}))(?:\s+(?:million|billion|trillion|thousand))?"
+    r"\s+(?:dollars?|euros?|cents?|pounds?|crowns?|yen|francs?|pesos?|rupees?)\b",
+    re.IGNORECASE,
+)
+_ASKS_MONEY = re.compile(
+    r"\bhow much\b(?=.*\b(?:cost|costs|pay|pays|paid|worth|spend|spent|money|price|prices|fine|fined|earn|earns|"
+    r"earned|charge|charges|charged|bail|fee|fees|salary|sell|sold|steal|stole|stolen)\b)",
+    re.IGNORECASE,
+)
+
+
+def asks_money(question: str) -> bool:
+    """Whether ``question`` asks for an amount of money (*How much does the Aura cost?*).
+
+    >>> asks_money("How much does the Aura cost?"), asks_money("How much did shares fall?")
+    (True, False)
+    """
+    return bool(_ASKS_MONEY.search(question))
+
+
 _ASKS_WILL = re.compile(r"^\s*(?:what|how)\s+(?:will|would)\b", re.IGNORECASE)
 
 

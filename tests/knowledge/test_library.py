@@ -112,10 +112,10 @@ def test_test_articles_floor() -> None:
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library)["all"].row()
     assert score["questions"] >= 1302 and score["paraphrased"] >= 447 and score["out_of_scope"] >= 229
-    assert score["top1"] >= 77.2, score
-    assert score["top3"] >= 86.9, score
-    assert score["paraphrased_top1"] >= 56.2, score
-    assert score["decisions"] >= 86.7, score
+    assert score["top1"] >= 77.3, score
+    assert score["top3"] >= 87.0, score
+    assert score["paraphrased_top1"] >= 56.4, score
+    assert score["decisions"] >= 87.4, score
 
 
 def test_the_whole_library_floor() -> None:
@@ -123,9 +123,9 @@ def test_the_whole_library_floor() -> None:
     questions keep their numbers; a passage from another story counts as wrong."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library, named=False)["all"].row()
-    assert score["top1"] >= 63.1, score
-    assert score["top3"] >= 70.3, score
-    assert score["decisions"] >= 88.9, score
+    assert score["top1"] >= 63.3, score
+    assert score["top3"] >= 70.4, score
+    assert score["decisions"] >= 89.6, score
 
 
 def test_each_story_alone_floor() -> None:
@@ -135,9 +135,9 @@ def test_each_story_alone_floor() -> None:
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate_one_story(data, library)["all"].row()
     assert score["questions"] >= 1302 and score["out_of_scope"] >= 229 * len(library.stories)
-    assert score["top1"] >= 76.3, score
-    assert score["top3"] >= 86.4, score
-    assert score["declined"] >= 92.9, score
+    assert score["top1"] >= 76.5, score
+    assert score["top3"] >= 86.5, score
+    assert score["declined"] >= 93.7, score
 
 
 def test_a_story_answers_alike_whether_or_not_it_is_named() -> None:
@@ -255,6 +255,15 @@ def test_a_word_found_no_other_way_is_looked_for_in_the_story_searched() -> None
     assert answer.answered and "wire fraud" in answer.passages[0].text
 
 
+def test_a_question_of_money_is_answered_by_an_amount_of_money() -> None:
+    """The paragraph about the trial names Stedra; the price's paragraph does not, and answers.
+    No paragraph gives what the trial cost: the story does not say."""
+    library = Library(load_folder(DATA / "stories")[0])
+    answer = library.ask("How much does Stedra cost?", story="drug-approval")
+    assert answer.answered and "$2,900 a month" in answer.passages[0].text
+    assert not library.ask("How much did the trial cost?", story="drug-approval").answered
+
+
 def test_a_common_verb_the_story_lacks_asks_nothing() -> None:
     """*happens* is not in the story: the question is still answered, from the rule it asks about
     (*Residents who break the ban face ...*) among the first three (the top one shares *rules*)."""
@@ -359,9 +368,9 @@ def test_lower_case_questions_floor() -> None:
     their numbers: the stories say which words are names."""
     data, library = load_question_file(DATA / "questions.yaml", lower_case=True)
     score = evaluate(data, library)["all"].row()
-    assert score["top1"] >= 77.2, score
-    assert score["top3"] >= 87.1, score
-    assert score["decisions"] >= 86.5, score
+    assert score["top1"] >= 77.3, score
+    assert score["top3"] >= 87.2, score
+    assert score["decisions"] >= 87.2, score
 
 
 def test_a_question_s_own_capitals_are_trusted() -> None:
