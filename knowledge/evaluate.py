@@ -288,6 +288,7 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
             definition_first=0.0,
             will_boost=0.0,
             money_stated=False,
+            name_word_credit=1.0,
         ),
     ),
     ("+ related forms (WordNet: owns → owner)", dict(related_forms=True)),
@@ -328,6 +329,10 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
     ("+ what is X, X bare: the paragraph that first names X, at half the score (phonics)", dict(definition_first=0.5)),
     ("+ what / how will ...?: a sentence that looks ahead, a quarter more (would give credits)", dict(will_boost=0.25)),
     ("+ how much ... cost / pay / earn?: only a paragraph that states an amount of money", dict(money_stated=True)),
+    (
+        "+ a word in lower case that the stories write as a name, half credit (bread: Winter Bread)",
+        dict(name_word_credit=0.5),
+    ),
 ]
 
 

@@ -207,6 +207,10 @@ class TfidfIndex:
         Share added to a sentence's score when it looks ahead (a future tense, *until*) and the
         question asks what is to come (*What will customers get?*:
         :func:`knowledge.query.asks_will`).
+    name_word_credit : float
+        The credit of a word that a question with capitals writes in lower case, where the
+        stories write it mostly as part of a name: *How do I bake sourdough bread?* is not
+        about the film *Winter Bread* (1: full credit).
     synonym_forms : float
         The share of a synonym's credit that its forms in the other parts of speech get
         (:func:`knowledge.synonyms.same_root`; 0: none): *hurt* lists the noun *injury*, and
@@ -268,6 +272,7 @@ class TfidfIndex:
         kinds: bool = True,
         synonym_forms: float = 0.75,
         will_boost: float = 0.25,
+        name_word_credit: float = 0.5,
     ) -> None:
         self.context_weight = context_weight
         self.non_prose_weight = non_prose_weight
@@ -308,6 +313,7 @@ class TfidfIndex:
         self.kinds = kinds
         self.synonym_forms = synonym_forms
         self.will_boost = will_boost
+        self.name_word_credit = name_word_credit
 
     def fit(self, stories: Sequence[Story]) -> TfidfIndex:
         """Index ``stories``; returns ``self``.
@@ -838,6 +844,7 @@ class TfidfIndex:
         ``used_synonym_weight`` when it does. In a yes-or-no question antonyms count as synonyms."""
         groups = []
         either_way = self.yes_no_opposites and asks_yes_or_no(query.text)
+        cased = bool(_CASED.search(query.text))
         for term, count in query.counts.items():
             name = term in query.names
             tf = 1.0 + math.log(count)
@@ -857,8 +864,9 @@ class TfidfIndex:
                 for form in related(term) if self.related_forms and not used else ():
                     if form in self.vocabulary_:
                         columns[self.vocabulary_[form]] = 1.0
-            if term in self.vocabulary_:
-                columns[self.vocabulary_[term]] = 1.0
+            if term in self.vocabulary_:  # (*bread* in a cased question is not the film *Winter Bread*)
+                as_name = not name and self.name_word_credit < 1 and cased and self._a_name(term)
+                columns[self.vocabulary_[term]] = self.name_word_credit if as_name else 1.0
             # What is found no other way is found in the story searched: another story's *CEO*
             # does not stop this one's *chief executive* from answering for it.
             if not name and self.clipped_words and not knows(term) and not self._finds(story, columns):

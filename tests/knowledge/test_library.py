@@ -115,7 +115,7 @@ def test_test_articles_floor() -> None:
     assert score["top1"] >= 77.3, score
     assert score["top3"] >= 87.0, score
     assert score["paraphrased_top1"] >= 56.4, score
-    assert score["decisions"] >= 87.4, score
+    assert score["decisions"] >= 87.5, score
 
 
 def test_the_whole_library_floor() -> None:
@@ -125,7 +125,7 @@ def test_the_whole_library_floor() -> None:
     score = evaluate(data, library, named=False)["all"].row()
     assert score["top1"] >= 63.3, score
     assert score["top3"] >= 70.4, score
-    assert score["decisions"] >= 89.6, score
+    assert score["decisions"] >= 89.7, score
 
 
 def test_each_story_alone_floor() -> None:
@@ -262,6 +262,15 @@ def test_a_question_of_money_is_answered_by_an_amount_of_money() -> None:
     answer = library.ask("How much does Stedra cost?", story="drug-approval")
     assert answer.answered and "$2,900 a month" in answer.passages[0].text
     assert not library.ask("How much did the trial cost?", story="drug-approval").answered
+
+
+def test_a_word_in_lower_case_is_not_a_name_of_the_story() -> None:
+    """The film story writes *Bread* only in the title *Winter Bread*; the hiker story writes
+    *Hospital* only in *Mercy Valley Hospital*, which still answers which hospital."""
+    stories = {s.id: s for s in load_folder(DATA / "stories")[0]}
+    film, hiker = Library([stories["film-festival-award"]]), Library([stories["hiker-rescue"]])
+    assert not film.ask("How do I bake sourdough bread?").answered
+    assert "Mercy Valley Hospital" in hiker.ask("Which hospital treated him?").passages[0].text
 
 
 def test_a_common_verb_the_story_lacks_asks_nothing() -> None:
