@@ -44,7 +44,8 @@ TITLES = frozenset(
 #: Abbreviated titles that end with a period which does not end the sentence.
 _ABBREVIATIONS = frozenset("mr mrs ms mx dr prof rev fr gov sen rep gen col capt lt sgt det st jr sr".split())
 #: Lower-case words inside a name (``Ludwig van Beethoven``).
-_PARTICLES = frozenset("van von der den de da di du la le bin ibn al el".split())
+#: The lower-case words inside a name (*Anneke de Vries*, *Jan van Goyen*).
+PARTICLES = frozenset("van von der den de da di du la le bin ibn al el".split())
 #: Words that end a company or institution's name.
 _ORG_WORDS = frozenset(
     """inc inc. corp corp. co co. ltd llc plc gmbh company corporation group holdings university
@@ -572,7 +573,7 @@ def _mentions(
             gap = text[run[-1].end : nxt.start]
             if not _joins(gap, run[-1]):
                 break
-            particle = nxt.lower in _PARTICLES and i + len(run) + 1 < len(words) and words[i + len(run) + 1].capitalised
+            particle = nxt.lower in PARTICLES and i + len(run) + 1 < len(words) and words[i + len(run) + 1].capitalised
             if not (nxt.capitalised or particle):
                 break
             run.append(nxt)

@@ -217,7 +217,8 @@ PERSON_PATTERN = re.compile(
 )
 #: A place: a capitalised name after a preposition of place, or a word for a place.
 PLACE_PATTERN = re.compile(
-    r"\b(?:in|at|near|from|outside|across|to)\s+(?:(?:the|a|an)\s+)?(?:[a-z]+\s+)?[A-Z][\w'’-]+|"
+    r"\b(?:in|at|near|from|outside|across|to|beneath|under|along|behind|below|beside|off|into|inside|through|"
+    r"toward|towards|past)\s+(?:(?:the|a|an)\s+)?(?:[a-z]+\s+)?[A-Z][\w'’-]+|"
     r"\b(?:city|town|village|county|state|country|street|road|avenue|stadium|river|park|downtown|"
     r"headquarters|border|coast|island|region|district|neighborhood|neighbourhood)\b"
 )

@@ -20,6 +20,7 @@ from knowledge.people import (
     DESCRIBING,
     DETERMINERS,
     OF_NAMES,
+    PARTICLES,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
     TITLES,
@@ -344,7 +345,8 @@ def _subject_before(text: str, words: list[Token], number: int) -> _Attribution 
             if _joins_name(words, k):
                 run.insert(0, word)
                 continue
-            if not word.capitalised or text[word.end : run[0].start].strip(" .") or word.owns:
+            inside = word.lower in PARTICLES and k > 0 and words[k - 1].capitalised  # *Anneke de Vries said*
+            if not (word.capitalised or inside) or text[word.end : run[0].start].strip(" .") or word.owns:
                 break
             if word.lower in DETERMINERS:  # "The International Longshoremen's Association said"
                 break
@@ -418,11 +420,13 @@ def _joins_name(words: list[Token], k: int) -> bool:
 
 
 def _of_place(words: list[Token]) -> int | None:
-    """Where the *of* of a place ends a name: *Ellen Voss of Sorrel Bay* (at 2), not the *of* of
-    *Bank of America*; None when ``words`` do not end so."""
+    """Where the *of* of a place ends a name: *Ellen Voss of Sorrel Bay* (at 2), *Martin Hale of
+    the Courtauld Institute*, not the *of* of *Bank of America*; None when ``words`` do not end so."""
     k = len(words) - 1
     while k > 0 and words[k].capitalised:
         k -= 1
+    if k > 1 and k < len(words) - 1 and words[k].lower == "the" and words[k - 1].lower == "of":
+        k -= 1  # *Martin Hale of the Courtauld Institute*
     if 0 < k < len(words) - 1 and words[k].lower == "of" and words[k - 1].capitalised and not _joins_name(words, k):
         return k
     return None
@@ -437,8 +441,9 @@ def _subject_after(text: str, words: list[Token], number: int) -> _Attribution |
         return _Attribution(first.text, (number, first.start))
     if first.capitalised:
         run = [first]
-        for word in words[1:]:
-            if not word.capitalised or text[run[-1].end : word.start].strip(" .") or run[-1].owns:
+        for k, word in enumerate(words[1:], 1):
+            inside = word.lower in PARTICLES and k + 1 < len(words) and words[k + 1].capitalised  # *de Vries*
+            if not (word.capitalised or inside) or text[run[-1].end : word.start].strip(" .") or run[-1].owns:
                 break
             run.append(word)
         titled = _after_titles(text, run[-1], words[len(run) :], number)

@@ -111,11 +111,11 @@ def test_test_articles_floor() -> None:
     """The numbers reached on the test articles' questions (tests/data/questions.yaml) may not fall."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library)["all"].row()
-    assert score["questions"] >= 1302 and score["paraphrased"] >= 447 and score["out_of_scope"] >= 229
-    assert score["top1"] >= 77.3, score
-    assert score["top3"] >= 87.0, score
-    assert score["paraphrased_top1"] >= 56.4, score
-    assert score["decisions"] >= 87.5, score
+    assert score["questions"] >= 1342 and score["paraphrased"] >= 466 and score["out_of_scope"] >= 237
+    assert score["top1"] >= 77.6, score
+    assert score["top3"] >= 87.3, score
+    assert score["paraphrased_top1"] >= 57.5, score
+    assert score["decisions"] >= 87.7, score
 
 
 def test_the_whole_library_floor() -> None:
@@ -123,9 +123,9 @@ def test_the_whole_library_floor() -> None:
     questions keep their numbers; a passage from another story counts as wrong."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library, named=False)["all"].row()
-    assert score["top1"] >= 63.3, score
-    assert score["top3"] >= 70.4, score
-    assert score["decisions"] >= 89.7, score
+    assert score["top1"] >= 63.1, score
+    assert score["top3"] >= 70.1, score
+    assert score["decisions"] >= 89.9, score
 
 
 def test_each_story_alone_floor() -> None:
@@ -134,10 +134,10 @@ def test_each_story_alone_floor() -> None:
     declined as often (a small library's words weigh more alike)."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate_one_story(data, library)["all"].row()
-    assert score["questions"] >= 1302 and score["out_of_scope"] >= 229 * len(library.stories)
-    assert score["top1"] >= 76.5, score
-    assert score["top3"] >= 86.5, score
-    assert score["declined"] >= 93.7, score
+    assert score["questions"] >= 1342 and score["out_of_scope"] >= 237 * len(library.stories)
+    assert score["top1"] >= 76.8, score
+    assert score["top3"] >= 86.8, score
+    assert score["declined"] >= 93.8, score
 
 
 def test_a_story_answers_alike_whether_or_not_it_is_named() -> None:
@@ -199,6 +199,7 @@ def test_wordnet_finds_other_words_for_the_question(story: str, question: str, p
         ("elmwood-budget-vote", "What was the vote?", 1),  # "by a 5-2 vote": a tally, not "who voted for"
         ("court-ruling", "What was the vote?", 1),  # "ruling 5-2": the story never says "vote"
         ("harbor-lions-final", "What was the final score?", 1),  # "beating the Mariners 2-1", not "scored"
+        ("boil-water-notice", "Where did the main burst?", 2),  # "beneath Canal Street" names a place
         ("tennis-final", "What was the score?", 1),  # "6-4, 3-6, 7-6, 4-6, 6-3": the story never says "score"
         ("tennis-final", "What will her new ranking be?", 6),  # "will lift her to 12th", not "was ranked 41st"
         ("tram-strike-vote", "When will the tram strike start?", 1),  # not "would be the first ... since 2011"
@@ -377,9 +378,9 @@ def test_lower_case_questions_floor() -> None:
     their numbers: the stories say which words are names."""
     data, library = load_question_file(DATA / "questions.yaml", lower_case=True)
     score = evaluate(data, library)["all"].row()
-    assert score["top1"] >= 77.3, score
-    assert score["top3"] >= 87.1, score
-    assert score["decisions"] >= 87.2, score
+    assert score["top1"] >= 77.6, score
+    assert score["top3"] >= 87.4, score
+    assert score["decisions"] >= 87.4, score
 
 
 def test_a_question_s_own_capitals_are_trusted() -> None:

@@ -156,6 +156,16 @@ ATTRIBUTIONS = [
         id="owning-possessive-before-a-name",
     ),
     pytest.param(
+        '"It is the closest," said Anneke de Vries, a curator. Jan van Goyen said: "We are not done."',
+        [("It is the closest", "Anneke de Vries"), ("We are not done.", "Jan van Goyen")],
+        id="a-lower-case-particle-inside-a-name",
+    ),
+    pytest.param(
+        'Professor Martin Hale of the Courtauld Institute said the drawing was "very probably from his circle."',
+        [("very probably from his circle.", "Martin Hale")],
+        id="of-the-institution-is-where-the-speaker-is-from",
+    ),
+    pytest.param(
         '"We let them down," said Nimbus\'s chief executive, Ravi Subramanian.',
         [("We let them down", "Ravi Subramanian")],
         id="owner-and-title-then-a-comma-before-the-name",
@@ -389,6 +399,9 @@ TEST_ARTICLE_SPEAKERS = {
     "reading-scores": ["David Okafor"] * 2 + ["Helen Marsh"],
     "stadium-deal": ["Gloria Vance"] * 2 + ["Dwayne Briggs"] * 2 + ["Richard Lowell"],
     "tennis-final": ["Dora Kovacs"] * 2 + ["Camille Moreau"] * 2 + ["Andrea Szabo"] * 2,
+    # "said Anneke de Vries": a particle inside a name; "Martin Hale of the Courtauld Institute"
+    "art-auction": ["Anneke de Vries"] * 2 + ["Martin Hale"],
+    "boil-water-notice": ["Priya Raman"] + ["Tom Delgado"] * 2,
 }
 
 
