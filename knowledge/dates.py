@@ -405,6 +405,8 @@ def _resolve(
     return None
 
 
+#: A part of the day after a weekday (*Thursday night*): a deadline today, not in a week.
+_PART_OF_DAY = re.compile(r"\b(?:morning|afternoon|evening|night)\b", re.IGNORECASE)
 #: "by" before a length of time makes it an amount of change (*delayed by six weeks*).
 _BY_AMOUNT = re.compile(r"\bby\s+(?:at\s+least\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+|up\s+to\s+)?$", re.I)
 
@@ -581,9 +583,11 @@ def _weekday(
         day = published - dt.timedelta(days=back or 7)
     elif mod == "next" or verb_tense in ("future", "present"):
         # The publication's own weekday is that day (*Preorders open Tuesday*, written on a
-        # Tuesday): news names today by its weekday; only *next*, *until* and *by* look a week on.
+        # Tuesday): news names today by its weekday; only *next*, *until* and *by* look a week on,
+        # and *by* not with a part of the day (*finish by Thursday night*, written on a Thursday).
         ahead = (weekday - published.weekday()) % 7
-        day = published + dt.timedelta(days=ahead or (7 if mod in ("next", "until", "by") else 0))
+        later = mod in ("next", "until") or (mod == "by" and not _PART_OF_DAY.search(text))
+        day = published + dt.timedelta(days=ahead or (7 if later else 0))
     else:
         day = published - dt.timedelta(days=back)
     return TimeExpression(text, start, end, day.isoformat(), "day")

@@ -124,6 +124,9 @@ def times(sentence: str, published: dt.date | None = THURSDAY) -> list[tuple]:
         ("Tenants whose rent was raised can file complaints starting in February.", [("in February", "2024-02")]),
         # "should" looks ahead ("should have" does not), and so does what forecasters expect
         ("People should finish their preparations by Friday night.", [("by Friday night", "2023-08-11")]),
+        # "by" today's weekday is a week on, but not with a part of the day: tonight
+        ("Crews expect to finish by Thursday night.", [("by Thursday night", "2023-08-10")]),
+        ("Applications must arrive by Thursday.", [("by Thursday", "2023-08-17")]),
         ("They should have left on Monday.", [("on Monday", "2023-08-07")]),
         ("Forecasters expect heavy rain in some areas through Monday.", [("Monday", "2023-08-14")]),
         # a weekday before its date is one time, the date's
