@@ -131,6 +131,11 @@ def _clause(sentence: str, start: int, end: int) -> str:
     right = min(rights) if rights else len(sentence)
     before = _words_of(sentence, left + 1, start)
     after = _words_of(sentence, end, right)
+    if not before and not after and left >= 0 and right < len(sentence):
+        # An aside (*The next drawing, on Saturday, has ...*): the clause around it
+        before = _words_of(sentence, max(sentence.rfind(c, 0, left) for c in ",;:—(") + 1, left)
+        rights = [i for i in (sentence.find(c, right + 1) for c in ",;:—)") if i >= 0]
+        after = _words_of(sentence, right + 1, min(rights) if rights else len(sentence))
     words = [*reversed(before), *after]
     for k, word in enumerate(words):
         reported = k + 1 < len(before) and _shows_past(words[k + 1])  # "were due to": the past's future

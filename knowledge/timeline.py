@@ -107,6 +107,7 @@ def build_timeline(story: Story) -> Timeline:
     """
     events: list[Event] = []
     last_day: str | None = None
+    last_dated: tuple[int, str] | None = None  # the paragraph and date of the last dated event
     said_day: str | None = None  # the first day something was said on, for lack of an event's
     quoted = quoted_sentences(story)
     for paragraph in story.paragraphs:
@@ -120,6 +121,11 @@ def build_timeline(story: Story) -> Timeline:
                     day = last_day or said_day
                     date, period = day, None if day else NOW
                     events.append(Event(date, time.text, sentence.text, paragraph.number, period=period))
+                    last_dated = (paragraph.number, date) if date else last_dated
+                    continue
+                then = _then(time.text, last_dated, paragraph.number, background)
+                if then is not None:  # *Visibility at the time was ...*: the time just told of
+                    events.append(Event(then, time.text, sentence.text, paragraph.number))
                     continue
                 events.append(
                     Event(
@@ -136,6 +142,8 @@ def build_timeline(story: Story) -> Timeline:
                     said_day = said_day or time.date
                 elif time.precision == "day":
                     last_day = time.date
+                if time.date:
+                    last_dated = (paragraph.number, time.date)
             if times:
                 background = any(t.period == DISTANT_PAST for t in times)
                 continue
@@ -147,6 +155,20 @@ def build_timeline(story: Story) -> Timeline:
     keys = _keys(events, story.published)
     order = sorted(range(len(events)), key=lambda i: keys[i])
     return Timeline(story.id, story.published, tuple(events[i] for i in order))
+
+
+#: The words that point back to the time last told of (*were inside at the time*).
+_THEN = re.compile(r"at the time", re.IGNORECASE)
+
+
+def _then(when: str, last_dated: tuple[int, str] | None, paragraph: int, background: bool) -> str | None:
+    """The date that *at the time* points back to: that of the last dated event, when it is
+    in this paragraph or the one before and no undated background came between (*Based on how
+    Facebook's policies worked at the time*, after background, stays in the distant past)."""
+    if not _THEN.fullmatch(when) or last_dated is None or background:
+        return None
+    told, date = last_dated
+    return date if paragraph - told <= 1 else None
 
 
 def _is_background(sentence: Sentence, quoted: bool, after_background: bool) -> bool:

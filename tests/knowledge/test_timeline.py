@@ -93,6 +93,29 @@ def test_a_time_of_day_before_or_after_which_something_happened() -> None:
     ]
 
 
+def test_at_the_time_is_the_time_just_told_of() -> None:
+    """*at the time* right after a dated event is that event's day (the clock's day too); after
+    undated background, or far from any date, it stays in the distant past."""
+    text = (
+        "T\n\nFog fell on Monday.\n\nThe crash came at about 7:40 a.m.\n\nVisibility at the time was poor.\n\n"
+        "Cars piled up.\n\nDrivers slowed.\n\nRules were stricter at the time."
+    )
+    assert dated(text, dt.date(2026, 11, 17)) == [
+        ("at the time", None),
+        ("on Monday", "2026-11-16"),
+        ("at about 7:40 a.m.", "2026-11-16"),
+        ("at the time", "2026-11-16"),
+    ]
+    background = "T\n\nIt shut on Monday.\n\nIn case you missed it, the firm was sold. Its rules were lax at the time."
+    assert dated(background, dt.date(2026, 11, 17))[1] == ("at the time", None)
+
+
+def test_a_date_set_off_by_commas_takes_the_tense_around_it() -> None:
+    """*The next drawing, on Saturday, has ...* is the coming Saturday: the aside has no verb."""
+    text = "T\n\nThe next drawing, on Saturday, has a jackpot of $20 million. The last, on Friday, was won."
+    assert dated(text, dt.date(2026, 9, 3)) == [("on Friday", "2026-08-28"), ("on Saturday", "2026-09-05")]
+
+
 def test_ties_keep_article_order_and_json_shape() -> None:
     story = build_story(
         "s",
