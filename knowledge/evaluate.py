@@ -289,6 +289,7 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
             will_boost=0.0,
             money_stated=False,
             name_word_credit=1.0,
+            pronoun_carry=False,
         ),
     ),
     ("+ related forms (WordNet: owns → owner)", dict(related_forms=True)),
@@ -332,6 +333,10 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
     (
         "+ a word in lower case that the stories write as a name, half credit (bread: Winter Bread)",
         dict(name_word_credit=0.5),
+    ),
+    (
+        "+ a sentence opening with a pronoun lends what it holds to the one before (It is 1.1 times as wide)",
+        dict(pronoun_carry=True),
     ),
 ]
 

@@ -37,6 +37,7 @@ from knowledge.query import (
     PLACE_PATTERN,
     QUOTE_PATTERN,
     REASON_PATTERN,
+    SIZE_PATTERN,
     TALLY_PATTERN,
     TIME_PATTERN,
     YEAR,
@@ -216,6 +217,12 @@ class TfidfIndex:
         The share of a synonym's credit that its forms in the other parts of speech get
         (:func:`knowledge.synonyms.same_root`; 0: none): *hurt* lists the noun *injury*, and
         finds *No one was injured* too, one step further from the question's word.
+    pronoun_carry : bool
+        Whether a sentence also holds the kinds of answer (a number, a size, a time, a
+        quotation...) that the next sentence of its paragraph holds when that one opens with a
+        pronoun: *The planet, named Halvard-3c, circles a red dwarf ... It is about 1.1 times as
+        wide as Earth* answers *How big is Halvard-3c?* (not a denial or a word of the future,
+        which belong to the next sentence's own verb).
     attribute_weight : float
         The credit of the noun that a question of measure asks for (:data:`~knowledge.query.ATTRIBUTES`:
         *size* for *How big is the frog?*), found in the ranking like a word pair, not in the
@@ -272,6 +279,7 @@ class TfidfIndex:
         phrase_synonyms: bool = True,
         kinds: bool = True,
         synonym_forms: float = 0.75,
+        pronoun_carry: bool = True,
         will_boost: float = 0.25,
         name_word_credit: float = 0.5,
     ) -> None:
@@ -313,6 +321,7 @@ class TfidfIndex:
         self.phrase_synonyms = phrase_synonyms
         self.kinds = kinds
         self.synonym_forms = synonym_forms
+        self.pronoun_carry = pronoun_carry
         self.will_boost = will_boost
         self.name_word_credit = name_word_credit
 
@@ -436,6 +445,8 @@ class TfidfIndex:
         self.story_contains_.data[:] = 1.0
         self.story_contains_.sort_indices()
         self.holds_ = _answer_holds(sentence_texts)
+        if self.pronoun_carry:
+            _carry_back(self.holds_, sentence_texts, self.first_sentence_)
         self.subject_ = _subjects(
             counts, headlines, self.first_sentence_[lede_rows], self.row_story_[lede_rows], len(self.story_ids_)
         )
@@ -1173,7 +1184,13 @@ _ANSWER_PATTERNS = {
     "quote": QUOTE_PATTERN,
 }
 #: Finer kinds of number, looked for only in the sentences that hold a number or a time.
-_NUMERIC_PATTERNS = {"measure": MEASURE_PATTERN, "age": AGE_PATTERN, "tally": TALLY_PATTERN, "clock": CLOCK_PATTERN}
+_NUMERIC_PATTERNS = {
+    "measure": MEASURE_PATTERN,
+    "size": SIZE_PATTERN,
+    "age": AGE_PATTERN,
+    "tally": TALLY_PATTERN,
+    "clock": CLOCK_PATTERN,
+}
 _UNTIL = re.compile(r"\buntil\b", re.IGNORECASE)
 _TIME_AHEAD = re.compile(r"(?<!since )(?<!since the )" + TIME_PATTERN.pattern, TIME_PATTERN.flags)
 
@@ -1229,6 +1246,27 @@ def _answer_holds(texts: list[str]) -> dict[str, np.ndarray]:
     holds["future"][ahead] = _holding([texts[i] for i in ahead], {"ahead": _TIME_AHEAD})["ahead"]
     holds["duration"] = holds["measure"] | holds.pop("until")
     return holds
+
+
+#: What a sentence says of its own verb, not of the subject it shares with the one before.
+_NOT_CARRIED = frozenset({"denial", "future"})
+_PRONOUN_OPENING = re.compile(r"^\W*(?:It|He|She|They|Its|His|Her|Their)\b")
+
+
+def _carry_back(holds: dict[str, np.ndarray], texts: list[str], first_sentence: np.ndarray) -> None:
+    """A sentence also holds what the next one of its paragraph holds when that one opens with
+    a pronoun: *The planet, named Halvard-3c, circles ... It is about 1.1 times as wide as
+    Earth* says how big Halvard-3c is. Not a denial or a word of the future, which belong to
+    the next sentence's own verb."""
+    if len(texts) < 2:
+        return
+    opening = np.array([bool(_PRONOUN_OPENING.match(t)) for t in texts[1:]])
+    starts = np.zeros(len(texts), dtype=bool)
+    starts[first_sentence[first_sentence < len(texts)]] = True
+    carried = opening & ~starts[1:]
+    for kind, held in holds.items():
+        if kind not in _NOT_CARRIED:
+            held[:-1] |= held[1:] & carried
 
 
 def _holding(texts: list[str], patterns: dict[str, re.Pattern[str]]) -> dict[str, np.ndarray]:

@@ -167,19 +167,29 @@ NUMBER_PATTERN = re.compile(
     re.IGNORECASE,
 )
 #: Units that a number measures in: money, shares, size, weight, distance and time.
-_UNITS = (
+_SIZE_UNITS = (
     "percent|per cent|percentage points?|acres?|hectares?|(?:square |cubic )?(?:miles?|kilomet(?:er|re)s?|km|feet|foot|"
     "met(?:er|re)s?|yards?|inch(?:es)?)|pounds?|tons?|tonnes?|kilo(?:gram)?s?|kg|grams?|gallons?|lit(?:er|re)s?|"
-    "dollars?|euros?|cents?|degrees?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|"
-    "centur(?:y|ies)|million|billion|trillion|thousand|hundred"
+    "dollars?|euros?|cents?|degrees?|times|million|billion|trillion|thousand|hundred"
 )
+_UNITS = f"{_SIZE_UNITS}|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)"
+
+
+def _amount(units: str) -> re.Pattern[str]:
+    """An amount of money, a percentage, or a number and one of ``units``."""
+    return re.compile(
+        rf"[$€£¥]\s?\d|\d\s?%|(?<![\w.,])(?:\d[\d,.]*|(?:{'|'.join(NUMBER_WORDS)}|an?|several|few)\b)"
+        rf"[\s-]+(?:(?:more|less|fewer|extra|full|straight|additional|consecutive|long)\s+)?(?:{units})\b",
+        re.IGNORECASE,
+    )
+
+
 #: An amount with its unit (*$212 million*, *1.4 million acres*, *six weeks*, *38 percent*,
-#: *68-year-old*): what *how much*, *how big* or *how far* wants beyond a bare number.
-MEASURE_PATTERN = re.compile(
-    rf"[$€£¥]\s?\d|\d\s?%|(?<![\w.,])(?:\d[\d,.]*|(?:{'|'.join(NUMBER_WORDS)}|an?|several|few)\b)"
-    rf"[\s-]+(?:(?:more|less|fewer|extra|full|straight|additional|consecutive|long)\s+)?(?:{_UNITS})\b",
-    re.IGNORECASE,
-)
+#: *68-year-old*): what *how much* wants beyond a bare number.
+MEASURE_PATTERN = _amount(_UNITS)
+#: An amount that is not of time (*1.4 million acres*, *15 feet wide*, *$9 million*): what *how
+#: big*, *how far* or *how heavy* wants; *more than 100 years* says how long, not how big.
+SIZE_PATTERN = _amount(_SIZE_UNITS)
 #: An age: what *how old* wants (*68-year-old*, *Hughes, 41,*, *at the age of six*, *She was 91.*,
 #: *since 1887*, *38-year history*).
 AGE_PATTERN = re.compile(
@@ -272,7 +282,11 @@ FUTURE_PATTERN = re.compile(rf"\b(?:{FUTURE_WORDS}|until)\b", re.IGNORECASE)
 _ASKS_MEASURE = re.compile(rf"\bhow (?!many\b)(?:{'|'.join(_HOW_NUMBER)})\b|\bwhat (?:{_WHAT_SHARE})\b", re.IGNORECASE)
 
 
-_FINER_NUMBER = {"old": "age", "long": "duration"}
+_FINER_NUMBER = {
+    "old": "age",
+    "long": "duration",
+    **dict.fromkeys("big large far tall high deep wide heavy".split(), "size"),
+}
 #: A clock time: what *What time ...?* wants (*9:50 a.m.*, *at noon*).
 CLOCK_PATTERN = re.compile(r"\d(?::\d\d)?\s*[ap]\.m\.|\b(?:noon|midnight)\b", re.IGNORECASE)
 _ASKS_CLOCK = re.compile(r"\bwhat time\b", re.IGNORECASE)
@@ -349,11 +363,12 @@ def asks_clock(question: str) -> bool:
 
 def asks_measure(question: str) -> str | None:
     """What finer kind of number ``question`` asks for: ``"age"`` (*How old*), ``"duration"``
-    (*How long*), ``"measure"`` (an amount with its unit: *How big*, *How much*) or None (a
-    count: *How many*).
+    (*How long*), ``"size"`` (an amount not of time: *How big*, *How far*), ``"measure"`` (an
+    amount with its unit: *How much*), ``"tally"`` (*What was the score?*) or None (a count:
+    *How many*).
 
     >>> asks_measure("How big is it?"), asks_measure("How old is she?"), asks_measure("How long?")
-    ('measure', 'age', 'duration')
+    ('size', 'age', 'duration')
     """
     if _ASKS_TALLY.search(question):
         return "tally"

@@ -10,6 +10,7 @@ from knowledge.query import (
     MEASURE_PATTERN,
     NUMBER_PATTERN,
     PERSON_PATTERN,
+    SIZE_PATTERN,
     TIME_PATTERN,
     asks_future,
     asks_measure,
@@ -73,7 +74,8 @@ def test_how_many_names_what_it_counts() -> None:
 @pytest.mark.parametrize(
     ("question", "kind"),
     [
-        ("How big is the forest?", "measure"),
+        ("How big is the forest?", "size"),
+        ("How far is the mine from the frogs?", "size"),
         ("how long will the restrictions last", "duration"),
         ("How much is the fine?", "measure"),
         ("How full is the reservoir?", "measure"),
@@ -84,6 +86,14 @@ def test_how_many_names_what_it_counts() -> None:
 )
 def test_how_much_big_long_and_old_ask_for_a_measure_or_an_age(question: str, kind: str | None) -> None:
     assert asks_measure(question) == kind
+
+
+def test_a_size_is_an_amount_not_of_time() -> None:
+    """*How big is the forest?* wants *1.4 million acres*, not *in more than 100 years*."""
+    for text in ("1.4 million acres", "15 feet wide", "$9 million", "about 1.1 times as wide", "9 percent"):
+        assert SIZE_PATTERN.search(text), text
+    for text in ("in more than 100 years", "six weeks", "for 18 months", "150 residents"):
+        assert not SIZE_PATTERN.search(text), text
 
 
 def test_an_amount_has_a_unit_and_an_age_reads_as_one() -> None:

@@ -402,6 +402,8 @@ TEST_ARTICLE_SPEAKERS = {
     # "said Anneke de Vries": a particle inside a name; "Martin Hale of the Courtauld Institute"
     "art-auction": ["Anneke de Vries"] * 2 + ["Martin Hale"],
     "boil-water-notice": ["Priya Raman"] + ["Tom Delgado"] * 2,
+    "highway-pileup": ["Marisol Ortega"] * 2 + ["Dan Whitaker"] * 2,
+    "lottery-jackpot": ["Linda Okafor"] * 3,
 }
 
 
