@@ -178,6 +178,14 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"\s+)?(?:1[6-9]\d\d|20\d\d))\b"
         ),
     ),
+    (
+        "day_range",  # "between March 2 and May 28", "from June 3 to 9": one event with its end
+        re.compile(
+            rf"\b(?:between|from)\s+{_MONTH}\s+{_DAY}\s+(?:and|to|through|until)\s+"
+            rf"(?:(?P<month2>{_MONTH_NAME}\.?)\s+)?(?P<day2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
+            r"(?![:\d,]\d| percent|%|,?\s+\d{4})"
+        ),
+    ),
     ("relative_to", re.compile(rf"\b{_NUMBER}\s+{_UNIT}\s+(?P<direction>after|before|later than|earlier than)\s+")),
     ("iso", re.compile(r"\b(?P<iso>\d{4}-\d{2}-\d{2})\b")),
     ("month_day_year", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b")),
@@ -304,6 +312,25 @@ def _resolve(
     if kind == "range":
         first, last = _absolute(g["a"]), _absolute(g["b"])
         return dated(first[0], first[1], end_date=_iso(*last))
+    if kind == "day_range":
+        if published is None:
+            return unresolved(_period_of(tense(when)))
+        direction = _direction(when, sentence, start)
+        first = _in_year(text, start, end, published, _month(g["month"]), int(g["day"]), direction)
+        last = _in_year(text, start, end, published, _month(g["month2"] or g["month"]), int(g["day2"]), direction)
+        if first is None or last is None or first.date is None or last.date is None:
+            return None
+        if last.date < first.date:  # "from December 28 to January 3": the end is in the next year
+            last = _in_year(
+                text,
+                start,
+                end,
+                dt.date.fromisoformat(first.date),
+                _month(g["month2"] or g["month"]),
+                int(g["day2"]),
+                "future",
+            )
+        return dated(dt.date.fromisoformat(first.date), "day", end_date=last.date if last else None)
     if kind == "relative_to":
         return expression  # resolved through the event it names, in _relative_to_events
     if kind == "iso":
@@ -368,8 +395,9 @@ def _resolve(
         return _offset(text, start, end, published, -count, unit)
     if kind == "in_units":
         count, unit = _count(g["number"]), g["unit"].lower()
-        if g["prep"].lower() == "in" and tense(when) == "past":
-            return None  # "in two years" of a past event is a duration
+        within = g["prep"].lower() == "within"
+        if (_stated_tense(when) if within else tense(when)) == "past":
+            return None  # "in two years", "removed it within two days" of a past event: a duration
         if _RANKED.search(sentence[:start]):
             return None  # "the third rise in four years", "the largest in a decade": the span just past
         if published is None:

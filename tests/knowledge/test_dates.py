@@ -142,8 +142,20 @@ def times(sentence: str, published: dt.date | None = THURSDAY) -> list[tuple]:
         # a participle after "the" describes a noun and has no tense: the nearest August 20
         (
             "The recalled bags carry dates from August 2 to August 20.",
-            [("August 2", "2023-08-02"), ("August 20", "2023-08-20")],
+            [("from August 2 to August 20", "2023-08-02", "end 2023-08-20")],
         ),
+        # a span of days is one event with its end, into the next year when it must
+        (
+            "Hackers took card data from shoppers between March 2 and May 28.",
+            [("between March 2 and May 28", "2023-03-02", "end 2023-05-28")],
+        ),
+        (
+            "Sales ran from Dec. 28 through January 3.",
+            [("from Dec. 28 through January 3", "2022-12-28", "end 2023-01-03")],
+        ),
+        # a past "within" counts from another event, not from the day of publication
+        ("The company removed the software within two days.", []),
+        ("Crews will remove the software within two days.", [("within two days", "2023-08-12", "approximate")]),
     ],
 )
 def test_time_expressions(sentence: str, expected: list[tuple]) -> None:
