@@ -194,7 +194,7 @@ SIZE_PATTERN = _amount(_SIZE_UNITS)
 #: *since 1887*, *38-year history*).
 AGE_PATTERN = re.compile(
     r"\d(?:\d*-year-old|\d* years? old\b|\d*-year (?:history|life|career|run)\b)|aged \d|, \d{1,3}[,.]|"
-    rf"\bage (?:of )?(?:\d|(?:{'|'.join(NUMBER_WORDS)})\b)|\b(?:he|she|who) (?:was|is) \d{{1,3}}(?=[.,;])|"
+    rf"\bage (?:of )?(?:\d|(?:{'|'.join(NUMBER_WORDS)})\b)|(?<!when )\b(?:he|she|who) (?:was|is) \d{{1,3}}(?=[.,;])|"
     rf"(?:since|founded in|built in|opened in|established in|formed in|born in) {YEAR}\b",
     re.IGNORECASE,
 )

@@ -111,10 +111,10 @@ def test_test_articles_floor() -> None:
     """The numbers reached on the test articles' questions (tests/data/questions.yaml) may not fall."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library)["all"].row()
-    assert score["questions"] >= 1382 and score["paraphrased"] >= 482 and score["out_of_scope"] >= 245
-    assert score["top1"] >= 77.4, score
-    assert score["top3"] >= 87.1, score
-    assert score["paraphrased_top1"] >= 57.5, score
+    assert score["questions"] >= 1422 and score["paraphrased"] >= 499 and score["out_of_scope"] >= 253
+    assert score["top1"] >= 77.1, score
+    assert score["top3"] >= 86.8, score
+    assert score["paraphrased_top1"] >= 57.1, score
     assert score["decisions"] >= 87.2, score
 
 
@@ -123,9 +123,9 @@ def test_the_whole_library_floor() -> None:
     questions keep their numbers; a passage from another story counts as wrong."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library, named=False)["all"].row()
-    assert score["top1"] >= 63.1, score
-    assert score["top3"] >= 70.1, score
-    assert score["decisions"] >= 89.7, score
+    assert score["top1"] >= 62.7, score
+    assert score["top3"] >= 69.8, score
+    assert score["decisions"] >= 89.6, score
 
 
 def test_each_story_alone_floor() -> None:
@@ -134,10 +134,10 @@ def test_each_story_alone_floor() -> None:
     declined as often (a small library's words weigh more alike)."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate_one_story(data, library)["all"].row()
-    assert score["questions"] >= 1382 and score["out_of_scope"] >= 245 * len(library.stories)
-    assert score["top1"] >= 76.7, score
-    assert score["top3"] >= 86.5, score
-    assert score["declined"] >= 93.5, score
+    assert score["questions"] >= 1422 and score["out_of_scope"] >= 253 * len(library.stories)
+    assert score["top1"] >= 76.2, score
+    assert score["top3"] >= 86.1, score
+    assert score["declined"] >= 93.8, score
 
 
 def test_a_story_answers_alike_whether_or_not_it_is_named() -> None:
@@ -387,8 +387,8 @@ def test_lower_case_questions_floor() -> None:
     their numbers: the stories say which words are names."""
     data, library = load_question_file(DATA / "questions.yaml", lower_case=True)
     score = evaluate(data, library)["all"].row()
-    assert score["top1"] >= 77.4, score
-    assert score["top3"] >= 87.2, score
+    assert score["top1"] >= 77.1, score
+    assert score["top3"] >= 86.8, score
     assert score["decisions"] >= 86.9, score
 
 

@@ -404,6 +404,8 @@ TEST_ARTICLE_SPEAKERS = {
     "boil-water-notice": ["Priya Raman"] + ["Tom Delgado"] * 2,
     "highway-pileup": ["Marisol Ortega"] * 2 + ["Dan Whitaker"] * 2,
     "lottery-jackpot": ["Linda Okafor"] * 3,
+    "retailer-data-breach": ["Karen Liu"] * 2 + ["Omar Haddad"] * 2,
+    "everest-record": ["Pemba Dorje Sherpa"] * 2,
 }
 
 
