@@ -6,8 +6,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from knowledge.analysis import terms
-from knowledge.index import Hit
-from knowledge.query import MONEY_PATTERN, PERSON_PATTERN, Query, asks_definition, asks_money, expected_answer
+from knowledge.index import Hit, counts_in
+from knowledge.query import (
+    MONEY_PATTERN,
+    PERSON_PATTERN,
+    Query,
+    asks_definition,
+    asks_measure,
+    asks_money,
+    counted_words,
+    expected_answer,
+)
 from knowledge.synonyms import common_verbs
 
 
@@ -44,6 +53,11 @@ class AnswerRule:
         Whether a question of money (*How much does it cost?*: :func:`knowledge.query.asks_money`)
         is answered only by a paragraph that states an amount of money: the best such one of
         those found, or none (the story does not say).
+    count_stated : bool
+        Whether *How many X ...?* is answered only by a paragraph in which a number counts X
+        (:func:`knowledge.index.counts_in`, X or its related forms: *2,500 search and rescue
+        workers* for *rescuers*, *the seventh eruption*): the best such one of those found, or
+        none. *For people on Gull Island, this is a lifeline* does not say how many live there.
 
     Examples
     --------
@@ -62,20 +76,37 @@ class AnswerRule:
     asked_first: float = 0.5
     definition_first: float = 0.5
     money_stated: bool = True
+    count_stated: bool = True
 
     def first(self, query: Query, hits: list[Hit], text: Callable[[Hit], str]) -> list[Hit]:
         """``hits`` in the order the question's form asks for (``text`` gives a hit's
         paragraph): for a bare *What is X?* the paragraph that first names X first
         (:meth:`_first_mention`), for *Who / What is the X?* the one that holds every word of X
         (:meth:`_whole_thing`); then for a question of money the best one that states an
-        amount of money (:meth:`_money`), or none."""
+        amount of money (:meth:`_money`), for *How many X* the best one in which a number
+        counts X (:meth:`_count`), or none."""
         if self.definition_first and hits and asks_definition(query.text):
             hits = self._first_mention(query, hits, text)
         else:
             hits = self._whole_thing(query, hits, text)
         if self.money_stated and hits and asks_money(query.text):
             hits = self._money(hits, text)
+        elif self.count_stated and hits and query.counted and asks_measure(query.text) is None:
+            hits = self._count(query, hits, text)
         return hits
+
+    @staticmethod
+    def _count(query: Query, hits: list[Hit], text: Callable[[Hit], str]) -> list[Hit]:
+        """``hits`` with the best one of the first's story in which a number counts what *How
+        many X* counts first (:func:`knowledge.index.counts_in`), or none: *For people on Gull
+        Island, this is a lifeline* does not say how many people live there."""
+        counted = counted_words(query)
+        for hit in hits:
+            if hit.story != hits[0].story:
+                continue
+            if any(counts_in(text(hit), term, query.names) for term in counted):
+                return [hit, *(h for h in hits if h is not hit)]
+        return []
 
     def _whole_thing(self, query: Query, hits: list[Hit], text: Callable[[Hit], str]) -> list[Hit]:
         """``hits`` with the best one of the first's story that holds every word of what *Who /

@@ -290,6 +290,7 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
             money_stated=False,
             name_word_credit=1.0,
             pronoun_carry=False,
+            count_stated=False,
         ),
     ),
     ("+ related forms (WordNet: owns → owner)", dict(related_forms=True)),
@@ -337,6 +338,10 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
     (
         "+ a sentence opening with a pronoun lends what it holds to the one before (It is 1.1 times as wide)",
         dict(pronoun_carry=True),
+    ),
+    (
+        "+ how many X: only a paragraph in which a number counts X (31 of the district's schools)",
+        dict(count_stated=True),
     ),
 ]
 

@@ -1080,7 +1080,7 @@ def _counted(
     are read again."""
     rows = len(texts)
     is_number = np.zeros(len(vocabulary), dtype=bool)
-    is_number[[c for t, c in vocabulary.items() if _is_number_term(t)]] = True
+    is_number[[c for t, c in vocabulary.items() if t[0].isdigit() or _is_number_term(t)]] = True  # 1,900: a "year"
     numbered = np.unique(owner[(owner < rows) & is_number[flat]])
     separator = "\n\x00\n"
     starts = np.cumsum([0] + [len(texts[r]) + len(separator) for r in numbered[:-1]])
@@ -1088,8 +1088,7 @@ def _counted(
     joined = separator.join(texts[r] for r in numbered)
     money = [(m.start(), m.end()) for m in _MONEY.finditer(joined)]
     for match in _COUNTING.finditer(joined):
-        number = terms(match.group(1))
-        if not number or not _is_number_term(number[0]):
+        if not _counts_something(match.group(1)):
             continue
         at = bisect.bisect_right(money, (match.start(), math.inf)) - 1
         if at >= 0 and money[at][0] <= match.start() < money[at][1]:
@@ -1106,6 +1105,29 @@ def _counted(
     return matrix
 
 
+def counts_in(text: str, term: str, names: frozenset[str] = frozenset()) -> bool:
+    """Whether a number in ``text`` counts ``term`` (an index term), as :func:`_counted` reads it.
+
+    >>> counts_in("students in all 31 of the district's schools", "school"), counts_in("its schools", "school")
+    (True, False)
+    """
+    if any(term in terms(m.group(1), names) for m in _ORDINAL_COUNTING.finditer(text)):
+        return True  # "the seventh eruption since 2021"
+    money = [(m.start(), m.end()) for m in _MONEY.finditer(text)]
+    for match in _COUNTING.finditer(text):
+        if not _counts_something(match.group(1)) or any(a <= match.start() < b for a, b in money):
+            continue
+        if term in terms(match.group(2), names)[:COUNT_WINDOW]:
+            return True
+    return False
+
+
+#: An ordinal after the first and the word after it: *the seventh eruption* counts eruptions.
+_ORDINAL_COUNTING = re.compile(
+    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth|"
+    r"(?!1st\b)\d+(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+)?(\w+)",
+    re.IGNORECASE,
+)
 #: An amount of money (*$3.2 million*, *€40*): it counts no thing after it.
 _MONEY = re.compile(r"[$€£¥]\s?\d[\d.,]*(?:\s+(?:thousand|million|billion|trillion))?")
 #: A number and the words after it in the same clause (spaces between, no punctuation): what it
@@ -1113,7 +1135,8 @@ _MONEY = re.compile(r"[$€£¥]\s?\d[\d.,]*(?:\s+(?:thousand|million|billion|tr
 _COUNTING = re.compile(
     r"(?<![\w.,])(\d+(?:[.,:]\d+)*|"
     + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-    + r")\b(?=((?:[ \t]+\w+(?:['’-]\w+)*){1,6}))",
+    # the words after it, the first maybe joined by a hyphen: "a 320-bed hospital"
+    + r")\b(?=((?:(?:[ \t]+|(?<=\d)-(?=[A-Za-z]))\w+(?:['’-]\w+)*)(?:[ \t]+\w+(?:['’-]\w+)*){0,5}))",
     re.IGNORECASE,
 )
 
@@ -1166,6 +1189,13 @@ def _pivoted(matrix: sparse.csr_matrix, slope: float) -> sparse.csr_matrix:
 _NUMBER_TERMS = frozenset(stem(w) for w in NUMBER_WORDS)
 _YEAR = re.compile(YEAR)
 _TITLE_TERMS = frozenset(stem(t) for t in TITLES)
+
+
+def _counts_something(number: str) -> bool:
+    """Whether ``number``, as written, can count things: not a year, though *1,900 pilots* and
+    *2,000 volunteers* make the index terms of years."""
+    found = terms(number)
+    return bool(found) and ("," in number or _is_number_term(found[0]))
 
 
 def _is_number_term(term: str) -> bool:

@@ -6,8 +6,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from knowledge.analysis import MONTH_MAY, is_month_may, is_stop_word, stem, words
+from knowledge.analysis import MONTH_MAY, is_month_may, is_stop_word, stem, terms, words
 from knowledge.dates import FUTURE_WORDS
+from knowledge.synonyms import related
 
 #: A word written as a name: capitalised, not all capitals (``TV``, ``CEO`` are often common nouns).
 _NAME = re.compile(r"^[^\W\d_]*[A-Z][a-z]")
@@ -376,6 +377,28 @@ def asks_measure(question: str) -> str | None:
     if found is None:
         return "measure" if _ASKS_DEGREE.search(question) else None
     return _FINER_NUMBER.get(found.group().split()[-1].lower(), "measure")
+
+
+_HOW_MANY_WHAT = re.compile(
+    r"\bhow many\s+((?:[\w'’-]+\s+){1,4}?)(?:do|does|did|is|are|was|were|will|would|can|could|have|has|had|"
+    r"should|may|might|must)\b",
+    re.IGNORECASE,
+)
+
+
+def counted_words(query: Query) -> frozenset[str]:
+    """The terms of what *How many ...?* counts: :attr:`Query.counted`, the words between it and
+    the verb (*How many parking spaces does ...*: ``park``, ``space``) and their related forms
+    (*rescuers*: *rescue workers*), or none.
+
+    >>> sorted(counted_words(parse_query("How many rescuers were sent?")))
+    ['rescu', 'rescuer']
+    """
+    if query.counted is None:
+        return frozenset()
+    found = _HOW_MANY_WHAT.search(query.text)
+    words = {query.counted, *(terms(found.group(1), query.names) if found else ())}
+    return frozenset(words | {form for word in words for form in related(word)})
 
 
 def asks_future(question: str) -> bool:

@@ -6,7 +6,7 @@ import warnings
 
 import numpy as np
 
-from knowledge.index import TfidfIndex
+from knowledge.index import TfidfIndex, counts_in
 from knowledge.story import build_story
 
 
@@ -22,6 +22,18 @@ def test_a_number_counts_only_within_its_clause() -> None:
     crew = rows[index._counts("crew", rows)]
     assert [index.rows_[index.sentence_paragraph_[r]][1] for r in crew] == [2]
     assert index._counts("ton", rows).sum() == 1  # the comma of 1,200 ends no clause
+
+
+def test_a_count_may_look_like_a_year_or_be_joined_by_a_hyphen() -> None:
+    """*about 1,900 pilots* counts pilots though 1900 could be a year (*in 1900* cannot count);
+    *a 320-bed hospital* counts beds; *the seventh eruption* counts eruptions, *the first* none."""
+    text = "T\n\nThe union has about 1,900 pilots. In 1900 pilots were rare.\n\nIt is a 320-bed hospital."
+    index = TfidfIndex().fit([build_story("s", text)])
+    rows = np.arange(index.sentences_.shape[0])
+    assert index._counts("pilot", rows).tolist() == [True, False, False]
+    assert index._counts("bed", rows).tolist() == [False, False, True]
+    assert counts_in("It is the seventh eruption since 2021.", "erupt")
+    assert not counts_in("It was the first eruption.", "erupt")
 
 
 def test_an_amount_of_money_counts_no_thing() -> None:

@@ -112,10 +112,10 @@ def test_test_articles_floor() -> None:
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library)["all"].row()
     assert score["questions"] >= 1422 and score["paraphrased"] >= 499 and score["out_of_scope"] >= 253
-    assert score["top1"] >= 77.1, score
-    assert score["top3"] >= 86.8, score
-    assert score["paraphrased_top1"] >= 57.1, score
-    assert score["decisions"] >= 87.2, score
+    assert score["top1"] >= 76.9, score
+    assert score["top3"] >= 86.4, score
+    assert score["paraphrased_top1"] >= 56.9, score
+    assert score["decisions"] >= 88.0, score
 
 
 def test_the_whole_library_floor() -> None:
@@ -123,9 +123,9 @@ def test_the_whole_library_floor() -> None:
     questions keep their numbers; a passage from another story counts as wrong."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library, named=False)["all"].row()
-    assert score["top1"] >= 62.7, score
-    assert score["top3"] >= 69.8, score
-    assert score["decisions"] >= 89.6, score
+    assert score["top1"] >= 62.6, score
+    assert score["top3"] >= 69.5, score
+    assert score["decisions"] >= 90.1, score
 
 
 def test_each_story_alone_floor() -> None:
@@ -136,8 +136,8 @@ def test_each_story_alone_floor() -> None:
     score = evaluate_one_story(data, library)["all"].row()
     assert score["questions"] >= 1422 and score["out_of_scope"] >= 253 * len(library.stories)
     assert score["top1"] >= 76.2, score
-    assert score["top3"] >= 86.1, score
-    assert score["declined"] >= 93.8, score
+    assert score["top3"] >= 85.7, score
+    assert score["declined"] >= 94.5, score
 
 
 def test_a_story_answers_alike_whether_or_not_it_is_named() -> None:
@@ -271,6 +271,20 @@ def test_a_question_of_money_is_answered_by_an_amount_of_money() -> None:
     assert not library.ask("How much did the trial cost?", story="drug-approval").answered
 
 
+def test_how_many_is_answered_by_a_number_that_counts_the_thing() -> None:
+    """*Of the 1,140 drivers who cast ballots* answers, not the lede's *voted to strike*; a
+    paragraph that names Gull Island's people but counts none does not say how many live there."""
+    library = Library(load_folder(DATA / "stories")[0])
+    answer = library.ask("How many drivers voted?", story="tram-strike-vote")
+    assert answer.answered and "Of the 1,140 drivers" in answer.passages[0].text
+    assert not library.ask("How many people live on Gull Island?", story="ferry-service").answered
+    unruled = Library(list(library.stories.values()), index=library.index, rule=AnswerRule(count_stated=False))
+    assert (
+        "Of the 1,140 drivers" not in unruled.ask("How many drivers voted?", story="tram-strike-vote").passages[0].text
+    )
+    assert unruled.ask("How many people live on Gull Island?", story="ferry-service").answered
+
+
 def test_a_word_in_lower_case_is_not_a_name_of_the_story() -> None:
     """The film story writes *Bread* only in the title *Winter Bread*; the hiker story writes
     *Hospital* only in *Mercy Valley Hospital*, which still answers which hospital."""
@@ -387,9 +401,9 @@ def test_lower_case_questions_floor() -> None:
     their numbers: the stories say which words are names."""
     data, library = load_question_file(DATA / "questions.yaml", lower_case=True)
     score = evaluate(data, library)["all"].row()
-    assert score["top1"] >= 77.1, score
-    assert score["top3"] >= 86.8, score
-    assert score["decisions"] >= 86.9, score
+    assert score["top1"] >= 76.9, score
+    assert score["top3"] >= 86.5, score
+    assert score["decisions"] >= 87.9, score
 
 
 def test_a_question_s_own_capitals_are_trusted() -> None:
