@@ -35,7 +35,8 @@ class AnswerRule:
         When the question asks about names, at least one of its other words must be in the
         paragraph (naming the story's subject is not enough); with this, English's most used
         verbs (:func:`knowledge.synonyms.common_verbs`) do not count as other words, so names
-        suffice for ``Where does Marcus Bell live?``.
+        suffice for ``Where does Marcus Bell live?``; not for *When did X open?*, which asks
+        when the verb's event was.
     names_in_story : bool
         Whether at least half of the question's names must be in the story: another company's
         founding does not answer ``When was Facebook founded?``.
@@ -166,5 +167,8 @@ class AnswerRule:
             return False
         if self.whole_thing_asked and not query.asked <= best.matched:
             return False
-        asking = query.common - common_verbs() if self.common_verbs_ask_nothing else query.common
+        # (not in a when-question: *When did Westbrook International Airport open?* asks when
+        # it opened, which a paragraph that names the airport but not its opening does not say)
+        verbs_ask = not self.common_verbs_ask_nothing or expected_answer(query.text) == "time"
+        asking = query.common if verbs_ask else query.common - common_verbs()
         return not asking or bool(query.common & best.matched)

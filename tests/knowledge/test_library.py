@@ -115,7 +115,7 @@ def test_test_articles_floor() -> None:
     assert score["top1"] >= 76.9, score
     assert score["top3"] >= 86.4, score
     assert score["paraphrased_top1"] >= 56.9, score
-    assert score["decisions"] >= 88.0, score
+    assert score["decisions"] >= 88.1, score
 
 
 def test_the_whole_library_floor() -> None:
@@ -125,7 +125,7 @@ def test_the_whole_library_floor() -> None:
     score = evaluate(data, library, named=False)["all"].row()
     assert score["top1"] >= 62.6, score
     assert score["top3"] >= 69.5, score
-    assert score["decisions"] >= 90.1, score
+    assert score["decisions"] >= 90.3, score
 
 
 def test_each_story_alone_floor() -> None:
@@ -137,7 +137,7 @@ def test_each_story_alone_floor() -> None:
     assert score["questions"] >= 1422 and score["out_of_scope"] >= 253 * len(library.stories)
     assert score["top1"] >= 76.2, score
     assert score["top3"] >= 85.7, score
-    assert score["declined"] >= 94.5, score
+    assert score["declined"] >= 94.6, score
 
 
 def test_a_story_answers_alike_whether_or_not_it_is_named() -> None:
@@ -285,6 +285,14 @@ def test_how_many_is_answered_by_a_number_that_counts_the_thing() -> None:
     assert unruled.ask("How many people live on Gull Island?", story="ferry-service").answered
 
 
+def test_a_when_question_asks_when_its_verb_happened() -> None:
+    """Names suffice for *where does X live*, not for *when did X open*: the lede names the
+    airport and a day, not when it opened."""
+    library = Library(load_folder(DATA / "stories")[0])
+    assert not library.ask("When did Westbrook International Airport open?", story="airport-drone-shutdown").answered
+    assert library.ask("When did flights resume at Westbrook International Airport?").answered
+
+
 def test_a_word_in_lower_case_is_not_a_name_of_the_story() -> None:
     """The film story writes *Bread* only in the title *Winter Bread*; the hiker story writes
     *Hospital* only in *Mercy Valley Hospital*, which still answers which hospital."""
@@ -403,7 +411,7 @@ def test_lower_case_questions_floor() -> None:
     score = evaluate(data, library)["all"].row()
     assert score["top1"] >= 76.9, score
     assert score["top3"] >= 86.5, score
-    assert score["decisions"] >= 87.9, score
+    assert score["decisions"] >= 88.0, score
 
 
 def test_a_question_s_own_capitals_are_trusted() -> None:
