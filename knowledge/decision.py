@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from knowledge.analysis import terms
+from knowledge.dates import TimeExpression, find_times
 from knowledge.index import Hit, counts_in
 from knowledge.query import (
     MONEY_PATTERN,
@@ -54,6 +56,10 @@ class AnswerRule:
         Whether a question of money (*How much does it cost?*: :func:`knowledge.query.asks_money`)
         is answered only by a paragraph that states an amount of money: the best such one of
         those found, or none (the story does not say).
+    time_stated : bool
+        Whether a question that names a time other than the present (*in 2019*, *last year*,
+        not *this year*) is answered only by a paragraph that states a time in it, or writes the
+        question's words for it (*in April*): the best such one of those found, or none.
     count_stated : bool
         Whether *How many X ...?* is answered only by a paragraph in which a number counts X
         (:func:`knowledge.index.counts_in`, X or its related forms: *2,500 search and rescue
@@ -78,14 +84,22 @@ class AnswerRule:
     definition_first: float = 0.5
     money_stated: bool = True
     count_stated: bool = True
+    time_stated: bool = True
 
-    def first(self, query: Query, hits: list[Hit], text: Callable[[Hit], str]) -> list[Hit]:
+    def first(
+        self,
+        query: Query,
+        hits: list[Hit],
+        text: Callable[[Hit], str],
+        published: Callable[[Hit], dt.date | None] = lambda hit: None,
+    ) -> list[Hit]:
         """``hits`` in the order the question's form asks for (``text`` gives a hit's
         paragraph): for a bare *What is X?* the paragraph that first names X first
         (:meth:`_first_mention`), for *Who / What is the X?* the one that holds every word of X
         (:meth:`_whole_thing`); then for a question of money the best one that states an
         amount of money (:meth:`_money`), for *How many X* the best one in which a number
-        counts X (:meth:`_count`), or none."""
+        counts X (:meth:`_count`), or none; last, for a question that names a time, the best
+        one that states a time in it (:meth:`_in_time`), or none."""
         if self.definition_first and hits and asks_definition(query.text):
             hits = self._first_mention(query, hits, text)
         else:
@@ -94,7 +108,31 @@ class AnswerRule:
             hits = self._money(hits, text)
         elif self.count_stated and hits and query.counted and asks_measure(query.text) is None:
             hits = self._count(query, hits, text)
+        if self.time_stated and hits:
+            hits = self._in_time(query, hits, text, published)
         return hits
+
+    @staticmethod
+    def _in_time(
+        query: Query, hits: list[Hit], text: Callable[[Hit], str], published: Callable[[Hit], dt.date | None]
+    ) -> list[Hit]:
+        """For a question about a time it names (*in 2019*, *last year*), ``hits`` with the best
+        one of the first's story that states a time in it first, or none: a marathon won on
+        Sunday does not say who won it last year."""
+        day = published(hits[0])
+        today = TimeExpression("", 0, 0, day.isoformat(), "day") if day else None
+        asked = [t for t in find_times(query.text, day) if t.date and not (today and _within(today, [t]))]
+        if not asked:  # none, or the present (*this year*): what the story tells as now
+            return hits
+        for hit in hits:
+            said = text(hit)
+            if hit.story != hits[0].story:
+                continue
+            if any(_within(t, asked) for t in find_times(said, day)) or any(
+                t.text.lower() in said.lower() for t in asked
+            ):
+                return [hit, *(h for h in hits if h is not hit)]
+        return []
 
     @staticmethod
     def _count(query: Query, hits: list[Hit], text: Callable[[Hit], str]) -> list[Hit]:
@@ -172,3 +210,16 @@ class AnswerRule:
         verbs_ask = not self.common_verbs_ask_nothing or expected_answer(query.text) == "time"
         asking = query.common if verbs_ask else query.common - common_verbs()
         return not asking or bool(query.common & best.matched)
+
+
+def _within(found: TimeExpression, asked: list[TimeExpression]) -> bool:
+    """Whether the time ``found`` in a paragraph falls in one that a question names, at the
+    question's precision (*last year*: any day of that year)."""
+    if found.date is None:
+        return False
+    for time in asked:
+        size = len(time.date or "")
+        start, end = found.date[:size], (found.end_date or found.date)[:size]
+        if start <= (time.date or "") <= end:
+            return True
+    return False

@@ -291,6 +291,7 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
             name_word_credit=1.0,
             pronoun_carry=False,
             count_stated=False,
+            time_stated=False,
         ),
     ),
     ("+ related forms (WordNet: owns → owner)", dict(related_forms=True)),
@@ -343,6 +344,7 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
         "+ how many X: only a paragraph in which a number counts X (31 of the district's schools)",
         dict(count_stated=True),
     ),
+    ("+ a question naming a time (last year, in 2019): only a paragraph stating a time in it", dict(time_stated=True)),
 ]
 
 

@@ -164,7 +164,12 @@ class Library:
             if about is not query and hits:
                 hits = self.index.search(query, story=hits[0].story, top=max(top, 1) * 2)
         hits = self._tally_first(query, hits, story, max(top, 1) * 2)
-        hits = self.rule.first(query, hits, lambda h: self.stories[h.story].paragraph(h.paragraph).text)
+        hits = self.rule.first(
+            query,
+            hits,
+            lambda h: self.stories[h.story].paragraph(h.paragraph).text,
+            lambda h: self.stories[h.story].published,
+        )
         if not hits or not self.rule.answers(query, hits[0]):
             return Answer(question=question, answered=False)
         best = hits[0]

@@ -115,7 +115,7 @@ def test_test_articles_floor() -> None:
     assert score["top1"] >= 76.9, score
     assert score["top3"] >= 86.4, score
     assert score["paraphrased_top1"] >= 56.9, score
-    assert score["decisions"] >= 88.1, score
+    assert score["decisions"] >= 88.4, score
 
 
 def test_the_whole_library_floor() -> None:
@@ -125,7 +125,7 @@ def test_the_whole_library_floor() -> None:
     score = evaluate(data, library, named=False)["all"].row()
     assert score["top1"] >= 62.6, score
     assert score["top3"] >= 69.5, score
-    assert score["decisions"] >= 90.3, score
+    assert score["decisions"] >= 90.5, score
 
 
 def test_each_story_alone_floor() -> None:
@@ -137,7 +137,7 @@ def test_each_story_alone_floor() -> None:
     assert score["questions"] >= 1422 and score["out_of_scope"] >= 253 * len(library.stories)
     assert score["top1"] >= 76.2, score
     assert score["top3"] >= 85.7, score
-    assert score["declined"] >= 94.6, score
+    assert score["declined"] >= 94.8, score
 
 
 def test_a_story_answers_alike_whether_or_not_it_is_named() -> None:
@@ -293,6 +293,21 @@ def test_a_when_question_asks_when_its_verb_happened() -> None:
     assert library.ask("When did flights resume at Westbrook International Airport?").answered
 
 
+def test_a_question_that_names_a_time_is_answered_in_that_time() -> None:
+    """The marathon won on Sunday does not say who won it last year; *in 2019* and *in April*
+    find the paragraphs that say them; *this year* is the story's present, stated or not."""
+    library = Library(load_folder(DATA / "stories")[0])
+    assert library.ask("Who won the River City Marathon?", story="river-city-marathon").answered
+    assert not library.ask("Who won the River City Marathon last year?", story="river-city-marathon").answered
+    assert (
+        "smart plugs" in library.ask("What did BrightHome recall in 2019?", story="brighthome-recall").passages[0].text
+    )
+    assert "Dublin" in library.ask("What happened in April?", story="emergency-landing").passages[0].text
+    assert "$11,200" in library.ask("how much does tuition cost this year", story="tuition-protest").passages[0].text
+    unruled = Library(list(library.stories.values()), index=library.index, rule=AnswerRule(time_stated=False))
+    assert unruled.ask("Who won the River City Marathon last year?", story="river-city-marathon").answered
+
+
 def test_a_word_in_lower_case_is_not_a_name_of_the_story() -> None:
     """The film story writes *Bread* only in the title *Winter Bread*; the hiker story writes
     *Hospital* only in *Mercy Valley Hospital*, which still answers which hospital."""
@@ -411,7 +426,7 @@ def test_lower_case_questions_floor() -> None:
     score = evaluate(data, library)["all"].row()
     assert score["top1"] >= 76.9, score
     assert score["top3"] >= 86.5, score
-    assert score["decisions"] >= 88.0, score
+    assert score["decisions"] >= 88.3, score
 
 
 def test_a_question_s_own_capitals_are_trusted() -> None:
