@@ -44,6 +44,7 @@ _MEASURE_WORDS = frozenset(_HOW_NUMBER + _HOW_TIME)
 
 
 _HOW_MANY = frozenset({"how many", "how much"})
+_HOW_LONG = re.compile(r"\s*how long\b", re.IGNORECASE)
 #: *Who / What / Which is the X?*, X up to three words that end the question or stand before
 #: *of*, *in*, *at*, *for*, *on*, *to* or *from* (not *What was the ship carrying when it
 #: sank?*); not a possessive's (*the town's leader* is often a title the story gives a name).
@@ -107,6 +108,8 @@ def parse_query(question: str, whole: frozenset[str] = frozenset()) -> Query:
             continue  # asks how often, not about times
         if position and raws[position - 1].lower() == "what" and raw.lower() == "time":
             continue  # *What time did it start?* asks for a time of day, not about *the time*
+        if position == len(raws) - 1 and raw.lower() in ("last", "lasted") and _HOW_LONG.match(question):
+            continue  # *How long will the strike last?*: the verb says *how long* again
         is_name = position > 0 and bool(_NAME.match(raw.lstrip("#@")))
         if is_month_may(raw, position):
             order.append(MONTH_MAY)

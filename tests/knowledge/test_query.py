@@ -33,6 +33,8 @@ from knowledge.query import (
         ("What is causing the melt?", ["caus", "melt"], "reason"),  # a cause, in any tense
         ("What's behind the rise?", ["rise"], "reason"),
         ("How complete is the skeleton?", ["complet", "skeleton"], "number"),  # a degree: "80 percent complete"
+        ("How long will the strike last?", ["strike"], "number"),  # the verb says "how long" again
+        ("How long was the last strike?", ["last", "strike"], "number"),  # which strike
     ],
 )
 def test_the_word_after_how_says_what_kind_of_answer(question: str, terms: list[str], kind: str | None) -> None:
