@@ -292,6 +292,7 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
             pronoun_carry=False,
             count_stated=False,
             time_stated=False,
+            precedent_boost=0.0,
         ),
     ),
     ("+ related forms (WordNet: owns → owner)", dict(related_forms=True)),
@@ -345,6 +346,10 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
         dict(count_stated=True),
     ),
     ("+ a question naming a time (last year, in 2019): only a paragraph stating a time in it", dict(time_stated=True)),
+    (
+        "+ has it happened before?: a sentence telling of what came before (the third in four years)",
+        dict(precedent_boost=0.5),
+    ),
 ]
 
 

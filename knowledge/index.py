@@ -35,6 +35,7 @@ from knowledge.query import (
     NUMBER_WORDS,
     PERSON_PATTERN,
     PLACE_PATTERN,
+    PRECEDENT_PATTERN,
     QUOTE_PATTERN,
     REASON_PATTERN,
     SIZE_PATTERN,
@@ -42,6 +43,7 @@ from knowledge.query import (
     TIME_PATTERN,
     YEAR,
     Query,
+    asks_before,
     asks_clock,
     asks_future,
     asks_measure,
@@ -217,6 +219,11 @@ class TfidfIndex:
         The share of a synonym's credit that its forms in the other parts of speech get
         (:func:`knowledge.synonyms.same_root`; 0: none): *hurt* lists the noun *injury*, and
         finds *No one was injured* too, one step further from the question's word.
+    precedent_boost : float
+        Share added to a sentence's score when the question asks whether something happened
+        before (:func:`knowledge.query.asks_before`) and the sentence tells of what came before
+        (:data:`knowledge.query.PRECEDENT_PATTERN`: *the third in four years*, *in 2019*,
+        *never*); in place of the denial boost of a yes-or-no question.
     pronoun_carry : bool
         Whether a sentence also holds the kinds of answer (a number, a size, a time, a
         quotation...) that the next sentence of its paragraph holds when that one opens with a
@@ -279,6 +286,7 @@ class TfidfIndex:
         phrase_synonyms: bool = True,
         kinds: bool = True,
         synonym_forms: float = 0.75,
+        precedent_boost: float = 0.5,
         pronoun_carry: bool = True,
         will_boost: float = 0.25,
         name_word_credit: float = 0.5,
@@ -321,6 +329,7 @@ class TfidfIndex:
         self.phrase_synonyms = phrase_synonyms
         self.kinds = kinds
         self.synonym_forms = synonym_forms
+        self.precedent_boost = precedent_boost
         self.pronoun_carry = pronoun_carry
         self.will_boost = will_boost
         self.name_word_credit = name_word_credit
@@ -633,6 +642,8 @@ class TfidfIndex:
         at = np.repeat(np.arange(len(paragraph_rows)), counts)
         factor = self.paragraph_weight_[paragraph_rows] * coordination**self.coordination_power
         kind = expected_answer(query.text)
+        if kind is None and self.precedent_boost > 0 and asks_before(query.text):
+            kind = "precedent"  # *Has it happened before?*: *the third for the program*, *in 2019*
         if kind is None and self.denial_boost > 0 and asks_yes_or_no(query.text):
             kind = "denial"  # not a kind of thing asked for, but a common form of the answer
         if kind is None and self.will_boost > 0 and asks_will(query.text):
@@ -813,6 +824,8 @@ class TfidfIndex:
         """What holding the kind of answer ``kind`` adds to a sentence's factor (0: nothing)."""
         if kind == "denial":
             return self.denial_boost
+        if kind == "precedent":
+            return self.precedent_boost
         if kind == "future":
             return self.will_boost
         if kind == "quote":
@@ -1212,6 +1225,7 @@ _ANSWER_PATTERNS = {
     "future": FUTURE_PATTERN,
     "denial": DENIAL_PATTERN,
     "quote": QUOTE_PATTERN,
+    "precedent": PRECEDENT_PATTERN,
 }
 #: Finer kinds of number, looked for only in the sentences that hold a number or a time.
 _NUMERIC_PATTERNS = {

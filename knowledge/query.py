@@ -239,6 +239,27 @@ PLACE_PATTERN = re.compile(
 #: A denial, which often answers a yes-or-no question (*No one was hurt*, *divers cannot remove
 #: anything*, *not a smash-and-grab by amateurs*).
 DENIAL_PATTERN = re.compile(r"\b(?:no|not|never|none|nobody|nothing|neither|nor|cannot|without)\b|n't\b", re.I)
+#: Words that tell of what came before (*the third for the program*, *first in the airline's
+#: 38-year history*, *tried to merge once before, in 2017*, *lost two earlier cases*): what
+#: *Has it happened before?* wants.
+PRECEDENT_PATTERN = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th))\b|"
+    r"\b(?:ever|never|history|before|earlier|previous(?:ly)?|once|again|prior|record)\b|"
+    rf"\b(?:in|since|of|from) (?:{_MONTHS}\.? )?(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+_ASKS_BEFORE = re.compile(r"\bbefore\W*$", re.IGNORECASE)
+
+
+def asks_before(question: str) -> bool:
+    """Whether ``question`` asks about what came before (*Has this happened before?*).
+
+    >>> asks_before("Has the museum been robbed before?"), asks_before("What happened before the vote?")
+    (True, False)
+    """
+    return bool(_ASKS_BEFORE.search(question))
+
+
 #: Words that give a reason or a cause.
 REASON_PATTERN = re.compile(
     r"\b(?:because|due to|caus\w*|blam\w*|reasons?|result\w*|led to|thanks to|owing to|in order to|"
