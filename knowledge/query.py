@@ -55,6 +55,9 @@ _ASKS_WHAT_IS = re.compile(
 )
 #: Words that say what form the answer takes, not what it is about.
 _ANSWER_FORMS = frozenset({"name", "names", "number", "numbers"})
+#: Words that place what *Who / What is the X?* asks about in time (*the new rate*, *the
+#: current chief*): a story names the thing without them.
+_NOW_WORDS = frozenset({"new", "current", "latest", "present", "now"})
 #: The noun naming what *how* and an adjective ask for: the adjective's attribute in WordNet
 #: (*big* -> *size*): *How big is the frog?* is answered by *about the size of a paper clip*.
 ATTRIBUTES = {
@@ -130,7 +133,7 @@ def parse_query(question: str, whole: frozenset[str] = frozenset()) -> Query:
     if tally:  # *What was the final score?*: *final* says which tally, not what it is about
         order = [t for t in order if t not in _TALLY_MODIFIERS]
     if found:
-        said = [w for w in words(found.group(1)) if w not in _ANSWER_FORMS and not is_stop_word(w)]
+        said = [w for w in words(found.group(1)) if w not in _ANSWER_FORMS | _NOW_WORDS and not is_stop_word(w)]
         asked = frozenset(stem(w) for w in said) - names - (_TALLY_MODIFIERS if tally else frozenset())
     return Query(question, Counter(order), frozenset(names), tuple(order), counted, attribute, asked)
 

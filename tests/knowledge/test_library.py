@@ -112,8 +112,8 @@ def test_test_articles_floor() -> None:
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library)["all"].row()
     assert score["questions"] >= 1422 and score["paraphrased"] >= 499 and score["out_of_scope"] >= 253
-    assert score["top1"] >= 77.0, score
-    assert score["top3"] >= 86.4, score
+    assert score["top1"] >= 77.1, score
+    assert score["top3"] >= 86.5, score
     assert score["paraphrased_top1"] >= 57.1, score
     assert score["decisions"] >= 88.4, score
 
@@ -135,8 +135,8 @@ def test_each_story_alone_floor() -> None:
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate_one_story(data, library)["all"].row()
     assert score["questions"] >= 1422 and score["out_of_scope"] >= 253 * len(library.stories)
-    assert score["top1"] >= 76.2, score
-    assert score["top3"] >= 85.7, score
+    assert score["top1"] >= 76.3, score
+    assert score["top3"] >= 85.8, score
     assert score["declined"] >= 94.8, score
 
 
@@ -426,9 +426,9 @@ def test_lower_case_questions_floor() -> None:
     their numbers: the stories say which words are names."""
     data, library = load_question_file(DATA / "questions.yaml", lower_case=True)
     score = evaluate(data, library)["all"].row()
-    assert score["top1"] >= 77.0, score
-    assert score["top3"] >= 86.5, score
-    assert score["decisions"] >= 88.2, score
+    assert score["top1"] >= 77.1, score
+    assert score["top3"] >= 86.6, score
+    assert score["decisions"] >= 88.3, score
 
 
 def test_a_question_s_own_capitals_are_trusted() -> None:

@@ -42,6 +42,13 @@ def test_the_word_after_how_says_what_kind_of_answer(question: str, terms: list[
     assert expected_answer(question) == kind
 
 
+def test_what_a_who_or_what_is_question_asks_about() -> None:
+    """*Who is the police chief of Ashford?* asks about the police chief; *the new rate* is the
+    rate (a story names it without *new*)."""
+    assert parse_query("Who is the police chief of Ashford?").asked == {"polic", "chief"}
+    assert parse_query("What is the new interest rate?").asked == {"interest", "rate"}
+
+
 def test_years_are_times_and_lengths_of_time_are_not() -> None:
     assert not NUMBER_PATTERN.search("the last wolf was shot in 1921, in the 1920s")
     assert NUMBER_PATTERN.search("about 1,800 students") and NUMBER_PATTERN.search("$1.2 million")
