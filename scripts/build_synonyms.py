@@ -72,11 +72,31 @@ def _graded(adjective: str) -> tuple[str, ...]:
     return (adjective + "er", adjective + "est")
 
 
+def _inflected(verb: str) -> tuple[str, ...]:
+    """The forms a verb takes by rule: *-s*, *-ed* and *-ing*, with English's spelling changes
+    (``sue``: *sues*, *sued*, *suing*; ``tie``: *tying*; ``carry``: *carried*; ``stop``:
+    *stopped*, a consonant doubled after one short vowel in one syllable)."""
+    if verb.endswith("ie"):
+        return (verb + "s", verb + "d", verb[:-2] + "ying")
+    if verb.endswith(("ee", "ye", "oe")):
+        return (verb + "s", verb + "d", verb + "ing")
+    if verb.endswith("e"):
+        return (verb + "s", verb + "d", verb[:-1] + "ing")
+    if verb.endswith("y") and verb[-2] not in "aeiou":
+        return (verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing")
+    third = verb + "es" if verb.endswith(("s", "x", "z", "ch", "sh")) else verb + "s"
+    short = verb[-1] not in "aeiouwxy" and verb[-2] in "aeiou" and verb[-3] not in "aeiou"
+    if short and len(re.findall(r"[aeiouy]+", verb)) == 1:
+        return (third, verb + verb[-1] + "ed", verb + verb[-1] + "ing")
+    return (third, verb + "ed", verb + "ing")
+
+
 def build_irregular(folder: Path) -> dict[str, str]:
     """Irregular form to base, from ``noun.exc``, ``verb.exc`` and ``adj.exc``, plus the
-    ``-men`` plurals that WordNet's morphology derives by rule (``spokeswomen``) and the
-    comparatives and superlatives that adjectives take by rule (:func:`_graded`), which the
-    stemmer leaves apart from their adjective (*highest*, *high*)."""
+    ``-men`` plurals that WordNet's morphology derives by rule (``spokeswomen``), the forms
+    that verbs take by rule (:func:`_inflected`) and the comparatives and superlatives that
+    adjectives take by rule (:func:`_graded`), where the stemmer leaves them apart from their
+    base (*sued*, *sue*; *boycotted*, *boycott*; *highest*, *high*)."""
     lemmas: dict[str, set[str]] = defaultdict(set)  # word -> parts of speech
     senses: dict[tuple[str, str], int] = {}
     for pos in POS:
@@ -102,6 +122,9 @@ def build_irregular(folder: Path) -> dict[str, str]:
     for word in [w for w in list(lemmas) if w.endswith("man") and w.isalpha()]:
         if word[:-3] + "men" not in lemmas:
             candidates.append(("noun", word[:-3] + "men", [word]))
+    verbs = [word for word in lemmas if "verb" in lemmas[word] and word.isalpha() and len(word) > 2]
+    listed = {word for _, word, _ in candidates}
+    candidates += [("verb", form, [verb]) for verb in verbs for form in _inflected(verb) if form not in listed]
     graded = {form: adjective for adjective in lemmas if "adj" in lemmas[adjective] for form in _graded(adjective)}
     listed = {word for _, word, _ in candidates}  # WordNet's own exceptions first (*cagier*: *cagey*)
     candidates += [("graded", form, [adjective]) for form, adjective in graded.items() if form not in listed]

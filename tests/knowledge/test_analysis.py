@@ -46,6 +46,20 @@ def test_irregular_forms_meet_their_base() -> None:
     assert terms("going places") == ["place"]  # a form of a stop word is a stop word
 
 
+def test_a_verb_meets_its_regular_forms_where_the_stemmer_parts_them() -> None:
+    """The stemmer makes *sued* "su" and *sue* "sue", *boycotted* "boycot" and *boycott*
+    "boycott": the forms that verbs take by rule are joined to their verb."""
+    for form, base in [
+        ("sued", "sue"),
+        ("suing", "sue"),
+        ("boycotted", "boycott"),
+        ("freed", "free"),
+        ("staffed", "staff"),
+    ]:
+        assert terms(form) == terms(base), form
+    assert terms("skied") != terms("sky")  # also a form of another verb (ski): left to the stemmer
+
+
 def test_an_adjective_meets_its_comparative_and_superlative() -> None:
     for form, base in [("highest", "high"), ("higher", "high"), ("largest", "large"), ("busiest", "busy")]:
         assert terms(form) == terms(base), form

@@ -113,9 +113,9 @@ def test_test_articles_floor() -> None:
     score = evaluate(data, library)["all"].row()
     assert score["questions"] >= 1422 and score["paraphrased"] >= 499 and score["out_of_scope"] >= 253
     assert score["top1"] >= 77.1, score
-    assert score["top3"] >= 86.5, score
-    assert score["paraphrased_top1"] >= 57.1, score
-    assert score["decisions"] >= 88.4, score
+    assert score["top3"] >= 86.6, score
+    assert score["paraphrased_top1"] >= 57.3, score
+    assert score["decisions"] >= 88.5, score
 
 
 def test_the_whole_library_floor() -> None:
@@ -123,9 +123,9 @@ def test_the_whole_library_floor() -> None:
     questions keep their numbers; a passage from another story counts as wrong."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library, named=False)["all"].row()
-    assert score["top1"] >= 62.7, score
-    assert score["top3"] >= 69.5, score
-    assert score["decisions"] >= 90.6, score
+    assert score["top1"] >= 62.8, score
+    assert score["top3"] >= 69.6, score
+    assert score["decisions"] >= 90.7, score
 
 
 def test_each_story_alone_floor() -> None:
@@ -135,8 +135,8 @@ def test_each_story_alone_floor() -> None:
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate_one_story(data, library)["all"].row()
     assert score["questions"] >= 1422 and score["out_of_scope"] >= 253 * len(library.stories)
-    assert score["top1"] >= 76.3, score
-    assert score["top3"] >= 85.8, score
+    assert score["top1"] >= 76.4, score
+    assert score["top3"] >= 85.9, score
     assert score["declined"] >= 94.8, score
 
 
@@ -428,7 +428,7 @@ def test_lower_case_questions_floor() -> None:
     score = evaluate(data, library)["all"].row()
     assert score["top1"] >= 77.1, score
     assert score["top3"] >= 86.6, score
-    assert score["decisions"] >= 88.3, score
+    assert score["decisions"] >= 88.4, score
 
 
 def test_a_question_s_own_capitals_are_trusted() -> None:
