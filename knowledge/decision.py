@@ -143,7 +143,7 @@ class AnswerRule:
         for hit in hits:
             if hit.story != hits[0].story:
                 continue
-            if any(counts_in(text(hit), term, query.names) for term in counted):
+            if counts_in(text(hit), counted, query.names):
                 return [hit, *(h for h in hits if h is not hit)]
         return []
 

@@ -1118,19 +1118,22 @@ def _counted(
     return matrix
 
 
-def counts_in(text: str, term: str, names: frozenset[str] = frozenset()) -> bool:
-    """Whether a number in ``text`` counts ``term`` (an index term), as :func:`_counted` reads it.
+def counts_in(text: str, wanted: frozenset[str], names: frozenset[str] = frozenset()) -> bool:
+    """Whether a number in ``text`` counts one of the index terms ``wanted``, as
+    :func:`_counted` reads it.
 
-    >>> counts_in("students in all 31 of the district's schools", "school"), counts_in("its schools", "school")
-    (True, False)
+    >>> counts_in("students in all 31 of the district's schools", frozenset({"school"}))
+    True
+    >>> counts_in("its schools", frozenset({"school"}))
+    False
     """
-    if any(term in terms(m.group(1), names) for m in _ORDINAL_COUNTING.finditer(text)):
+    if any(wanted.intersection(terms(m.group(1), names)) for m in _ORDINAL_COUNTING.finditer(text)):
         return True  # "the seventh eruption since 2021"
     money = [(m.start(), m.end()) for m in _MONEY.finditer(text)]
     for match in _COUNTING.finditer(text):
         if not _counts_something(match.group(1)) or any(a <= match.start() < b for a, b in money):
             continue
-        if term in terms(match.group(2), names)[:COUNT_WINDOW]:
+        if wanted.intersection(terms(match.group(2), names)[:COUNT_WINDOW]):
             return True
     return False
 
