@@ -12,6 +12,7 @@ from knowledge.index import Hit, counts_in
 from knowledge.query import (
     MONEY_PATTERN,
     PERSON_PATTERN,
+    QUOTE_VERBS,
     Query,
     asks_definition,
     asks_measure,
@@ -207,8 +208,11 @@ class AnswerRule:
             return False
         # (not in a when-question: *When did Westbrook International Airport open?* asks when
         # it opened, which a paragraph that names the airport but not its opening does not say)
-        verbs_ask = not self.common_verbs_ask_nothing or expected_answer(query.text) == "time"
+        kind = expected_answer(query.text)
+        verbs_ask = not self.common_verbs_ask_nothing or kind == "time"
         asking = query.common if verbs_ask else query.common - common_verbs()
+        if self.common_verbs_ask_nothing and kind == "quote":
+            asking = asking - QUOTE_VERBS  # *How did Vance react?*: names suffice, as for *say*
         return not asking or bool(query.common & best.matched)
 
 

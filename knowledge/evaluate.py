@@ -293,6 +293,7 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
             count_stated=False,
             time_stated=False,
             precedent_boost=0.0,
+            quote_verbs_optional=False,
         ),
     ),
     ("+ related forms (WordNet: owns → owner)", dict(related_forms=True)),
@@ -349,6 +350,10 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
     (
         "+ has it happened before?: a sentence telling of what came before (the third in four years)",
         dict(precedent_boost=0.5),
+    ),
+    (
+        "+ how did X react?: the verb asks nothing, as say does (names and X's words suffice)",
+        dict(quote_verbs_optional=True),
     ),
 ]
 

@@ -279,6 +279,9 @@ _ASKS_QUOTE = re.compile(
     r"(?:reaction|response|message|comment|view)\b",
     re.I,
 )
+#: The stems of the verbs by which *How did X react?* or *What did X think?* asks for X's
+#: words: like *say*, they ask nothing that a quotation must repeat.
+QUOTE_VERBS = frozenset({"react", "respond", "repli", "feel", "think", "describ"})
 _ASKS_PERSON = re.compile(r"^\s*(?:who|whom|whose)\b|\bwhich (?:person|company|team|group|official)\b", re.I)
 _ASKS_PLACE = re.compile(r"^\s*where\b|\bin which (?:city|town|country|state)\b|\bwhat (?:city|town|country)\b", re.I)
 _ASKS_REASON = re.compile(

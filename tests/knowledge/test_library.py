@@ -112,10 +112,10 @@ def test_test_articles_floor() -> None:
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library)["all"].row()
     assert score["questions"] >= 1422 and score["paraphrased"] >= 499 and score["out_of_scope"] >= 253
-    assert score["top1"] >= 77.1, score
+    assert score["top1"] >= 77.2, score
     assert score["top3"] >= 86.6, score
-    assert score["paraphrased_top1"] >= 57.3, score
-    assert score["decisions"] >= 88.5, score
+    assert score["paraphrased_top1"] >= 57.5, score
+    assert score["decisions"] >= 88.6, score
 
 
 def test_the_whole_library_floor() -> None:
@@ -407,6 +407,8 @@ def articles() -> list[Story]:
         ("exoplanet-discovery", "How big is Halvard-3c?", "1.1 times as wide", {"pronoun_carry": False}),
         # has it happened before: a sentence that tells of what came before
         ("tuition-protest", "Has tuition gone up before?", "the third in four years", {"precedent_boost": 0.0}),
+        # how did X react: X's words answer though no passage says *react*
+        ("pine-ridge-wolves", "How did environmentalists react?", "welcomed the news", {"quote_verbs_optional": False}),
     ],
 )
 def test_a_rule_finds_the_passage_that_its_absence_misses(
@@ -426,9 +428,9 @@ def test_lower_case_questions_floor() -> None:
     their numbers: the stories say which words are names."""
     data, library = load_question_file(DATA / "questions.yaml", lower_case=True)
     score = evaluate(data, library)["all"].row()
-    assert score["top1"] >= 77.1, score
-    assert score["top3"] >= 86.6, score
-    assert score["decisions"] >= 88.4, score
+    assert score["top1"] >= 77.2, score
+    assert score["top3"] >= 86.7, score
+    assert score["decisions"] >= 88.5, score
 
 
 def test_a_question_s_own_capitals_are_trusted() -> None:
