@@ -14,7 +14,7 @@ from knowledge.decision import AnswerRule
 from knowledge.errors import KnowledgeFolderError, StoryNotFound, StoryRequired
 from knowledge.index import Hit, TfidfIndex
 from knowledge.loader import SkippedFile, load_folder
-from knowledge.query import Query, parse_query
+from knowledge.query import Query, expected_answer, parse_query
 from knowledge.quotes import SPEECH_VERBS, extract_quotes
 from knowledge.story import Story
 from knowledge.summary import StorySummarizer
@@ -31,6 +31,9 @@ ANSWER_QUOTES = 3
 #: score at least this share of the chosen story's, is named beside the answer (the question
 #: may be about it: *Was anyone injured?* in a library of several accidents).
 OTHER_STORY_SHARE = 0.7
+#: For *What did X say?*, the share of the best paragraph's score that a paragraph quoting X
+#: needs to answer first (:meth:`Library._speaker_first`).
+SPEAKER_SHARE = 0.25
 #: ``from_folder(cache=True)`` writes a cache for a folder of at least this many stories.
 CACHE_FROM = 50
 
@@ -164,6 +167,7 @@ class Library:
             if about is not query and hits:
                 hits = self.index.search(query, story=hits[0].story, top=max(top, 1) * 2)
         hits = self._tally_first(query, hits, story, max(top, 1) * 2)
+        hits = self._speaker_first(query, hits)
         hits = self.rule.first(
             query,
             hits,
@@ -205,6 +209,24 @@ class Library:
             best = replace(tallies[0], score=hits[0].score) if hits else tallies[0]
             hits = hits or tallies
         return [best, *(h for h in hits if h.paragraph != best.paragraph)]
+
+    def _speaker_first(self, query: Query, hits: list[Hit]) -> list[Hit]:
+        """For *What did X say?*, ``hits`` with the best paragraph of the first's story that
+        quotes X first, if it scores at least :data:`SPEAKER_SHARE` of the best's: *Bell told
+        reporters* answers *What did Bell say?*, not Vance's statement about *Bell's song*."""
+        if not hits or not query.names or expected_answer(query.text) != "quote":
+            return hits
+        quoted = {
+            q.paragraph
+            for q in self.quotes(hits[0].story)
+            if q.speaker and query.names & set(terms(q.speaker, query.names))
+        }
+        for hit in hits:
+            if hit.score < SPEAKER_SHARE * hits[0].score:
+                break
+            if hit.story == hits[0].story and hit.paragraph in quoted:
+                return [hit, *(h for h in hits if h is not hit)]
+        return hits
 
     def _each_story_on_its_own(self, query: Query, hits: list[Hit], top: int) -> tuple[list[Hit], tuple[str, ...]]:
         """The hits of the best of the stories that ``hits`` come from, each as if it were named,

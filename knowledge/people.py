@@ -166,6 +166,7 @@ class Entity:
     descriptions: list[tuple[Position, str]] = field(default_factory=list)
     male: int = 0  # evidence of "he"
     female: int = 0  # evidence of "she"
+    place: bool = False  # named as a place (*Airport Station*, *Pike Avenue*): no one who speaks
 
     def fits(self, gender: str | None) -> bool:
         """Whether the story's evidence allows ``gender`` (``"male"``, ``"female"`` or None)."""
@@ -177,7 +178,9 @@ class Entity:
 
     @property
     def kind(self) -> str | None:
-        """``"person"``, ``"org"`` or None when the story gives no evidence either way."""
+        """``"person"``, ``"org"``, ``"place"`` or None when the story gives no evidence either way."""
+        if self.place:
+            return "place"
         if self.person > self.org:
             return "person"
         if self.org > self.person:
@@ -305,6 +308,7 @@ class Cast:
                 entity.descriptions.append((mention.position, mention.title))
                 self._gender(entity, mention.title)
             entity.org += any(w.lower().rstrip(".") in _ORG_WORDS for w in mention.words[1:])
+            entity.place = entity.place or (len(mention.words) > 1 and mention.words[-1] in _PLACE_HEADS)
             if mention.the:
                 entity.org += 1
             elif len(mention.words) == 1 and name != mention.name and not mention.title:
@@ -532,6 +536,12 @@ _DESCRIPTION_BEFORE = re.compile(
     r"(?:\s+[a-z][\w'’-]*){1,4}),\s+$"
 )
 #: Where a person is from, between their name and the comma that ends it: *Ellen Voss of Sorrel Bay,*.
+#: The last words of names of places (*Airport Station*, *Pike Avenue*, *Marren River*): a
+#: pronoun does not refer to one, nor does one speak.
+_PLACE_HEADS = frozenset(
+    "Street Avenue Road Boulevard Highway Station Airport Park Square Bridge Lake River Bay Island "
+    "County Valley Harbor Harbour Beach Peninsula Mountain Mountains Canyon Creek Forest".split()
+)
 _OF_PLACE = re.compile(r"\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},")
 #: Words that start a clause, not a description, after a name and a comma.
 _NOT_DESCRIPTION = frozenset(

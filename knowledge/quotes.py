@@ -40,6 +40,8 @@ SPEECH_VERBS = frozenset(
     contend assert affirm confirm deny point""".split()
 )
 #: The word before a quoted span that makes it a name or a label, not a quotation.
+#: The most words a quoted title has (*"Flying Home"*, *"The Salt Road"*).
+_TITLE_WORDS = 6
 _LABEL_WORDS = frozenset("so-called called named titled entitled dubbed nicknamed term word phrase slogan".split())
 #: Words between a subject and its verb of saying (``Zuckerberg also said``).
 _ADVERBS = frozenset(
@@ -188,7 +190,7 @@ def extract_quotes(story: Story) -> tuple[Quote, ...]:
     for paragraph in story.paragraphs:
         here: list[_Found] = []
         for i, span in enumerate(spans[paragraph.number]):
-            if _is_label(paragraph.text, span):
+            if _is_label(paragraph.text, span) or _is_title(paragraph.text, span):
                 continue
             attribution = _attribution(paragraph, spans[paragraph.number], i)
             if attribution is not None:
@@ -226,6 +228,15 @@ def _is_label(text: str, span: Span) -> bool:
     """A quoted name or scare quote: ``the so-called "fix"``, ``a report titled "..."``."""
     before = tokens(text[max(0, span.start - 40) : span.start - 1])
     return bool(before) and before[-1].lower in _LABEL_WORDS and text[before[-1].end : span.start - 1].isspace()
+
+
+def _is_title(text: str, span: Span) -> bool:
+    """A title in quote marks (*recorded "Flying Home" in 2011*): a few words, most of them
+    capitalised, that end no sentence, inside one."""
+    quoted = text[span.start : span.end].strip()
+    words = tokens(quoted)
+    inside = bool(text[: span.start - 1].strip()) and quoted[-1:] not in ".!?,…"
+    return inside and 0 < len(words) <= _TITLE_WORDS and sum(w.capitalised for w in words) * 2 > len(words)
 
 
 def _opens(text: str, span: Span) -> bool:

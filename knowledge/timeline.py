@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from knowledge.analysis import stem
-from knowledge.dates import CLOCK, DISTANT_PAST, FUTURE, NOW, RECENT_PAST, find_times, tense
+from knowledge.dates import CLOCK, DISTANT_PAST, FUTURE, NOW, RECENT_PAST, TimeExpression, find_times, tense
 from knowledge.quotes import SPEECH_VERBS, quoted_sentences
 from knowledge.story import Sentence, Story
 
@@ -124,6 +124,8 @@ def build_timeline(story: Story) -> Timeline:
                     last_dated = (paragraph.number, date) if date else last_dated
                     continue
                 then = _then(time.text, last_dated, paragraph.number, background)
+                if sentence.index in quoted:  # *"Today we proved them wrong"*: the day it was said
+                    then = _said_day(time, story.published, last_dated, paragraph.number)
                 if then is not None:  # *Visibility at the time was ...*: the time just told of
                     events.append(Event(then, time.text, sentence.text, paragraph.number))
                     continue
@@ -169,6 +171,24 @@ def _then(when: str, last_dated: tuple[int, str] | None, paragraph: int, backgro
         return None
     told, date = last_dated
     return date if paragraph - told <= 1 else None
+
+
+_RELATIVE_DAY = re.compile(r"today|tonight|yesterday|tomorrow", re.IGNORECASE)
+
+
+def _said_day(
+    time: TimeExpression, published: dt.date | None, last_dated: tuple[int, str] | None, paragraph: int
+) -> str | None:
+    """In a quotation, *today*, *yesterday*, *tomorrow* count from the day it was said: that of
+    the event just told, in this paragraph or the one before (the mayor who rode Sunday's first
+    train said *Today we proved them wrong*), not from the day of publication."""
+    if published is None or time.date is None or last_dated is None or not _RELATIVE_DAY.fullmatch(time.text):
+        return None
+    told, day = last_dated
+    if paragraph - told > 1 or len(day) != 10 or day > published.isoformat():
+        return None  # (words are said by the day they are printed: not *within 90 days*)
+    shift = dt.date.fromisoformat(time.date) - published
+    return (dt.date.fromisoformat(day) + shift).isoformat()
 
 
 def _is_background(sentence: Sentence, quoted: bool, after_background: bool) -> bool:

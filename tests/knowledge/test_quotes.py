@@ -279,6 +279,16 @@ ATTRIBUTIONS = [
         [("made a serious mistake", "Helen Varga")],
         id="a-pronoun-is-not-the-object-before-it-nor-a-gerund-after",
     ),
+    pytest.param(
+        'Mayor Denise Okafor rode the first train, which left Airport Station at 6 a.m. "We did it," she said.',
+        [("We did it", "Denise Okafor")],
+        id="a-pronoun-is-no-place-named-before-it",
+    ),
+    pytest.param(
+        'Curtis Bell wrote and recorded "Flying Home" in 2011. "I just wanted my name on my song," Bell said.',
+        [("I just wanted my name on my song", "Curtis Bell")],
+        id="a-title-in-quote-marks-is-no-quotation",
+    ),
 ]
 
 
@@ -406,6 +416,8 @@ TEST_ARTICLE_SPEAKERS = {
     "lottery-jackpot": ["Linda Okafor"] * 3,
     "retailer-data-breach": ["Karen Liu"] * 2 + ["Omar Haddad"] * 2,
     "everest-record": ["Pemba Dorje Sherpa"] * 2,
+    "song-copyright-verdict": ["Curtis Bell"] + ["Kira Vance"] * 3,
+    "subway-line-opening": ["Denise Okafor"] * 2 + ["Tomas Reyes"] * 2,
 }
 
 

@@ -110,6 +110,17 @@ def test_at_the_time_is_the_time_just_told_of() -> None:
     assert dated(background, dt.date(2026, 11, 17))[1] == ("at the time", None)
 
 
+def test_today_in_a_quotation_is_the_day_it_was_said() -> None:
+    """The mayor rode Sunday's first train and said *Today we proved them wrong*: Sunday, though
+    the story is printed on Monday; outside quote marks, *today* is the day of publication."""
+    text = 'T\n\nThe line opened on Sunday.\n\n"Today we proved them wrong," she said. It is busy today.'
+    assert dated(text, dt.date(2026, 9, 14)) == [
+        ("on Sunday", "2026-09-13"),
+        ("Today", "2026-09-13"),
+        ("today", "2026-09-14"),
+    ]
+
+
 def test_a_date_set_off_by_commas_takes_the_tense_around_it() -> None:
     """*The next drawing, on Saturday, has ...* is the coming Saturday: the aside has no verb."""
     text = "T\n\nThe next drawing, on Saturday, has a jackpot of $20 million. The last, on Friday, was won."
