@@ -467,7 +467,7 @@ class TfidfIndex:
             counts, headlines, self.first_sentence_[lede_rows], self.row_story_[lede_rows], len(self.story_ids_)
         )
         self.subject_keys_ = _subject_keys(self.subject_)
-        self.name_terms_ = _name_terms(
+        self.name_terms_, self.capitalised_words_ = _name_terms(
             sentence_texts, self.vocabulary_, counts[:, : len(self.vocabulary_)], self.name_words_
         )
         self.lead_rank_ = np.asarray(rank, dtype=np.float32)
@@ -499,6 +499,7 @@ class TfidfIndex:
             "terms": np.array(sorted(self.vocabulary_, key=self.vocabulary_.__getitem__), dtype=str),
             "bigram_keys": self.bigram_keys_,
             "name_terms": self.name_terms_,
+            "capitalised_words": np.array(sorted(self.capitalised_words_), dtype=str),
             "name_words": np.array(sorted(self.name_words_), dtype=str),
             "story_ids": np.array(self.story_ids_, dtype=str),
             "row_story": np.array([self.story_number_[s] for s, _ in self.rows_], dtype=np.int64),
@@ -531,6 +532,7 @@ class TfidfIndex:
         index.vocabulary_ = {str(t): i for i, t in enumerate(arrays["terms"])}
         index.bigram_keys_ = arrays["bigram_keys"]
         index.name_terms_ = arrays["name_terms"]
+        index.capitalised_words_ = frozenset(str(w) for w in arrays["capitalised_words"])
         index.name_words_ = frozenset(str(w) for w in arrays["name_words"])
         index.story_ids_ = [str(s) for s in arrays["story_ids"]]
         index.story_number_ = {s: i for i, s in enumerate(index.story_ids_)}
@@ -786,7 +788,14 @@ class TfidfIndex:
         if not self.story_names or not len(self.name_terms_) or _CASED.search(query.text):
             return query
         level = {t: int(self.name_terms_[self.vocabulary_[t]]) for t in query.counts if t in self.vocabulary_}
-        known = {t for t, n in level.items() if n == 2}
+        # a name as the question writes it: *prevent* is not the *Prevention* of a centre's name
+        written = {
+            term
+            for raw in words(query.text)
+            if _bare(raw) in self.capitalised_words_
+            for term in terms(raw, self.name_words_)
+        }
+        known = {t for t, n in level.items() if n == 2 and t in written}
         for first, second in zip(query.order, query.order[1:], strict=False):
             if first in known and level.get(second) == 1 and self._pair(first, second) is not None:
                 known.add(second)
@@ -1270,12 +1279,16 @@ _CASED = re.compile(r"(?<=\w )[A-Z]|(?<=\w, )[A-Z]")
 
 def _name_terms(
     texts: list[str], vocabulary: dict[str, int], counts: sparse.csr_matrix, names: frozenset[str]
-) -> np.ndarray:
+) -> tuple[np.ndarray, frozenset[str]]:
     """Per term: 2 when the texts write it capitalised inside a sentence at least half the times
     they use it (``acton``, ``facebook``), 1 when they do less often (``county`` in *Carrow
-    County* and *the county*: a word of a name, not a name of its own), else 0."""
+    County* and *the county*: a word of a name, not a name of its own), else 0; and the words
+    of the 2s as the texts write them capitalised inside a sentence, in lower case (``acton``,
+    ``prevention``, not ``prevent``)."""
     capitalised = np.zeros(len(vocabulary), dtype=np.float32)
+    written = set()
     for found in _CAPITALISED.findall("\n".join(texts)):
+        written.add(_bare(found.lower()))
         for term in terms(found, names):
             if term not in _TITLE_TERMS:  # "Commander Maria Lindqvist": the title is no name
                 capitalised[vocabulary[term]] += 1
@@ -1284,7 +1297,14 @@ def _name_terms(
         for term in terms(found, names)[:1]:
             if term in vocabulary:
                 used[vocabulary[term]] -= 1
-    return ((capitalised > 0).astype(np.int8) + ((capitalised > 0) & (capitalised * 2 >= used))).astype(np.int8)
+    levels = ((capitalised > 0).astype(np.int8) + ((capitalised > 0) & (capitalised * 2 >= used))).astype(np.int8)
+    named = {w for w in written if any(levels[vocabulary[t]] == 2 for t in terms(w, names) if t in vocabulary)}
+    return levels, frozenset(named)
+
+
+def _bare(word: str) -> str:
+    """A lower-cased word without its possessive (``cascade's``: ``cascade``)."""
+    return re.sub(r"['’]s?$", "", word)
 
 
 def _answer_holds(texts: list[str]) -> dict[str, np.ndarray]:

@@ -112,9 +112,9 @@ def test_test_articles_floor() -> None:
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library)["all"].row()
     assert score["questions"] >= 1462 and score["paraphrased"] >= 515 and score["out_of_scope"] >= 261
-    assert score["top1"] >= 76.8, score
-    assert score["top3"] >= 86.3, score
-    assert score["paraphrased_top1"] >= 56.7, score
+    assert score["top1"] >= 76.9, score
+    assert score["top3"] >= 86.4, score
+    assert score["paraphrased_top1"] >= 56.9, score
     assert score["decisions"] >= 88.2, score
 
 
@@ -386,6 +386,10 @@ def test_a_name_s_own_words_are_names_in_a_lower_case_question() -> None:
     assert index.known_names(parse_query("who founded tidewater paper")).names == {"tidewat", "paper"}
     for question in ("Who designed the Harlow Street Bridge?", "Who founded Tidewater Paper?"):
         assert not library.ask(question).answered and not library.ask(question.lower()).answered
+    # a name as the question writes it: *prevent* is no name though *Prevention* (of a centre's
+    # name) stems to it and is the only way the stories write that stem
+    assert "prevent" not in index.known_names(parse_query("what will officials do to prevent crashes")).names
+    assert library.ask("What will officials do to prevent crashes?", story="highway-pileup").answered
 
 
 @pytest.fixture(scope="module")
