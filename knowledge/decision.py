@@ -12,13 +12,13 @@ from knowledge.index import Hit, counts_in
 from knowledge.query import (
     MONEY_PATTERN,
     PERSON_PATTERN,
-    QUOTE_VERBS,
     Query,
     asks_definition,
     asks_measure,
     asks_money,
     counted_words,
     expected_answer,
+    form_verbs,
 )
 from knowledge.synonyms import common_verbs
 
@@ -211,8 +211,8 @@ class AnswerRule:
         kind = expected_answer(query.text)
         verbs_ask = not self.common_verbs_ask_nothing or kind == "time"
         asking = query.common if verbs_ask else query.common - common_verbs()
-        if self.common_verbs_ask_nothing and kind == "quote":
-            asking = asking - QUOTE_VERBS  # *How did Vance react?*: names suffice, as for *say*
+        if self.common_verbs_ask_nothing:  # *How did Vance react?*: names suffice, as for *say*
+            asking = asking - form_verbs(query.text)
         return not asking or bool(query.common & best.matched)
 
 

@@ -293,7 +293,7 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
             count_stated=False,
             time_stated=False,
             precedent_boost=0.0,
-            quote_verbs_optional=False,
+            form_verbs_optional=False,
         ),
     ),
     ("+ related forms (WordNet: owns → owner)", dict(related_forms=True)),
@@ -352,8 +352,8 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
         dict(precedent_boost=0.5),
     ),
     (
-        "+ how did X react?: the verb asks nothing, as say does (names and X's words suffice)",
-        dict(quote_verbs_optional=True),
+        "+ how did X react?, where is X based?: the verb asks nothing, as say does",
+        dict(form_verbs_optional=True),
     ),
 ]
 

@@ -37,7 +37,6 @@ from knowledge.query import (
     PLACE_PATTERN,
     PRECEDENT_PATTERN,
     QUOTE_PATTERN,
-    QUOTE_VERBS,
     REASON_PATTERN,
     SIZE_PATTERN,
     TALLY_PATTERN,
@@ -52,6 +51,7 @@ from knowledge.query import (
     asks_will,
     asks_yes_or_no,
     expected_answer,
+    form_verbs,
     parse_query,
 )
 from knowledge.spelling import NameSpeller
@@ -225,10 +225,11 @@ class TfidfIndex:
         before (:func:`knowledge.query.asks_before`) and the sentence tells of what came before
         (:data:`knowledge.query.PRECEDENT_PATTERN`: *the third in four years*, *in 2019*,
         *never*); in place of the denial boost of a yes-or-no question.
-    quote_verbs_optional : bool
-        Whether the verbs by which a question asks for someone's words
-        (:data:`knowledge.query.QUOTE_VERBS`: *How did the mayor react?*) do not lower the share
-        of the question a paragraph holds when it lacks them, as a common verb does not.
+    form_verbs_optional : bool
+        Whether the verbs that only say what kind of answer a question wants
+        (:func:`knowledge.query.form_verbs`: *react* in *How did the mayor react?*, *based* in
+        *Where is Corvan based?*) do not lower the share of the question a paragraph holds when
+        it lacks them, as a common verb does not.
     pronoun_carry : bool
         Whether a sentence also holds the kinds of answer (a number, a size, a time, a
         quotation...) that the next sentence of its paragraph holds when that one opens with a
@@ -292,7 +293,7 @@ class TfidfIndex:
         kinds: bool = True,
         synonym_forms: float = 0.75,
         precedent_boost: float = 0.5,
-        quote_verbs_optional: bool = True,
+        form_verbs_optional: bool = True,
         pronoun_carry: bool = True,
         will_boost: float = 0.25,
         name_word_credit: float = 0.5,
@@ -336,7 +337,7 @@ class TfidfIndex:
         self.kinds = kinds
         self.synonym_forms = synonym_forms
         self.precedent_boost = precedent_boost
-        self.quote_verbs_optional = quote_verbs_optional
+        self.form_verbs_optional = form_verbs_optional
         self.pronoun_carry = pronoun_carry
         self.will_boost = will_boost
         self.name_word_credit = name_word_credit
@@ -595,8 +596,8 @@ class TfidfIndex:
         total = float(group_weight.sum()) + self._unseen_weight(query, groups)
         is_name = np.array([g.name for g in groups], dtype=bool)
         verbs = common_verbs() if self.optional_common_verbs else frozenset()
-        if self.quote_verbs_optional and expected_answer(query.text) == "quote":
-            verbs = verbs | QUOTE_VERBS  # *How did the mayor react?*: her words, not *react*
+        if self.form_verbs_optional:  # *How did the mayor react?*: her words, not *react*
+            verbs = verbs | form_verbs(query.text)
         optional = np.array([g.term in verbs and not g.name for g in groups], dtype=bool)
 
         # Stage 1, like a BM25 engine: every paragraph holding a question term, by its own

@@ -237,7 +237,8 @@ PLACE_PATTERN = re.compile(
     r"\b(?:in|at|near|from|outside|across|to|beneath|under|along|behind|below|beside|off|into|inside|through|"
     r"toward|towards|past)\s+(?:(?:the|a|an)\s+)?(?:[a-z]+\s+)?[A-Z][\w'’-]+|"
     r"\b(?:city|town|village|county|state|country|street|road|avenue|stadium|river|park|downtown|"
-    r"headquarters|border|coast|island|region|district|neighborhood|neighbourhood)\b"
+    r"headquarters|border|coast|island|region|district|neighborhood|neighbourhood)\b|"
+    r"(?<=[a-z] )(?:[A-Z][\w'’-]+ )+of [A-Z][a-z]"  # an organisation and its town: *Corvan Therapeutics of San Diego*
 )
 #: A denial, which often answers a yes-or-no question (*No one was hurt*, *divers cannot remove
 #: anything*, *not a smash-and-grab by amateurs*).
@@ -282,6 +283,23 @@ _ASKS_QUOTE = re.compile(
 #: The stems of the verbs by which *How did X react?* or *What did X think?* asks for X's
 #: words: like *say*, they ask nothing that a quotation must repeat.
 QUOTE_VERBS = frozenset({"react", "respond", "repli", "feel", "think", "describ"})
+#: The stems of the verbs by which *Where is X based?* asks where X is: a place answers it.
+PLACE_VERBS = frozenset({"base", "locat", "headquart"})
+#: Per kind of answer, the verbs that only say the question's form: they ask nothing that the
+#: passage must repeat (:func:`form_verbs`).
+_FORM_VERBS = {"quote": QUOTE_VERBS, "place": PLACE_VERBS}
+
+
+def form_verbs(question: str) -> frozenset[str]:
+    """The stems of ``question``'s verbs that only say what kind of answer it wants, as *say*
+    does: *react* in *How did the mayor react?*, *based* in *Where is Corvan based?*.
+
+    >>> sorted(form_verbs("Where is Corvan based?")), sorted(form_verbs("Why was it based there?"))
+    (['base', 'headquart', 'locat'], [])
+    """
+    return _FORM_VERBS.get(expected_answer(question) or "", frozenset())
+
+
 _ASKS_PERSON = re.compile(r"^\s*(?:who|whom|whose)\b|\bwhich (?:person|company|team|group|official)\b", re.I)
 _ASKS_PLACE = re.compile(r"^\s*where\b|\bin which (?:city|town|country|state)\b|\bwhat (?:city|town|country)\b", re.I)
 _ASKS_REASON = re.compile(

@@ -112,10 +112,10 @@ def test_test_articles_floor() -> None:
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library)["all"].row()
     assert score["questions"] >= 1462 and score["paraphrased"] >= 515 and score["out_of_scope"] >= 261
-    assert score["top1"] >= 76.9, score
-    assert score["top3"] >= 86.4, score
-    assert score["paraphrased_top1"] >= 56.9, score
-    assert score["decisions"] >= 88.2, score
+    assert score["top1"] >= 77.0, score
+    assert score["top3"] >= 86.5, score
+    assert score["paraphrased_top1"] >= 57.1, score
+    assert score["decisions"] >= 88.3, score
 
 
 def test_the_whole_library_floor() -> None:
@@ -123,9 +123,9 @@ def test_the_whole_library_floor() -> None:
     questions keep their numbers; a passage from another story counts as wrong."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library, named=False)["all"].row()
-    assert score["top1"] >= 62.1, score
-    assert score["top3"] >= 69.1, score
-    assert score["decisions"] >= 90.3, score
+    assert score["top1"] >= 62.2, score
+    assert score["top3"] >= 69.2, score
+    assert score["decisions"] >= 90.4, score
 
 
 def test_each_story_alone_floor() -> None:
@@ -135,8 +135,8 @@ def test_each_story_alone_floor() -> None:
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate_one_story(data, library)["all"].row()
     assert score["questions"] >= 1462 and score["out_of_scope"] >= 261 * len(library.stories)
-    assert score["top1"] >= 76.1, score
-    assert score["top3"] >= 85.6, score
+    assert score["top1"] >= 76.2, score
+    assert score["top3"] >= 85.7, score
     assert score["declined"] >= 94.7, score
 
 
@@ -158,6 +158,12 @@ def test_what_kind_of_measure_a_question_asks_chooses_within_the_story_not_the_s
     library = Library(load_folder(DATA / "stories")[0])
     answer = library.ask("How high did the river get?")
     assert answer.answered and answer.story == "valley-floods"
+
+
+def test_where_is_x_based_is_answered_by_a_place_though_no_passage_says_based(articles: list[Story]) -> None:
+    """*based* only says the question's form; *Corvan Therapeutics of San Diego* names a place."""
+    answer = Library(articles).ask("Where is Corvan based?", story="drug-approval")
+    assert answer.answered and "Corvan Therapeutics of San Diego" in answer.passages[0].text
 
 
 def test_how_big_wants_a_size_not_a_length_of_time(articles: list[Story]) -> None:
@@ -420,7 +426,7 @@ def articles() -> list[Story]:
         # has it happened before: a sentence that tells of what came before
         ("tuition-protest", "Has tuition gone up before?", "the third in four years", {"precedent_boost": 0.0}),
         # how did X react: X's words answer though no passage says *react*
-        ("pine-ridge-wolves", "How did environmentalists react?", "welcomed the news", {"quote_verbs_optional": False}),
+        ("pine-ridge-wolves", "How did environmentalists react?", "welcomed the news", {"form_verbs_optional": False}),
     ],
 )
 def test_a_rule_finds_the_passage_that_its_absence_misses(
@@ -440,9 +446,9 @@ def test_lower_case_questions_floor() -> None:
     their numbers: the stories say which words are names."""
     data, library = load_question_file(DATA / "questions.yaml", lower_case=True)
     score = evaluate(data, library)["all"].row()
-    assert score["top1"] >= 76.9, score
-    assert score["top3"] >= 86.5, score
-    assert score["decisions"] >= 88.2, score
+    assert score["top1"] >= 77.0, score
+    assert score["top3"] >= 86.6, score
+    assert score["decisions"] >= 88.3, score
 
 
 def test_a_question_s_own_capitals_are_trusted() -> None:

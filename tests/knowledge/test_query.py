@@ -10,6 +10,7 @@ from knowledge.query import (
     MEASURE_PATTERN,
     NUMBER_PATTERN,
     PERSON_PATTERN,
+    PLACE_PATTERN,
     SIZE_PATTERN,
     TIME_PATTERN,
     asks_future,
@@ -58,6 +59,11 @@ def test_years_are_times_and_lengths_of_time_are_not() -> None:
     assert not TIME_PATTERN.search("I gave that place eleven years")
     assert TIME_PATTERN.search("an agreement by the end of the year") and TIME_PATTERN.search("within two weeks")
     assert TIME_PATTERN.search("the winner coming in the 87th minute")
+
+
+def test_a_place_is_named_after_a_preposition_or_an_organisation_s_of() -> None:
+    assert PLACE_PATTERN.search("made by Corvan Therapeutics of San Diego, will be sold")
+    assert PLACE_PATTERN.search("burst beneath Canal Street") and not PLACE_PATTERN.search("the price of Stedra")
 
 
 def test_who_is_answered_by_a_name_or_an_acronym_not_a_place() -> None:
