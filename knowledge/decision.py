@@ -212,7 +212,7 @@ class AnswerRule:
         verbs_ask = not self.common_verbs_ask_nothing or kind == "time"
         asking = query.common if verbs_ask else query.common - common_verbs()
         if self.common_verbs_ask_nothing:  # *How did Vance react?*: names suffice, as for *say*
-            asking = asking - form_verbs(query.text)
+            asking = asking - form_verbs(kind)
         return not asking or bool(query.common & best.matched)
 
 

@@ -15,7 +15,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Any
@@ -595,9 +595,10 @@ class TfidfIndex:
         group_weight = np.array([g.weight for g in groups], dtype=np.float32)
         total = float(group_weight.sum()) + self._unseen_weight(query, groups)
         is_name = np.array([g.name for g in groups], dtype=bool)
+        asked_kind = expected_answer(query.text)
         verbs = common_verbs() if self.optional_common_verbs else frozenset()
         if self.form_verbs_optional:  # *How did the mayor react?*: her words, not *react*
-            verbs = verbs | form_verbs(query.text)
+            verbs = verbs | form_verbs(asked_kind)
         optional = np.array([g.term in verbs and not g.name for g in groups], dtype=bool)
 
         # Stage 1, like a BM25 engine: every paragraph holding a question term, by its own
@@ -653,7 +654,7 @@ class TfidfIndex:
         starts = np.r_[0, np.cumsum(counts)[:-1]]
         at = np.repeat(np.arange(len(paragraph_rows)), counts)
         factor = self.paragraph_weight_[paragraph_rows] * coordination**self.coordination_power
-        kind = expected_answer(query.text)
+        kind = asked_kind
         if kind is None and self.precedent_boost > 0 and asks_before(query.text):
             kind = "precedent"  # *Has it happened before?*: *the third for the program*, *in 2019*
         if kind is None and self.denial_boost > 0 and asks_yes_or_no(query.text):
@@ -1118,15 +1119,9 @@ def _counted(
     starts = np.cumsum([0] + [len(texts[r]) + len(separator) for r in numbered[:-1]])
     found_rows, found_columns = [], []
     joined = separator.join(texts[r] for r in numbered)
-    money = [(m.start(), m.end()) for m in _MONEY.finditer(joined)]
-    for match in _COUNTING.finditer(joined):
-        if not _counts_something(match.group(1)):
-            continue
-        at = bisect.bisect_right(money, (match.start(), math.inf)) - 1
-        if at >= 0 and money[at][0] <= match.start() < money[at][1]:
-            continue  # "$3.2 million for the bikes and stations" counts dollars, not stations
-        row = int(numbered[np.searchsorted(starts, match.start(), side="right") - 1])
-        for term in [t for t in terms(match.group(2), names) if t in vocabulary][:COUNT_WINDOW]:
+    for start, after in _numbers(joined, names):
+        row = int(numbered[np.searchsorted(starts, start, side="right") - 1])
+        for term in [t for t in after if t in vocabulary][:COUNT_WINDOW]:
             found_rows.append(row)
             found_columns.append(vocabulary[term])
     values = np.ones(len(found_rows), dtype=np.float32)
@@ -1148,13 +1143,21 @@ def counts_in(text: str, wanted: frozenset[str], names: frozenset[str] = frozens
     """
     if any(wanted.intersection(terms(m.group(1), names)) for m in _ORDINAL_COUNTING.finditer(text)):
         return True  # "the seventh eruption since 2021"
+    return any(wanted.intersection(after[:COUNT_WINDOW]) for _, after in _numbers(text, names))
+
+
+def _numbers(text: str, names: frozenset[str]) -> Iterator[tuple[int, list[str]]]:
+    """Each number of ``text`` that can count something, as (where it starts, the index terms
+    of the words after it in its clause): not a year, nor an amount of money ("$3.2 million for
+    the bikes and stations" counts dollars, not stations)."""
     money = [(m.start(), m.end()) for m in _MONEY.finditer(text)]
     for match in _COUNTING.finditer(text):
-        if not _counts_something(match.group(1)) or any(a <= match.start() < b for a, b in money):
+        if not _counts_something(match.group(1)):
             continue
-        if wanted.intersection(terms(match.group(2), names)[:COUNT_WINDOW]):
-            return True
-    return False
+        at = bisect.bisect_right(money, (match.start(), math.inf)) - 1
+        if at >= 0 and money[at][0] <= match.start() < money[at][1]:
+            continue
+        yield match.start(), terms(match.group(2), names)
 
 
 #: An ordinal after the first and the word after it: *the seventh eruption* counts eruptions.

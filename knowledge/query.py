@@ -290,14 +290,15 @@ PLACE_VERBS = frozenset({"base", "locat", "headquart"})
 _FORM_VERBS = {"quote": QUOTE_VERBS, "place": PLACE_VERBS}
 
 
-def form_verbs(question: str) -> frozenset[str]:
-    """The stems of ``question``'s verbs that only say what kind of answer it wants, as *say*
-    does: *react* in *How did the mayor react?*, *based* in *Where is Corvan based?*.
+def form_verbs(kind: str | None) -> frozenset[str]:
+    """The stems of the verbs that only say a question wants an answer of ``kind``
+    (:func:`expected_answer`), as *say* does: *react* in *How did the mayor react?*, *based* in
+    *Where is Corvan based?*.
 
-    >>> sorted(form_verbs("Where is Corvan based?")), sorted(form_verbs("Why was it based there?"))
-    (['base', 'headquart', 'locat'], [])
+    >>> sorted(form_verbs(expected_answer("Where is Corvan based?"))), form_verbs(expected_answer("Why?"))
+    (['base', 'headquart', 'locat'], frozenset())
     """
-    return _FORM_VERBS.get(expected_answer(question) or "", frozenset())
+    return _FORM_VERBS.get(kind or "", frozenset())
 
 
 _ASKS_PERSON = re.compile(r"^\s*(?:who|whom|whose)\b|\bwhich (?:person|company|team|group|official)\b", re.I)
