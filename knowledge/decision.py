@@ -10,10 +10,12 @@ from knowledge.analysis import terms
 from knowledge.dates import TimeExpression, find_times
 from knowledge.index import Hit, counts_in
 from knowledge.query import (
+    FUTURE_PATTERN,
     MONEY_PATTERN,
     PERSON_PATTERN,
     Query,
     asks_definition,
+    asks_future,
     asks_measure,
     asks_money,
     counted_words,
@@ -66,6 +68,11 @@ class AnswerRule:
         (:func:`knowledge.index.counts_in`, X or its related forms: *2,500 search and rescue
         workers* for *rescuers*, *the seventh eruption*): the best such one of those found, or
         none. *For people on Gull Island, this is a lifeline* does not say how many live there.
+    future_stated : bool
+        Whether *When will X ...?* is answered only by a paragraph that looks ahead: a future
+        tense or plan (:data:`knowledge.query.FUTURE_PATTERN`) or a date after publication (*The
+        rules take effect Jan. 1*); the best such one of those found, or none. *I started this
+        when I was so young* does not say when a trial will start.
 
     Examples
     --------
@@ -86,6 +93,7 @@ class AnswerRule:
     money_stated: bool = True
     count_stated: bool = True
     time_stated: bool = True
+    future_stated: bool = True
 
     def first(
         self,
@@ -111,7 +119,25 @@ class AnswerRule:
             hits = self._count(query, hits, text)
         if self.time_stated and hits:
             hits = self._in_time(query, hits, text, published)
+        if self.future_stated and hits and expected_answer(query.text) == "time" and asks_future(query.text):
+            hits = self._ahead(hits, text, published)
         return hits
+
+    @staticmethod
+    def _ahead(hits: list[Hit], text: Callable[[Hit], str], published: Callable[[Hit], dt.date | None]) -> list[Hit]:
+        """``hits`` with the best one of the first's story that looks ahead first (a future
+        tense or plan, or a date after publication), or none: *When will the trial start?* is
+        not answered by a paragraph that only tells the past."""
+        for hit in hits:
+            if hit.story != hits[0].story:
+                continue
+            said, day = text(hit), published(hit)
+            later = day is not None and any(
+                t.date and t.date > day.isoformat()[: len(t.date)] for t in find_times(said, day)
+            )
+            if FUTURE_PATTERN.search(said) or later:
+                return [hit, *(h for h in hits if h is not hit)]
+        return []
 
     @staticmethod
     def _in_time(

@@ -294,6 +294,7 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
             time_stated=False,
             precedent_boost=0.0,
             form_verbs_optional=False,
+            future_stated=False,
         ),
     ),
     ("+ related forms (WordNet: owns → owner)", dict(related_forms=True)),
@@ -355,6 +356,7 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
         "+ how did X react?, where is X based?: the verb asks nothing, as say does",
         dict(form_verbs_optional=True),
     ),
+    ("+ when will X?: only a paragraph that looks ahead (will, plans to, a later date)", dict(future_stated=True)),
 ]
 
 

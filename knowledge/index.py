@@ -50,6 +50,7 @@ from knowledge.query import (
     asks_modal,
     asks_will,
     asks_yes_or_no,
+    attribute_words,
     expected_answer,
     form_verbs,
     parse_query,
@@ -239,7 +240,9 @@ class TfidfIndex:
     attribute_weight : float
         The credit of the noun that a question of measure asks for (:data:`~knowledge.query.ATTRIBUTES`:
         *size* for *How big is the frog?*), found in the ranking like a word pair, not in the
-        share of the question a paragraph holds (0: not looked for).
+        share of the question a paragraph holds (0: not looked for). When the question keeps
+        the adjective as a word (*How cold did it get?*), the noun stands for it at full credit:
+        *Temperatures fell to 24 degrees* answers.
     candidates : int
         How many paragraphs, best by their own similarity, are scored sentence by sentence
         (all of them in a story of that many paragraphs or fewer).
@@ -909,6 +912,13 @@ class TfidfIndex:
                 for form in related(term) if self.related_forms and not used else ():
                     if form in self.vocabulary_:
                         columns[self.vocabulary_[form]] = 1.0
+            if (
+                self.attribute_weight
+                and not name
+                and term in attribute_words(query.attribute)
+                and query.attribute in self.vocabulary_
+            ):
+                columns[self.vocabulary_[query.attribute]] = 1.0  # *How cold*: *Temperatures fell to 24 degrees*
             if term in self.vocabulary_:  # (*bread* in a cased question is not the film *Winter Bread*)
                 as_name = not name and self.name_word_credit < 1 and cased and self._a_name(term)
                 columns[self.vocabulary_[term]] = self.name_word_credit if as_name else 1.0
@@ -937,7 +947,8 @@ class TfidfIndex:
             emphasis = self.name_weight if name else 1.0
             groups.append(_Group(term, tuple(columns.items()), weight * emphasis, tf, name))
         attribute = query.attribute
-        if self.attribute_weight and attribute in self.vocabulary_ and attribute not in query.counts:
+        kept = attribute in query.counts or any(t in attribute_words(attribute) for t in query.counts)
+        if self.attribute_weight and attribute in self.vocabulary_ and not kept:
             # *size* for *how big*: in the ranking, like a word pair, not in what the question asks
             groups.append(_Group(attribute, ((self.vocabulary_[attribute], self.attribute_weight),), 0.0, 1.0, False))
         return groups + self._bigram_groups(query)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 
 from knowledge.analysis import MONTH_MAY, is_month_may, is_stop_word, stem, terms, words
 from knowledge.dates import FUTURE_WORDS
@@ -71,6 +72,17 @@ ATTRIBUTES = {
     "heavy": "weight",
     "old": "age",
 }
+
+
+@cache
+def attribute_words(attribute: str | None) -> frozenset[str]:
+    """The terms of the adjectives that ask for ``attribute`` (a term: ``temperatur``), so that
+    a question keeping one (*How cold did it get?*) finds the attribute named (*Temperatures fell*).
+
+    >>> sorted(attribute_words("temperatur"))
+    ['cold', 'cool', 'hot', 'warm']
+    """
+    return frozenset(stem(a) for a, named in ATTRIBUTES.items() if stem(named) == attribute)
 
 
 def parse_query(question: str, whole: frozenset[str] = frozenset()) -> Query:

@@ -103,3 +103,16 @@ def test_a_question_whose_only_word_is_an_unknown_name_finds_nothing() -> None:
         warnings.simplefilter("error")
         assert index.search("How fast can the Osprey go?") == []
         assert [h.paragraph for h in index.search("How fast are the bikes?")] == [1]
+
+
+def test_an_adjective_of_measure_finds_the_attribute_it_names() -> None:
+    """*How cold did it get?*: a paragraph telling the temperature answers, though it never says
+    *cold*; a paragraph saying *cold* without a temperature comes after it."""
+    text = (
+        "T\n\nTemperatures fell to 24 degrees before dawn on April 28.\n\n"
+        "The fans were no match for the cold on the hillsides, growers said."
+    )
+    index = TfidfIndex().fit([build_story("frost", text)])
+    assert [h.paragraph for h in index.search("How cold did it get?", story="frost")] == [1, 2]
+    without = TfidfIndex(attribute_weight=0.0).fit([build_story("frost", text)])
+    assert [h.paragraph for h in without.search("How cold did it get?", story="frost")] == [2]
