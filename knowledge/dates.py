@@ -168,6 +168,33 @@ def _shows_past(word: str) -> bool:
 
 # -- the rules --------------------------------------------------------------------------------
 
+_SPANS = ("days", "weeks", "months", "years")
+#: Vague times and the period each belongs to (*in recent weeks*: the recent past).
+_VAGUE = {
+    **dict.fromkeys(
+        ["at the time", "back then", "previously", "in the past", "years ago", "long ago", "originally"], DISTANT_PAST
+    ),
+    **dict.fromkeys(["recently", "lately", *(f"in recent {span}" for span in _SPANS)], RECENT_PAST),
+    **dict.fromkeys(["now", "currently", "nowadays", "at present"], NOW),
+    **dict.fromkeys(
+        [
+            "going forward",
+            "in the future",
+            "soon",
+            "from now on",
+            "eventually",
+            *(f"in the coming {span}" for span in _SPANS),
+        ],
+        FUTURE,
+    ),
+}
+#: The pattern of :data:`_VAGUE`'s phrases, longest first; *now* not in *until now*, *up to now*.
+_VAGUE_WORDS = "|".join(
+    r"(?<!until )(?<!up to )now" if phrase == "now" else re.escape(phrase).replace(r"\ ", " ")
+    for phrase in sorted(_VAGUE, key=len, reverse=True)
+)
+
+
 _RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "range",
@@ -244,25 +271,11 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "vague",
         re.compile(
-            r"\b(?P<vague>recently|lately|in recent (?:days|weeks|months|years)|at the time|back then|"
-            r"previously|in the past|years ago|long ago|originally|(?<!until )(?<!up to )now|currently|"
-            r"nowadays|at present|"
-            r"going forward|in the future|in the coming (?:days|weeks|months|years)|soon|from now on|"
-            r"eventually)\b",
+            rf"\b(?P<vague>{_VAGUE_WORDS})\b",
             re.I,
         ),
     ),
 ]
-_VAGUE = {
-    **dict.fromkeys(
-        ["at the time", "back then", "previously", "in the past", "years ago", "long ago", "originally"], DISTANT_PAST
-    ),
-    **dict.fromkeys(
-        ["recently", "lately", "in recent days", "in recent weeks", "in recent months", "in recent years"], RECENT_PAST
-    ),
-    **dict.fromkeys(["now", "currently", "nowadays", "at present"], NOW),
-    **dict.fromkeys(["going forward", "in the future", "soon", "from now on", "eventually"], FUTURE),
-}
 #: A year stands alone only after one of these words, or when no lower-case word follows it
 #: (``in 2019``, ``the 2019 season``, ``until 2025.``; not ``2000 students``).
 _YEAR_BEFORE = frozenset(
@@ -387,6 +400,8 @@ def _resolve(
             mod = (g["mod"] or "").lower()
             return unresolved(FUTURE if mod == "next" else RECENT_PAST if mod == "last" else _period_of(tense(when)))
         mod = (g["mod"] or "").lower() or ("nearest" if _direction(when, sentence, start) == "nearest" else "")
+        if mod == "on" and _UNTIL_EVENT.search(sentence[:start]):
+            mod = "nearest"  # "was ordered held until a bail hearing on Thursday": not the past Thursday
         return _weekday(text, start, end, published, WEEKDAYS[g["weekday"].lower()], mod, when)
     if kind == "ago":
         count, unit = _count(g["number"]), g["unit"].lower()
@@ -462,6 +477,8 @@ def _relative_to_events(sentence: str, found: list[TimeExpression]) -> list[Time
         )
         if match is None or anchor is None or anchor.start - expression.end > 120:
             continue
+        if match.group("direction").endswith("than") and sentence[expression.end : anchor.start].strip():
+            continue  # "comes 10 days earlier than it did in the 1980s": a comparison, not a date
         count = _count(match.group("number")) * (1 if match.group("direction") in ("after", "later than") else -1)
         moved = _offset("", 0, 0, anchor.first_day, count, match.group("unit").lower(), anchor.approximate)
         if moved.precision and anchor.precision and _rank(anchor.precision) < _rank(moved.precision):
@@ -534,6 +551,9 @@ _RANKED = re.compile(
 
 #: *until* or *through* before a date: the end of a span that began in the clause's tense.
 _SPAN_END = re.compile(r"\b(?:until|through|till)\s+(?:at\s+least\s+)?$", re.IGNORECASE)
+#: *until* and the event a weekday dates (*was ordered held until a bail hearing on Thursday*):
+#: that day is after the clause's past, so the nearest one, not the last.
+_UNTIL_EVENT = re.compile(r"\b(?:until|till)\s+(?:[a-z-]+\s+){1,4}$", re.IGNORECASE)
 
 
 _NEXT_OR_LAST_YEAR = re.compile(r"\b(next|last) year\b", re.IGNORECASE)

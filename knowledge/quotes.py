@@ -313,8 +313,9 @@ def _before(text: str, words: list[Token], number: int) -> _Attribution | None:
         if token.lower == "according" and k + 1 < len(words) and words[k + 1].lower == "to":
             return _subject_after(text, words[k + 2 :], number)
         if _is_speech(token, words[k - 1] if k else None):
-            if k and token.lower.endswith("ing") and text[words[k - 1].end : token.start].strip() == ",":
-                return _clause_subject(text, words[:k], number)  # "Varga did not rule it out, saying"
+            if k and token.lower.endswith("ing") and text[words[k - 1].end : token.start].strip().endswith(","):
+                # "Varga did not rule it out, saying"; "Coinvault halted withdrawals on Oct. 3, telling"
+                return _clause_subject(text, words[:k], number)
             found = _subject_before(text, words[:k], number)
             return found or _subject_after(text, words[k + 1 :], number)
     return None

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from knowledge.dates import DISTANT_PAST, FUTURE, NOW, RECENT_PAST, find_times, tense
+from knowledge.dates import _VAGUE, DISTANT_PAST, FUTURE, NOW, RECENT_PAST, find_times, tense
 
 THURSDAY = dt.date(2023, 8, 10)
 
@@ -156,6 +156,11 @@ def times(sentence: str, published: dt.date | None = THURSDAY) -> list[tuple]:
         # a past "within" counts from another event, not from the day of publication
         ("The company removed the software within two days.", []),
         ("Crews will remove the software within two days.", [("within two days", "2023-08-12", "approximate")]),
+        # the event that "until" waits for is after the clause's past: the nearest Friday
+        ("He was ordered held until a bail hearing on Friday.", [("on Friday", "2023-08-11")]),
+        ("He was questioned on Friday.", [("on Friday", "2023-08-04")]),
+        # "N days earlier than" a clause compares two times; only right before a date it dates one
+        ("Budbreak now comes about 10 days earlier than it did in the 1980s.", [("the 1980s", "1980", "approximate")]),
     ],
 )
 def test_time_expressions(sentence: str, expected: list[tuple]) -> None:
@@ -177,3 +182,11 @@ def test_without_a_publication_date_relative_times_stay_as_written() -> None:
 )
 def test_tense(clause: str, expected: str) -> None:
     assert tense(clause) == expected
+
+
+@pytest.mark.parametrize("phrase", sorted(_VAGUE))
+def test_every_vague_time_the_pattern_finds_has_a_period(phrase: str) -> None:
+    """*in the coming weeks* was found but had no period, and the timeline failed on it."""
+    for written in (phrase, phrase.capitalize(), phrase.upper()):
+        found = find_times(f"Growers said vines would grow {written} again.", dt.date(2026, 5, 6))
+        assert [(t.text, t.period) for t in found] == [(written, _VAGUE[phrase])]

@@ -418,6 +418,8 @@ TEST_ARTICLE_SPEAKERS = {
     "everest-record": ["Pemba Dorje Sherpa"] * 2,
     "song-copyright-verdict": ["Curtis Bell"] + ["Kira Vance"] * 3,
     "subway-line-opening": ["Denise Okafor"] * 2 + ["Tomas Reyes"] * 2,
+    "vineyard-frost-losses": ["Elena Moretti"] * 2 + ["Marcus Lee"] * 2,
+    "crypto-exchange-collapse": ["Coinvault", "Monica Hale", "Paul Greer"] + ["Priya Nair"] * 2,
 }
 
 
