@@ -37,8 +37,8 @@ _MONTH = (
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
 )
-#: A month's name, full or cut (*Sept*), without a group of its own.
-_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
+#: A month's name, full or cut (*Sept.*), without a group of its own: :data:`_MONTH`'s names.
+_MONTH_NAME = _MONTH.replace("(?P<month>", "(?:", 1)
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"
 _NUMBER = r"(?P<number>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)"
@@ -209,7 +209,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         "day_range",  # "between March 2 and May 28", "from June 3 to 9": one event with its end
         re.compile(
             rf"\b(?:between|from)\s+{_MONTH}\s+{_DAY}\s+(?:and|to|through|until)\s+"
-            rf"(?:(?P<month2>{_MONTH_NAME}\.?)\s+)?(?P<day2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
+            rf"(?:(?P<month2>{_MONTH_NAME})\s+)?(?P<day2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
             r"(?![:\d,]\d| percent|%|,?\s+\d{4})"
         ),
     ),
@@ -244,7 +244,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\b(?:(?P<mod>last|next|this|early|late|on|by|since|until)\s+)?{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?\b"
             # not before its date: "on Tuesday, June 2" is the date's
-            rf"(?!,?\s+(?:{_MONTH_NAME}\.?\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAME}))"
+            rf"(?!,?\s+(?:{_MONTH_NAME}\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAME}))"
         ),
     ),
     ("ago", re.compile(rf"\b{_NUMBER}\s+{_UNIT}\s+ago\b", re.I)),
@@ -297,7 +297,10 @@ def find_times(sentence: str, published: dt.date | None) -> list[TimeExpression]
             start, end = match.span()
             if any(a < end and start < b for a, b in taken):
                 continue
-            expression = _resolve(kind, match, sentence, published, found)
+            try:
+                expression = _resolve(kind, match, sentence, published, found)
+            except (ValueError, OverflowError):  # off the calendar (years 1 to 9999): no date to give
+                expression = None
             if expression is not None:
                 taken.append((expression.start, expression.end))
                 found.append(expression)
@@ -649,7 +652,11 @@ def _weekday(
 def _offset(
     text: str, start: int, end: int, base: dt.date, count: int, unit: str, approximate: bool = False
 ) -> TimeExpression:
-    """``base`` moved by ``count`` units; weeks land on the day they count to, marked approximate."""
+    """``base`` moved by ``count`` units; weeks land on the day they count to, marked approximate.
+    Beyond the calendar's years 1 to 9999 (*12000 years ago*), only the period: past or future."""
+    days = {"day": 1, "week": 7, "month": 31, "year": 366}[unit]
+    if not 0 < base.year + count * days / 365 < 9999:
+        return TimeExpression(text, start, end, period=DISTANT_PAST if count < 0 else FUTURE, vague=True)
     if unit == "day":
         return TimeExpression(text, start, end, (base + dt.timedelta(days=count)).isoformat(), "day", approximate)
     if unit == "week":

@@ -280,15 +280,24 @@ def _plain_front_matter(lines: list[str]) -> dict[str, Any] | None:
     return meta
 
 
+#: The years a publication date may have: times it counts from (*last year*, *in 30 years*)
+#: stay on the calendar.
+PUBLISHED_YEARS = range(1000, 9001)
+
+
 def _published(meta: dict[str, Any], where: str) -> dt.date | None:
     value = meta.get("published")
     if value is None:
         return None
     if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value).strip())
-    except ValueError:
-        raise BadStoryFile(where, f"front matter 'published' must be YYYY-MM-DD, not {value!r}") from None
+        day = value.date()
+    elif isinstance(value, dt.date):
+        day = value
+    else:
+        try:
+            day = dt.date.fromisoformat(str(value).strip())
+        except ValueError:
+            raise BadStoryFile(where, f"front matter 'published' must be YYYY-MM-DD, not {value!r}") from None
+    if day.year not in PUBLISHED_YEARS:
+        raise BadStoryFile(where, f"front matter 'published' must be a year from 1000 to 9000, not {day.isoformat()}")
+    return day

@@ -104,6 +104,7 @@ def test_paragraph_text_is_verbatim_and_sentences_are_numbered(write_story) -> N
         (b"---\n- a list\n---\nBody.", "mapping"),
         (b"---\nauthor: someone\n---\nBody.", "unknown front matter key 'author'"),
         (b"---\npublished: March 2018\n---\nBody.", "YYYY-MM-DD"),
+        (b"---\npublished: 0001-01-01\n---\nBody.", "from 1000 to 9000"),
         (b"---\ntitle: Only a title\n---\nOnly a title\n", "no paragraphs"),
     ],
 )

@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from knowledge import BadStoryFile, Library
+from knowledge.dates import _RULES
 from knowledge.loader import load_story
 from knowledge.quotes import extract_quotes
 from knowledge.story import build_story
@@ -92,6 +93,26 @@ def test_any_article_loads_or_is_skipped_and_its_views_never_raise(text: str, da
 @given(text=ARTICLES, published=st.one_of(st.none(), st.dates(dt.date(1900, 1, 1), dt.date(2100, 12, 31))))
 def test_views_of_any_built_story_never_raise(text: str, published: dt.date | None) -> None:
     _check_views(build_story("s", "Title\n\n" + text, published=published))
+
+
+#: Sentences made of what each time pattern of :mod:`knowledge.dates` can match, between words:
+#: every form it finds must resolve (*in the coming weeks* once had no period and raised).
+TIMES = st.lists(
+    st.tuples(
+        st.sampled_from(["It happened", "Officials said the vote would come", '"We waited," she said,', "The"]),
+        st.one_of(*(st.from_regex(pattern, fullmatch=True) for _, pattern in _RULES)),
+    ).map(" ".join),
+    min_size=1,
+    max_size=6,
+).map(lambda parts: ". ".join(parts) + ".")
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=TIMES, published=st.one_of(st.none(), st.dates(dt.date(1900, 1, 1), dt.date(2100, 12, 31))))
+def test_every_time_pattern_resolves_in_any_sentence(text: str, published: dt.date | None) -> None:
+    story = build_story("s", "Title\n\n" + text, published=published)
+    for event in build_timeline(story).events:
+        assert event.text in story.paragraph(event.paragraph).text
 
 
 def _check_views(story) -> None:
