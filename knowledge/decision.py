@@ -22,7 +22,7 @@ from knowledge.query import (
     expected_answer,
     form_verbs,
 )
-from knowledge.synonyms import common_verbs
+from knowledge.synonyms import SAYING_VERBS, common_verbs
 
 
 @dataclass(frozen=True)
@@ -41,7 +41,9 @@ class AnswerRule:
         paragraph (naming the story's subject is not enough); with this, English's most used
         verbs (:func:`knowledge.synonyms.common_verbs`) do not count as other words, so names
         suffice for ``Where does Marcus Bell live?``; not for *When did X open?*, which asks
-        when the verb's event was.
+        when the verb's event was. Nor do the verbs of making something known
+        (:data:`knowledge.synonyms.SAYING_VERBS`): *What did Lumen announce?* is answered by
+        *Lumen ... unveiled its first color model*.
     names_in_story : bool
         Whether at least half of the question's names must be in the story: another company's
         founding does not answer ``When was Facebook founded?``.
@@ -238,7 +240,7 @@ class AnswerRule:
         verbs_ask = not self.common_verbs_ask_nothing or kind == "time"
         asking = query.common if verbs_ask else query.common - common_verbs()
         if self.common_verbs_ask_nothing:  # *How did Vance react?*: names suffice, as for *say*
-            asking = asking - form_verbs(kind)
+            asking = asking - form_verbs(kind) - SAYING_VERBS
         return not asking or bool(query.common & best.matched)
 
 

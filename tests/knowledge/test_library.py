@@ -299,6 +299,14 @@ def test_a_when_question_asks_when_its_verb_happened() -> None:
     assert library.ask("When did flights resume at Westbrook International Airport?").answered
 
 
+def test_a_verb_of_saying_asks_nothing_beside_a_name() -> None:
+    """*What did Lumen announce?*: the lede says what Lumen unveiled, not *announced*."""
+    library = Library(load_folder(DATA / "stories")[0])
+    answer = library.ask("What did Lumen announce?", story="ebook-reader-launch")
+    assert answer.answered and "unveiled its first color model" in answer.passages[0].text
+    assert not library.ask("What did Lumen recall?", story="ebook-reader-launch").answered
+
+
 def test_a_question_that_names_a_time_is_answered_in_that_time() -> None:
     """The marathon won on Sunday does not say who won it last year; *in 2019* and *in April*
     find the paragraphs that say them; *this year* is the story's present, stated or not."""
