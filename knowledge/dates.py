@@ -44,7 +44,7 @@ _YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"
 _NUMBER = r"(?P<number>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)"
 _UNIT = r"(?P<unit>day|week|month|year)s?"
 _DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_MODIFIER = r"(?:(?P<mod>last|next|this|early|late|mid-|the end of|the beginning of|the start of)\s+)?"
+_MODIFIER = r"(?:(?P<mod>(?i:last|next|this|early|late|mid-|the end of|the beginning of|the start of))\s+)?"
 
 
 @dataclass(frozen=True)
@@ -131,9 +131,10 @@ def _clause(sentence: str, start: int, end: int) -> str:
     right = min(rights) if rights else len(sentence)
     before = _words_of(sentence, left + 1, start)
     after = _words_of(sentence, end, right)
-    if not before and not after and left >= 0 and right < len(sentence):
-        # An aside (*The next drawing, on Saturday, has ...*): the clause around it
-        before = _words_of(sentence, max(sentence.rfind(c, 0, left) for c in ",;:—(") + 1, left)
+    opening = left < 0 and not sentence[:start].strip()  # *On March 3, it opened*
+    if not before and not after and (left >= 0 or opening) and right < len(sentence):
+        # An aside (*The next drawing, on Saturday, has ...*) or an opening phrase: the clause around it
+        before = _words_of(sentence, max(sentence.rfind(c, 0, left) for c in ",;:—(") + 1, left) if left >= 0 else []
         rights = [i for i in (sentence.find(c, right + 1) for c in ",;:—)") if i >= 0]
         after = _words_of(sentence, right + 1, min(rights) if rights else len(sentence))
     words = [*reversed(before), *after]
@@ -199,7 +200,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "range",
         re.compile(
-            r"\b(?:between|from)\s+(?P<a>(?:(?:January|February|March|April|May|June|July|August|September|"
+            r"\b(?i:between|from)\s+(?P<a>(?:(?:January|February|March|April|May|June|July|August|September|"
             r"October|November|December)\s+)?(?:1[6-9]\d\d|20\d\d))\s+(?:and|to|through|until)\s+"
             r"(?P<b>(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
             r"\s+)?(?:1[6-9]\d\d|20\d\d))\b"
@@ -208,17 +209,20 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "day_range",  # "between March 2 and May 28", "from June 3 to 9": one event with its end
         re.compile(
-            rf"\b(?:between|from)\s+{_MONTH}\s+{_DAY}\s+(?:and|to|through|until)\s+"
+            rf"\b(?i:between|from)\s+{_MONTH}\s+{_DAY}\s+(?:and|to|through|until)\s+"
             rf"(?:(?P<month2>{_MONTH_NAME})\s+)?(?P<day2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
             r"(?![:\d,]\d| percent|%|,?\s+\d{4})"
         ),
     ),
-    ("relative_to", re.compile(rf"\b{_NUMBER}\s+{_UNIT}\s+(?P<direction>after|before|later than|earlier than)\s+")),
+    (
+        "relative_to",
+        re.compile(rf"\b(?i:{_NUMBER})\s+{_UNIT}\s+(?P<direction>after|before|later than|earlier than)\s+"),
+    ),
     ("iso", re.compile(r"\b(?P<iso>\d{4}-\d{2}-\d{2})\b")),
     ("month_day_year", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b")),
     ("day_month_year", re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b")),
     ("month_year", re.compile(rf"\b{_MODIFIER}{_MONTH},?\s+(?:of\s+)?{_YEAR}\b")),
-    ("month_day", re.compile(rf"\b(?:on\s+)?{_MONTH}\s+{_DAY}\b(?![:\d,]\d)")),
+    ("month_day", re.compile(rf"\b(?i:on\s+)?{_MONTH}\s+{_DAY}\b(?![:\d,]\d)")),
     ("day_month", re.compile(rf"\b{_DAY}\s+{_MONTH}")),
     (
         "season_year",
@@ -233,16 +237,16 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "month",
         re.compile(
-            rf"\b(?:(?:in|on|since|until|by|from|through|during|before|after|of|early|late|mid-|"
+            rf"\b(?:(?i:in|on|since|until|by|from|through|during|before|after|of|early|late|mid-|"
             rf"the end of|the beginning of|the start of)\s+(?:at least\s+|as early as\s+|as late as\s+)?){_MONTH}"
             r"(?!\s+\d)",
         ),
     ),
-    ("month_modified", re.compile(rf"\b(?P<mod>last|next|this)\s+{_MONTH}\b")),
+    ("month_modified", re.compile(rf"\b(?P<mod>(?i:last|next|this))\s+{_MONTH}\b")),
     (
         "weekday",
         re.compile(
-            rf"\b(?:(?P<mod>last|next|this|early|late|on|by|since|until)\s+)?{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?\b"
+            rf"\b(?:(?P<mod>(?i:last|next|this|early|late|on|by|since|until))\s+)?{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?\b"
             # not before its date: "on Tuesday, June 2" is the date's
             rf"(?!,?\s+(?:{_MONTH_NAME}\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAME}))"
         ),

@@ -159,6 +159,15 @@ def times(sentence: str, published: dt.date | None = THURSDAY) -> list[tuple]:
         # the event that "until" waits for is after the clause's past: the nearest Friday
         ("He was ordered held until a bail hearing on Friday.", [("on Friday", "2023-08-11")]),
         ("He was questioned on Friday.", [("on Friday", "2023-08-04")]),
+        # a time that opens the sentence, capitalised, with the tense of the clause after its comma
+        ("In January, about 90 people fell ill.", [("In January", "2023-01")]),
+        ("Last March, it rained.", [("Last March", "2023-03")]),
+        (
+            "Between March 2 and May 28, hackers took card data.",
+            [("Between March 2 and May 28", "2023-03-02", "end 2023-05-28")],
+        ),
+        ("On September 3, it opened.", [("On September 3", "2022-09-03")]),
+        ("On September 3, it will open.", [("On September 3", "2023-09-03")]),
         # "N days earlier than" a clause compares two times; only right before a date it dates one
         ("Budbreak now comes about 10 days earlier than it did in the 1980s.", [("the 1980s", "1980", "approximate")]),
     ],
