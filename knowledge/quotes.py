@@ -49,7 +49,7 @@ _ADVERBS = frozenset(
 )
 #: A quotation's own closing punctuation that hands over to its attribution.
 _HANDOVER = ",;:—–-"
-_MIN_UNATTRIBUTED_WORDS = 3
+_MIN_UNATTRIBUTED_WORDS = 2  # "We will." after her attributed words
 _PREPOSITIONS = frozenset("of for at with from in on by to".split())
 
 

@@ -420,6 +420,8 @@ TEST_ARTICLE_SPEAKERS = {
     "subway-line-opening": ["Denise Okafor"] * 2 + ["Tomas Reyes"] * 2,
     "vineyard-frost-losses": ["Elena Moretti"] * 2 + ["Marcus Lee"] * 2,
     "crypto-exchange-collapse": ["Coinvault", "Monica Hale", "Paul Greer"] + ["Priya Nair"] * 2,
+    "cruise-norovirus-outbreak": ["Gary Whitman"] * 2 + ["Leah Fontaine"] * 2,
+    "data-center-water-dispute": ["Carla Jennings"] * 2 + ["Dale Porter"],
 }
 
 
