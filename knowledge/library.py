@@ -14,7 +14,7 @@ from knowledge.decision import AnswerRule
 from knowledge.errors import KnowledgeFolderError, StoryNotFound, StoryRequired
 from knowledge.index import Hit, TfidfIndex
 from knowledge.loader import SkippedFile, load_folder
-from knowledge.query import Query, expected_answer, parse_query
+from knowledge.query import Query, asks_the_story_itself, expected_answer, parse_query
 from knowledge.quotes import SPEECH_VERBS, extract_quotes
 from knowledge.story import Story
 from knowledge.summary import StorySummarizer
@@ -34,6 +34,9 @@ OTHER_STORY_SHARE = 0.7
 #: For *What did X say?*, the share of the best paragraph's score that a paragraph quoting X
 #: needs to answer first (:meth:`Library._speaker_first`).
 SPEAKER_SHARE = 0.25
+#: The score of a passage found by its place alone (:meth:`Library._story_itself`), as the index
+#: scores a tally found by its place: it says the passage was not found by the question's words.
+STORY_SCORE = 0.01
 #: ``from_folder(cache=True)`` writes a cache for a folder of at least this many stories.
 CACHE_FROM = 50
 
@@ -167,6 +170,7 @@ class Library:
             if about is not query and hits:
                 hits = self.index.search(query, story=hits[0].story, top=max(top, 1) * 2)
         hits = self._tally_first(query, hits, story, max(top, 1) * 2)
+        hits = self._story_itself(query, hits, story)
         hits = self._speaker_first(query, hits)
         hits = self.rule.first(
             query,
@@ -209,6 +213,24 @@ class Library:
             best = replace(tallies[0], score=hits[0].score) if hits else tallies[0]
             hits = hits or tallies
         return [best, *(h for h in hits if h.paragraph != best.paragraph)]
+
+    def _story_itself(self, query: Query, hits: list[Hit], story: str | None) -> list[Hit]:
+        """For *What happened?*, *When / Where did it happen?*, with no word of their own
+        (:func:`knowledge.query.asks_the_story_itself`), the story's first paragraph that states
+        what they ask, whatever paragraph says *happened*: news tells its own event first.
+        Asked of several stories with none named, or of any other question, ``hits`` as they are."""
+        pattern = asks_the_story_itself(query)
+        if pattern is None:
+            return hits
+        if story is None and len(self.stories) == 1:
+            story = next(iter(self.stories))
+        if story is None:
+            return hits
+        for paragraph in self.stories[story].paragraphs:
+            stating = next((s for s in paragraph.sentences if pattern.search(s.text)), None)
+            if paragraph.is_prose and stating is not None:
+                return [Hit(story, paragraph.number, stating.index, STORY_SCORE, 1.0, frozenset(query.counts))]
+        return hits
 
     def _speaker_first(self, query: Query, hits: list[Hit]) -> list[Hit]:
         """For *What did X say?*, ``hits`` with the best paragraph of the first's story that

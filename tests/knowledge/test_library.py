@@ -277,6 +277,20 @@ def test_a_question_of_money_is_answered_by_an_amount_of_money() -> None:
     assert not library.ask("How much did the trial cost?", story="drug-approval").answered
 
 
+def test_what_happened_is_answered_by_the_lede() -> None:
+    """*What happened?* names no event: the story's own, which its lede tells, not the paragraph
+    that says *happened*; *When did it happen?* the first paragraph that states a time."""
+    library = Library(load_folder(DATA / "stories")[0])
+    pileup = library.story("highway-pileup")
+    assert "The first collision happened" in pileup.paragraph(2).text
+    for question in ("What happened?", "When did it happen?", "what occurred"):
+        answer = library.ask(question, story="highway-pileup")
+        assert answer.answered and [p.paragraph for p in answer.passages] == [1], question
+    assert library.ask("What happened in April?", story="emergency-landing").passages[0].paragraph != 1
+    two = Library([pileup, library.story("cruise-norovirus-outbreak")])
+    assert two.ask("What happened?").passages[0].paragraph != 1  # which story's? the words decide
+
+
 def test_how_many_is_answered_by_a_number_that_counts_the_thing() -> None:
     """*Of the 1,140 drivers who cast ballots* answers, not the lede's *voted to strike*; a
     paragraph that names Gull Island's people but counts none does not say how many live there."""
