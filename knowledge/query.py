@@ -85,6 +85,17 @@ def attribute_words(attribute: str | None) -> frozenset[str]:
     return frozenset(stem(a) for a, named in ATTRIBUTES.items() if stem(named) == attribute)
 
 
+def _noun_phrase(text: str) -> list[str]:
+    """The words of ``text`` up to a past participle after its first word: in *What is the
+    money used for?* the thing asked about is *money*; *used* says what was done with it (one
+    before the noun describes it: *the proposed budget*)."""
+    found = words(text)
+    for k, word in enumerate(found[1:], 1):
+        if len(word) > 3 and word.lower().endswith("ed"):
+            return found[:k]
+    return found
+
+
 def parse_query(question: str, whole: frozenset[str] = frozenset()) -> Query:
     """Analyse ``question``.
 
@@ -145,7 +156,7 @@ def parse_query(question: str, whole: frozenset[str] = frozenset()) -> Query:
     if tally:  # *What was the final score?*: *final* says which tally, not what it is about
         order = [t for t in order if t not in _TALLY_MODIFIERS]
     if found:
-        said = [w for w in words(found.group(1)) if w not in _ANSWER_FORMS | _NOW_WORDS and not is_stop_word(w)]
+        said = [w for w in _noun_phrase(found.group(1)) if w not in _ANSWER_FORMS | _NOW_WORDS and not is_stop_word(w)]
         asked = frozenset(stem(w) for w in said) - names - (_TALLY_MODIFIERS if tally else frozenset())
     return Query(question, Counter(order), frozenset(names), tuple(order), counted, attribute, asked)
 

@@ -48,6 +48,9 @@ def test_what_a_who_or_what_is_question_asks_about() -> None:
     rate (a story names it without *new*)."""
     assert parse_query("Who is the police chief of Ashford?").asked == {"polic", "chief"}
     assert parse_query("What is the new interest rate?").asked == {"interest", "rate"}
+    # a past participle after the noun says what was done with it, not which thing is asked about
+    assert parse_query("What is the money used for?").asked == {"money"}
+    assert parse_query("What is the proposed budget?").asked == {"propos", "budget"}
 
 
 def test_years_are_times_and_lengths_of_time_are_not() -> None:
