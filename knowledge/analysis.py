@@ -159,10 +159,33 @@ def stem(word: str) -> str:
     return _stemmer.stemWord(_BASE.get(word, word))
 
 
+#: English contractions, read as the words they stand for before the apostrophe splits them:
+#: *won't* is *will not*, not the past of *win*; *who'll* leaves no word *ll*.
+_CONTRACTION = re.compile(r"\b(won|can|shan)['’]t\b|n['’]t\b|(?<=[a-z])['’](?:ll|re|ve|d|m)\b")
+_NEGATED = {"won": "will not", "can": "can not", "shan": "shall not"}
+
+
+def _written_out(match: re.Match[str]) -> str:
+    if match.group(1):
+        return _NEGATED[match.group(1)]
+    return " not" if match.group().startswith("n") else ""
+
+
+def _lowered(text: str) -> str:
+    """``text`` in lower case, its contractions written out."""
+    text = text.lower()
+    return _CONTRACTION.sub(_written_out, text) if "'" in text or "’" in text else text
+
+
 def words(text: str) -> list[str]:
-    """Lower-cased words and numbers of ``text``; numbers lose their thousands commas."""
+    """Lower-cased words and numbers of ``text``; numbers lose their thousands commas, and
+    contractions are the words they stand for (:data:`_CONTRACTION`).
+
+    >>> words("The museum won't sell, and they'll keep 1,100 pieces")
+    ['the', 'museum', 'will', 'not', 'sell', 'and', 'they', 'keep', '1100', 'pieces']
+    """
     out = []
-    for token in _TOKEN.findall(text.lower()):
+    for token in _TOKEN.findall(_lowered(text)):
         if token[0].isdigit():
             out.append(token.replace(",", ""))
         elif len(token) > 1:
@@ -202,7 +225,7 @@ def is_month_may(raw: str, position: int) -> bool:
 
 def _plain_terms(text: str, names: frozenset[str] = frozenset()) -> list[str]:
     out = []
-    for token in _TOKEN.findall(text.lower()):
+    for token in _TOKEN.findall(_lowered(text)):
         if names and token in names:
             out.append(token)
             continue

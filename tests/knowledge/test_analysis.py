@@ -83,3 +83,11 @@ def test_the_shipped_wordnet_tables_load() -> None:
     assert not members("thing")  # one of the most used nouns names no kind
     assert "person" not in members("caus")  # *causal agent* is not one of *cause*'s first senses
     assert not {p.suffix for p in IRREGULAR_PATH.parent.iterdir()} & {".md", ".txt"}  # the loader skips them
+
+
+def test_a_contraction_is_the_words_it_stands_for() -> None:
+    """*won't* is *will not*, not the past of *win*: a story that says it must not answer *Who
+    won?*, and *they'll* leaves no word *ll*."""
+    assert "win" not in terms("The museum won't give the bronzes back, and they'll keep 900.")
+    assert "ll" not in terms("Who'll pay? We’ll see.")
+    assert terms("Who won the race? She didn't.") == ["win", "race"]

@@ -422,6 +422,8 @@ TEST_ARTICLE_SPEAKERS = {
     "crypto-exchange-collapse": ["Coinvault", "Monica Hale", "Paul Greer"] + ["Priya Nair"] * 2,
     "cruise-norovirus-outbreak": ["Gary Whitman"] * 2 + ["Leah Fontaine"] * 2,
     "data-center-water-dispute": ["Carla Jennings"] * 2 + ["Dale Porter"],
+    "artifact-repatriation": ["Margaret Ellison"] * 2 + ["Abba Tijani"],
+    "speed-camera-results": ["Teresa Vance", "Roy Brandt"],
 }
 
 
