@@ -257,6 +257,11 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         "in_units",
         re.compile(rf"\b(?P<prep>in|within)\s+(?:the\s+next\s+)?{_NUMBER}\s+{_UNIT}\b(?!\s+(?:of|after)\b)", re.I),
     ),
+    # "by the end of the year": this year's end, when the sentence names no year of its own
+    (
+        "unit_edge",
+        re.compile(r"\bthe\s+(?P<edge>end|start|beginning|middle)\s+of\s+the\s+(?P<unit>year|month)\b", re.I),
+    ),
     (
         "relative_unit",
         re.compile(r"\b(?P<mod>last|next|this|earlier this|later this)\s+(?P<unit>week|month|year|weekend)\b", re.I),
@@ -425,6 +430,15 @@ def _resolve(
         if published is None:
             return unresolved(FUTURE)
         return _offset(text, start, end, published, count, unit, approximate=True)
+    if kind == "unit_edge":
+        if _A_YEAR.search(sentence):
+            return None  # "founded in 2014 and listed at the end of the year": 2014's end
+        if published is None:
+            return unresolved(_period_of(tense(when)))
+        if g["unit"].lower() == "month":
+            return dated(published.replace(day=1), "month", approximate=True)
+        month = {"end": 12, "middle": 6}.get(g["edge"].lower(), 1)
+        return dated(dt.date(published.year, month, 1), "month", approximate=True)
     if kind == "relative_unit":
         mod, unit = g["mod"].lower(), g["unit"].lower()
         if published is None:
@@ -563,6 +577,8 @@ _SPAN_END = re.compile(r"\b(?:until|through|till)\s+(?:at\s+least\s+)?$", re.IGN
 _UNTIL_EVENT = re.compile(r"\b(?:until|till)\s+(?:[a-z-]+\s+){1,4}$", re.IGNORECASE)
 
 
+#: A year written in a sentence (*in 2014*), which *the end of the year* then means.
+_A_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 _NEXT_OR_LAST_YEAR = re.compile(r"\b(next|last) year\b", re.IGNORECASE)
 
 
