@@ -578,7 +578,7 @@ _UNTIL_EVENT = re.compile(r"\b(?:until|till)\s+(?:[a-z-]+\s+){1,4}$", re.IGNOREC
 
 
 #: A year written in a sentence (*in 2014*), which *the end of the year* then means.
-_A_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+_A_YEAR = re.compile(rf"\b{_YEAR}\b")
 _NEXT_OR_LAST_YEAR = re.compile(r"\b(next|last) year\b", re.IGNORECASE)
 
 

@@ -720,15 +720,22 @@ class TfidfIndex:
 
     def tallies(self, query: Query, story: str, top: int) -> list[Hit]:
         """For *What was the score?* or *the vote?*: the ``top`` first paragraphs of ``story``
-        that hold a tally (*beating the Mariners 2-1*, *ruling 5-2*), scored by their place (the
-        lead prior), each taken to hold the question's words; none for another question."""
-        if story not in self.story_rows_ or asks_measure(query.text) != "tally":
+        that hold a tally (*beating the Mariners 2-1*, *ruling 5-2*, :meth:`firsts`); none for
+        another question."""
+        return self.firsts("tally", story, query, top) if asks_measure(query.text) == "tally" else []
+
+    def firsts(self, kind: str | None, story: str, query: Query, top: int) -> list[Hit]:
+        """The ``top`` first paragraphs of ``story`` with a sentence that holds an answer of
+        ``kind`` (:attr:`holds_`; for None, any paragraph of prose), scored by their place (the
+        lead prior), each taken to hold ``query``'s words: what a question answered by its
+        form, not its words, gets (*What was the score?*, *What happened?*)."""
+        if story not in self.story_rows_ or (kind is not None and kind not in self.holds_):
             return []
         lo, hi = self.story_rows_[story]
         hits = []
         for row in range(lo, hi):
             first, count = self.first_sentence_[row], self.sentence_count_[row]
-            holding = np.flatnonzero(self.holds_["tally"][first : first + count])
+            holding = np.flatnonzero(self.holds_[kind][first : first + count]) if kind is not None else [0]
             if len(holding) and self.paragraph_weight_[row] > 0:
                 story_id, number = self.rows_[row]
                 sentence = int(self.sentence_index_[first + holding[0]])

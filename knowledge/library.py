@@ -34,9 +34,6 @@ OTHER_STORY_SHARE = 0.7
 #: For *What did X say?*, the share of the best paragraph's score that a paragraph quoting X
 #: needs to answer first (:meth:`Library._speaker_first`).
 SPEAKER_SHARE = 0.25
-#: The score of a passage found by its place alone (:meth:`Library._story_itself`), as the index
-#: scores a tally found by its place: it says the passage was not found by the question's words.
-STORY_SCORE = 0.01
 #: ``from_folder(cache=True)`` writes a cache for a folder of at least this many stories.
 CACHE_FROM = 50
 
@@ -169,8 +166,9 @@ class Library:
             hits, others = self._each_story_on_its_own(about, hits, max(top, 1) * 2)
             if about is not query and hits:
                 hits = self.index.search(query, story=hits[0].story, top=max(top, 1) * 2)
-        hits = self._tally_first(query, hits, story, max(top, 1) * 2)
-        hits = self._story_itself(query, hits, story)
+        alone = story if story is not None or len(self.stories) != 1 else next(iter(self.stories))
+        hits = self._tally_first(query, hits, alone, max(top, 1) * 2)
+        hits = self._story_itself(query, hits, alone)
         hits = self._speaker_first(query, hits)
         hits = self.rule.first(
             query,
@@ -202,8 +200,6 @@ class Library:
         tally first (:meth:`knowledge.index.TfidfIndex.tallies`), or the story's first one: the
         story need not say *score* (*beating the Mariners 2-1*), and *scored both goals* is no
         score. Asked of several stories with none named, ``hits`` as they are."""
-        if story is None and len(self.stories) == 1:
-            story = next(iter(self.stories))
         tallies = self.index.tallies(query, story, top) if story is not None else []
         if not tallies:
             return hits
@@ -216,21 +212,13 @@ class Library:
 
     def _story_itself(self, query: Query, hits: list[Hit], story: str | None) -> list[Hit]:
         """For *What happened?*, *When / Where did it happen?*, with no word of their own
-        (:func:`knowledge.query.asks_the_story_itself`), the story's first paragraph that states
-        what they ask, whatever paragraph says *happened*: news tells its own event first.
-        Asked of several stories with none named, or of any other question, ``hits`` as they are."""
-        pattern = asks_the_story_itself(query)
-        if pattern is None:
-            return hits
-        if story is None and len(self.stories) == 1:
-            story = next(iter(self.stories))
-        if story is None:
-            return hits
-        for paragraph in self.stories[story].paragraphs:
-            stating = next((s for s in paragraph.sentences if pattern.search(s.text)), None)
-            if paragraph.is_prose and stating is not None:
-                return [Hit(story, paragraph.number, stating.index, STORY_SCORE, 1.0, frozenset(query.counts))]
-        return hits
+        (:func:`knowledge.query.asks_the_story_itself`), the story's first paragraph that holds
+        what they ask (:meth:`knowledge.index.TfidfIndex.firsts`), whatever paragraph says
+        *happened*: news tells its own event first. Asked of several stories with none named,
+        or of any other question, ``hits`` as they are."""
+        kind = asks_the_story_itself(query)
+        firsts = self.index.firsts(kind or None, story, query, 1) if kind is not None and story is not None else []
+        return firsts or hits
 
     def _speaker_first(self, query: Query, hits: list[Hit]) -> list[Hit]:
         """For *What did X say?*, ``hits`` with the best paragraph of the first's story that

@@ -405,24 +405,23 @@ _ASKS_MONEY = re.compile(
 
 #: The verbs of *What happened?*: they name no event, so the question asks for the story's own.
 EVENT_TERMS = frozenset({"happen", "occur"})
-#: Any paragraph: what *What happened?* takes from the story (its first, the lede).
-_ANYTHING = re.compile(r"\w")
 
 
-def asks_the_story_itself(query: Query) -> re.Pattern[str] | None:
-    """For a question whose only words are :data:`EVENT_TERMS`, what the story's first
-    paragraph that answers it must state: *When / Where did it happen?* a time or a place, *What
-    happened?* anything (the lede, which tells the news). None for any other question.
+def asks_the_story_itself(query: Query) -> str | None:
+    """For a question whose only words are :data:`EVENT_TERMS`, the kind of answer the story's
+    first paragraph that answers it must hold (:func:`expected_answer`): ``"time"`` for *When
+    did it happen?*, ``"place"`` for *Where*, ``""`` (anything: the lede, which tells the news)
+    for *What happened?*. None for any other question.
 
-    >>> bool(asks_the_story_itself(parse_query("What happened?"))), asks_the_story_itself(parse_query("Why?"))
-    (True, None)
+    >>> asks_the_story_itself(parse_query("When did it happen?")), asks_the_story_itself(parse_query("What happened?"))
+    ('time', '')
     >>> asks_the_story_itself(parse_query("What happened in April?")) is None
     True
     """
     if not query.counts or not set(query.counts) <= EVENT_TERMS:
         return None
-    wanted = {"time": TIME_PATTERN, "place": PLACE_PATTERN, "person": PERSON_PATTERN, None: _ANYTHING}
-    return wanted.get(expected_answer(query.text))
+    kind = expected_answer(query.text)
+    return kind if kind in ("time", "place", "person") else "" if kind is None else None
 
 
 def asks_money(question: str) -> bool:
