@@ -17,7 +17,11 @@ HELP = """Ask anything about the story in plain words. Commands:
   /timeline        the story's events in date order
   /reload          read the story files again (added, changed, removed)
   /help            this help
-  /quit            leave (Ctrl-D works too)"""
+  /quit            leave (quit, exit and Ctrl-D work too)"""
+
+
+#: What leaves the chat: the commands, and the bare words people type for them.
+_LEAVING = frozenset({"/quit", "/exit", "quit", "exit"})
 
 
 class Chat:
@@ -48,7 +52,8 @@ class Chat:
         }
 
     def run(self) -> int:
-        """Chat until ``/quit`` or end of input; returns the exit status."""
+        """Chat until ``/quit`` (or *quit*, *exit*, as people type it) or end of input; returns
+        the exit status."""
         self._say(self._greeting())
         while True:
             if self.stdin.isatty():
@@ -60,7 +65,7 @@ class Chat:
             line = line.strip()
             if not line:
                 continue
-            if line in ("/quit", "/exit"):
+            if line.lower().rstrip(".!") in _LEAVING:
                 return 0
             self._say(self.respond(line))
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from bot.chat import Chat
 from bot.terminal import NOT_ANSWERED
 from knowledge import Library
+from tests.conftest import KNOWLEDGE
 
 
 def test_reload_picks_up_added_changed_and_removed_stories(tmp_path: Path) -> None:
@@ -33,3 +34,12 @@ def test_an_answer_names_the_other_stories_that_answer_too(tmp_path: Path) -> No
     assert ("Barn Fire (barn)" in reply) != ("Mill Fire (mill)" in reply)  # the other one, not the answer's
     chat.respond("/story mill")
     assert "Other stories" not in chat.respond("When did it close after the fire?")
+
+
+def test_quit_or_exit_typed_bare_leaves_the_chat() -> None:
+    """*quit*, as people type it, leaves; it is not asked of the story."""
+    for word in ("/quit", "quit", "Exit", "exit."):
+        out = io.StringIO()
+        chat = Chat(Library.from_folder(KNOWLEDGE), stdin=io.StringIO(f"{word}\nWho is Brian Acton?\n"), stdout=out)
+        assert chat.run() == 0
+        assert "Acton" not in out.getvalue().split("\n", 1)[1], word
