@@ -431,7 +431,7 @@ def _resolve(
             return unresolved(FUTURE)
         return _offset(text, start, end, published, count, unit, approximate=True)
     if kind == "unit_edge":
-        if _A_YEAR.search(sentence):
+        if _A_YEAR.search(sentence[:start]):
             return None  # "founded in 2014 and listed at the end of the year": 2014's end
         if published is None:
             return unresolved(_period_of(tense(when)))
@@ -577,7 +577,7 @@ _SPAN_END = re.compile(r"\b(?:until|through|till)\s+(?:at\s+least\s+)?$", re.IGN
 _UNTIL_EVENT = re.compile(r"\b(?:until|till)\s+(?:[a-z-]+\s+){1,4}$", re.IGNORECASE)
 
 
-#: A year written in a sentence (*in 2014*), which *the end of the year* then means.
+#: A year written before in the sentence (*in 2014*), which *the end of the year* then means.
 _A_YEAR = re.compile(rf"\b{_YEAR}\b")
 _NEXT_OR_LAST_YEAR = re.compile(r"\b(next|last) year\b", re.IGNORECASE)
 

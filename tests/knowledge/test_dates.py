@@ -171,6 +171,10 @@ def times(sentence: str, published: dt.date | None = THURSDAY) -> list[tuple]:
         # the end of the year or the month: this one's, unless the sentence names its year
         ("They expect a deal by the end of the year.", [("the end of the year", "2023-12", "approximate")]),
         ("It was founded in 2014 and listed at the end of the year.", [("in 2014", "2014")]),
+        (
+            "They stay until the end of the year, then move to a museum due to open in 2028.",
+            [("the end of the year", "2023-12", "approximate"), ("in 2028", "2028")],
+        ),
         # "N days earlier than" a clause compares two times; only right before a date it dates one
         ("Budbreak now comes about 10 days earlier than it did in the 1980s.", [("the 1980s", "1980", "approximate")]),
     ],
