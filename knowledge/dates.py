@@ -246,6 +246,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "weekday",
         re.compile(
+            # not a weekday that recurs: "we go every Saturday"
+            r"(?<!every )(?<!each )(?<!Every )(?<!Each )"
             rf"\b(?:(?P<mod>(?i:last|next|this|early|late|on|by|since|until))\s+)?{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?\b"
             # not before its date: "on Tuesday, June 2" is the date's
             rf"(?!,?\s+(?:{_MONTH_NAME}\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAME}))"
@@ -558,8 +560,10 @@ def _direction(clause: str, sentence: str, start: int) -> str:
     stated = _stated_tense(clause)
     if stated is None or _scheduled(sentence, start):
         return "nearest"
-    if stated == "past" and _SPAN_END.search(sentence[:start]):
-        return "nearest"  # "offered free rebooking through June 25": the span may run on past today
+    if stated == "past" and (_SPAN_END.search(sentence[:start]) or _SPAN_START.search(sentence[:start])):
+        # "offered free rebooking through June 25": the span may run on past today; "voted to make
+        # the change permanent from 1 June": a span that starts then may start after today
+        return "nearest"
     return stated
 
 
@@ -572,6 +576,8 @@ _RANKED = re.compile(
 
 #: *until* or *through* before a date: the end of a span that began in the clause's tense.
 _SPAN_END = re.compile(r"\b(?:until|through|till)\s+(?:at\s+least\s+)?$", re.IGNORECASE)
+#: *from* or *starting* before a date that no range follows: the start of a span.
+_SPAN_START = re.compile(r"\b(?:from|starting|effective)\s+(?:on\s+)?$", re.IGNORECASE)
 #: *until* and the event a weekday dates (*was ordered held until a bail hearing on Thursday*):
 #: that day is after the clause's past, so the nearest one, not the last.
 _UNTIL_EVENT = re.compile(r"\b(?:until|till)\s+(?:[a-z-]+\s+){1,4}$", re.IGNORECASE)

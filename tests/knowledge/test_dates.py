@@ -175,6 +175,11 @@ def times(sentence: str, published: dt.date | None = THURSDAY) -> list[tuple]:
             "They stay until the end of the year, then move to a museum due to open in 2028.",
             [("the end of the year", "2023-12", "approximate"), ("in 2028", "2028")],
         ),
+        # a span that starts on a date may start after today, whatever the verb's tense
+        ("The council voted to make the change permanent from 1 September.", [("1 September", "2023-09-01")]),
+        # a weekday that recurs is no date
+        ("Now we go every Saturday.", [("Now", None, "now")]),
+        ("We meet each Monday.", []),
         # "N days earlier than" a clause compares two times; only right before a date it dates one
         ("Budbreak now comes about 10 days earlier than it did in the 1980s.", [("the 1980s", "1980", "approximate")]),
     ],
