@@ -424,6 +424,8 @@ TEST_ARTICLE_SPEAKERS = {
     "data-center-water-dispute": ["Carla Jennings"] * 2 + ["Dale Porter"],
     "artifact-repatriation": ["Margaret Ellison"] * 2 + ["Abba Tijani"],
     "speed-camera-results": ["Teresa Vance", "Roy Brandt"],
+    "library-fines-abolished": ["Priya Shah"] * 2 + ["Martin Hale"] + ["Grace Okonkwo"] * 2,
+    "cup-final-report": ["Tomas Lindqvist"] * 2 + ["Helen Brooks"] * 2 + ["Carlos Ruiz"],
 }
 
 
