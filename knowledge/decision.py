@@ -130,16 +130,15 @@ class AnswerRule:
         """``hits`` with the best one of the first's story that looks ahead first (a future
         tense or plan, or a date after publication), or none: *When will the trial start?* is
         not answered by a paragraph that only tells the past."""
-        for hit in hits:
-            if hit.story != hits[0].story:
-                continue
-            said, day = text(hit), published(hit)
+        day = published(hits[0])
+
+        def looks_ahead(said: str) -> bool:
             later = day is not None and any(
                 t.date and t.date > day.isoformat()[: len(t.date)] for t in find_times(said, day)
             )
-            if FUTURE_PATTERN.search(said) or later:
-                return [hit, *(h for h in hits if h is not hit)]
-        return []
+            return bool(FUTURE_PATTERN.search(said)) or later
+
+        return _first_holding(hits, text, looks_ahead)
 
     @staticmethod
     def _in_time(
@@ -153,15 +152,13 @@ class AnswerRule:
         asked = [t for t in find_times(query.text, day) if t.date and not (today and _within(today, [t]))]
         if not asked:  # none, or the present (*this year*): what the story tells as now
             return hits
-        for hit in hits:
-            said = text(hit)
-            if hit.story != hits[0].story:
-                continue
-            if any(_within(t, asked) for t in find_times(said, day)) or any(
+
+        def states(said: str) -> bool:
+            return any(_within(t, asked) for t in find_times(said, day)) or any(
                 t.text.lower() in said.lower() for t in asked
-            ):
-                return [hit, *(h for h in hits if h is not hit)]
-        return []
+            )
+
+        return _first_holding(hits, text, states)
 
     @staticmethod
     def _count(query: Query, hits: list[Hit], text: Callable[[Hit], str]) -> list[Hit]:
@@ -169,12 +166,7 @@ class AnswerRule:
         many X* counts first (:func:`knowledge.index.counts_in`), or none: *For people on Gull
         Island, this is a lifeline* does not say how many people live there."""
         counted = counted_words(query)
-        for hit in hits:
-            if hit.story != hits[0].story:
-                continue
-            if counts_in(text(hit), counted, query.names):
-                return [hit, *(h for h in hits if h is not hit)]
-        return []
+        return _first_holding(hits, text, lambda said: counts_in(said, counted, query.names))
 
     def _whole_thing(self, query: Query, hits: list[Hit], text: Callable[[Hit], str]) -> list[Hit]:
         """``hits`` with the best one of the first's story that holds every word of what *Who /
@@ -201,12 +193,7 @@ class AnswerRule:
         """``hits`` with the best one of the first's story that states an amount of money first
         (:data:`knowledge.query.MONEY_PATTERN`), or none: a paragraph about the trial that gives
         no price does not answer *How much did the trial cost?*."""
-        if MONEY_PATTERN.search(text(hits[0])):
-            return hits
-        for hit in hits[1:]:
-            if hit.story == hits[0].story and MONEY_PATTERN.search(text(hit)):
-                return [hit, *(h for h in hits if h is not hit)]
-        return []
+        return _first_holding(hits, text, lambda said: bool(MONEY_PATTERN.search(said)))
 
     def _first_mention(self, query: Query, hits: list[Hit], text: Callable[[Hit], str]) -> list[Hit]:
         """``hits`` with the earliest paragraph that names what *What is X?* asks about first, of
@@ -242,6 +229,15 @@ class AnswerRule:
         if self.common_verbs_ask_nothing:  # *How did Vance react?*: names suffice, as for *say*
             asking = asking - form_verbs(kind) - SAYING_VERBS
         return not asking or bool(query.common & best.matched)
+
+
+def _first_holding(hits: list[Hit], text: Callable[[Hit], str], holds: Callable[[str], bool]) -> list[Hit]:
+    """``hits`` with the best one of the first's story whose paragraph (``text``) ``holds`` what
+    the question's form asks for first, or none: the story does not say."""
+    for hit in hits:
+        if hit.story == hits[0].story and holds(text(hit)):
+            return [hit, *(h for h in hits if h is not hit)]
+    return []
 
 
 def _within(found: TimeExpression, asked: list[TimeExpression]) -> bool:
