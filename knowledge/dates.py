@@ -41,7 +41,10 @@ _MONTH = (
 _MONTH_NAME = _MONTH.replace("(?P<month>", "(?:", 1)
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"
-_NUMBER = r"(?P<number>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)"
+_NUMBER = (
+    r"(?<![\d.,])(?P<number>\d{1,3}(?:,\d{3})+|\d+|"
+    r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)"
+)
 _UNIT = r"(?P<unit>day|week|month|year)s?"
 _DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _MODIFIER = r"(?:(?P<mod>(?i:last|next|this|early|late|mid-|the end of|the beginning of|the start of))\s+)?"
@@ -73,6 +76,27 @@ class TimeExpression:
             return None
         parts = [int(p) for p in self.date.split("-")] + [1, 1]
         return dt.date(parts[0], parts[1], parts[2])
+
+
+#: Words that put a time at the end of the span it names (*late October*, *by the end of the
+#: year*, *later this month*: after the days of it that the story tells of).
+_LATE_IN_SPAN = re.compile(r"\b(?:late|later|the end of)\b", re.IGNORECASE)
+
+
+def sort_day(date: str, when: str | None) -> dt.date:
+    """The day a dated event sorts on: the first day of its span, or the last for *late*,
+    *later* or *the end of*.
+
+    >>> sort_day("2026-10", "by the end of the month"), sort_day("2026-10", "in October")
+    (datetime.date(2026, 10, 31), datetime.date(2026, 10, 1))
+    """
+    parts = [int(p) for p in date.split("-")]
+    first = dt.date(parts[0], *[*parts[1:], 1, 1][:2])
+    if len(parts) == 3 or not (when and _LATE_IN_SPAN.search(when)):
+        return first
+    if len(parts) == 1:
+        return dt.date(first.year, 12, 31)
+    return _shift_months(first, 1) - dt.timedelta(days=1)
 
 
 def _iso(day: dt.date, precision: str) -> str:
@@ -145,6 +169,8 @@ def _clause(sentence: str, start: int, end: int) -> str:
         # "will be switched off", "will stay closed": a participle after a linking verb has no
         # tense, nor one that describes a noun ("The recalled bags carry ... June 20")
         passive = k + 1 < len(before) and words[k + 1].lower() in _LINKING | DESCRIBING
+        if k + 1 < len(before) and words[k + 1].lower() == "to" and not _shows_past(word):
+            continue  # an infinitive has no tense, nor *open water*: "was guided back to open water on Monday"
         if (tense(word) != "past" or _shows_past(word)) and not (passive and _shows_past(word)):
             return word
     return sentence[left + 1 : right]
@@ -269,6 +295,14 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"\b(?P<mod>last|next|this|earlier this|later this)\s+(?P<unit>week|month|year|weekend)\b", re.I),
     ),
     ("relative_day", re.compile(r"\b(?P<word>yesterday|today|tonight|tomorrow)\b", re.I)),
+    # "around AD 260", "in 79 AD", "500 BC": a year of the era, before the calendar's when BC
+    (
+        "era_year",
+        re.compile(
+            r"\b(?:(?:AD|A\.D\.)\s+(?P<ad>\d{1,4})\b|"
+            r"(?P<year>\d{1,4})\s+(?P<era>AD|A\.D\.|CE|C\.E\.|BC|B\.C\.|BCE|B\.C\.E\.)(?!\w))"
+        ),
+    ),
     ("decade", re.compile(r"\b(?:the\s+)?(?P<decade>1[6-9]\d0|20\d0)s\b")),
     ("year", re.compile(rf"(?<![\d$€£.,:/-]){_YEAR}(?![\d,]\d|-\d|\d|%| percent)")),
     (
@@ -456,6 +490,10 @@ def _resolve(
         if published is None:
             return unresolved({-1: RECENT_PAST, 0: NOW, 1: FUTURE}[step])
         return dated(published + dt.timedelta(days=step), "day")
+    if kind == "era_year":
+        if (g["era"] or "").startswith("B"):
+            return unresolved(DISTANT_PAST)
+        return dated(dt.date(int(g["ad"] or g["year"]), 1, 1), "year")
     if kind == "decade":
         return dated(dt.date(int(g["decade"]), 1, 1), "year", approximate=True)
     if kind == "year":
@@ -528,7 +566,8 @@ def _month(name: str) -> int:
 
 
 def _count(word: str) -> int:
-    return int(word) if word.isdigit() else NUMBERS[word.lower()]
+    digits = word.replace(",", "")
+    return int(digits) if digits.isdigit() else NUMBERS[word.lower()]
 
 
 def _absolute(text: str) -> tuple[dt.date, str]:

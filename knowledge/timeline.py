@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from knowledge.analysis import stem
-from knowledge.dates import CLOCK, DISTANT_PAST, FUTURE, NOW, RECENT_PAST, TimeExpression, find_times, tense
+from knowledge.dates import CLOCK, DISTANT_PAST, FUTURE, NOW, RECENT_PAST, TimeExpression, find_times, sort_day, tense
 from knowledge.quotes import SPEECH_VERBS, quoted_sentences
 from knowledge.story import Sentence, Story
 
@@ -220,7 +220,7 @@ def _keys(events: list[Event], published: dt.date | None) -> list[float]:
     keys = []
     for event in events:
         if event.date:
-            keys.append(float(dt.date.fromisoformat(_first_day(event.date)).toordinal()))
+            keys.append(float(sort_day(event.date, event.when).toordinal()))
         else:
             keys.append(places.get(event.period or NOW, today + 0.5))
     return keys

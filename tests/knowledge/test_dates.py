@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from knowledge.dates import _VAGUE, DISTANT_PAST, FUTURE, NOW, RECENT_PAST, find_times, tense
+from knowledge.dates import _VAGUE, DISTANT_PAST, FUTURE, NOW, RECENT_PAST, find_times, sort_day, tense
 
 THURSDAY = dt.date(2023, 8, 10)
 
@@ -182,6 +182,17 @@ def times(sentence: str, published: dt.date | None = THURSDAY) -> list[tuple]:
         ("We meet each Monday.", []),
         # "N days earlier than" a clause compares two times; only right before a date it dates one
         ("Budbreak now comes about 10 days earlier than it did in the 1980s.", [("the 1980s", "1980", "approximate")]),
+        # a number with a thousands separator is one number, not its last group
+        ("The pot was buried about 1,750 years ago.", [("1,750 years ago", "0273")]),
+        ("It was 2.5 years ago.", [("years ago", None, "distant past")]),
+        # a year of the era; before it, no date the calendar holds
+        ("The hoard was hidden around AD 260, in a time of war.", [("AD 260", "0260")]),
+        ("Vesuvius buried Pompeii in 79 AD.", [("79 AD", "0079")]),
+        ("The temple was built in 500 BC.", [("500 BC", None, "distant past")]),
+        ("The 4 CEOs met.", []),
+        # an infinitive (or *open water*) has no tense: the clause's verb dates the weekday
+        ("The whale was guided back to open water on Monday evening.", [("on Monday evening", "2023-08-07")]),
+        ("The museum plans to open on Monday.", [("on Monday", "2023-08-14")]),
     ],
 )
 def test_time_expressions(sentence: str, expected: list[tuple]) -> None:
@@ -211,3 +222,20 @@ def test_every_vague_time_the_pattern_finds_has_a_period(phrase: str) -> None:
     for written in (phrase, phrase.capitalize(), phrase.upper()):
         found = find_times(f"Growers said vines would grow {written} again.", dt.date(2026, 5, 6))
         assert [(t.text, t.period) for t in found] == [(written, _VAGUE[phrase])]
+
+
+@pytest.mark.parametrize(
+    ("date", "when", "day"),
+    [
+        ("2023-10", "in October", dt.date(2023, 10, 1)),
+        ("2023-10", "late October", dt.date(2023, 10, 31)),
+        ("2024-02", "by the end of the month", dt.date(2024, 2, 29)),
+        ("2023-12", "the end of the year", dt.date(2023, 12, 31)),
+        ("2023", "late 2023", dt.date(2023, 12, 31)),
+        ("2023", "in 2023", dt.date(2023, 1, 1)),
+        ("2023-08", "later this month", dt.date(2023, 8, 31)),
+        ("2023-10-04", "late Sunday", dt.date(2023, 10, 4)),
+    ],
+)
+def test_a_late_time_sorts_at_the_end_of_its_span(date: str, when: str, day: dt.date) -> None:
+    assert sort_day(date, when) == day

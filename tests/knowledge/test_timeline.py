@@ -132,6 +132,19 @@ def test_a_date_set_off_by_commas_takes_the_tense_around_it() -> None:
     assert dated(text, dt.date(2026, 9, 3)) == [("on Friday", "2026-08-28"), ("on Saturday", "2026-09-05")]
 
 
+def test_the_end_of_a_month_comes_after_its_days() -> None:
+    """*by the end of the month* sorts after *Sunday* of that month, *in October* before it."""
+    text = (
+        "T\n\nThe city will review 11 other towers by the end of the month.\n\n"
+        "Residents left late Sunday. The tower was last inspected in October."
+    )
+    assert dated(text, dt.date(2026, 10, 6)) == [
+        ("in October", "2026-10"),
+        ("late Sunday", "2026-10-04"),
+        ("the end of the month", "2026-10"),
+    ]
+
+
 def test_ties_keep_article_order_and_json_shape() -> None:
     story = build_story(
         "s",
