@@ -437,7 +437,8 @@ class Cast:
         gender: str | None = None,
         subject: bool = False,
     ) -> str | None:
-        """The most recent entity before ``position`` of one of ``kinds`` (tried in order).
+        """The most recent entity before ``position`` of one of ``kinds`` (tried in order; a
+        full name of no known kind in ``position``'s paragraph counts as a person).
 
         With ``description``, entities that the story describes in a conflicting way are
         skipped; with ``gender``, those the story shows to be of the other; with ``subject``
@@ -451,7 +452,11 @@ class Cast:
             for mention in reversed(before):
                 name = self.name(mention.name, mention.position)
                 entity = self.entities[name]
-                if entity.kind != kind or (kind is None and len(mention.words) < 2):
+                unknown = entity.kind is None and len(mention.words) > 1
+                # a full name of no known kind in the pronoun's own paragraph is nearer than a
+                # person named before it (*Fisherman Colm Brady ... "...," he said*)
+                here = kind == "person" and None in kinds and unknown and mention.position[0] == position[0]
+                if not (entity.kind == kind and (kind is not None or unknown)) and not here:
                     continue
                 if description and any(_conflicts(description, d) for _, d in entity.descriptions):
                     continue

@@ -426,6 +426,9 @@ TEST_ARTICLE_SPEAKERS = {
     "speed-camera-results": ["Teresa Vance", "Roy Brandt"],
     "library-fines-abolished": ["Priya Shah"] * 2 + ["Martin Hale"] + ["Grace Okonkwo"] * 2,
     "cup-final-report": ["Tomas Lindqvist"] * 2 + ["Helen Brooks"] * 2 + ["Carlos Ruiz"],
+    # "Linda Moreau, 68, brought her husband in ... she said": the name in the pronoun's own
+    # paragraph, though the story never says what she is, not the union representative before
+    "clinic-wait-times": ["Samuel Ortiz"] * 2 + ["Karen Whitlock"] + ["Linda Moreau"] * 2,
 }
 
 
