@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from knowledge.analysis import terms
 from knowledge.dates import TimeExpression, find_times
-from knowledge.index import Hit, counts_in
+from knowledge.index import Hit, counts_in, numbers_counting, states_number
 from knowledge.query import (
     FUTURE_PATTERN,
     MONEY_PATTERN,
@@ -75,6 +75,10 @@ class AnswerRule:
         tense or plan (:data:`knowledge.query.FUTURE_PATTERN`) or a date after publication (*The
         rules take effect Jan. 1*); the best such one of those found, or none. *I started this
         when I was so young* does not say when a trial will start.
+    headline_counts : bool
+        With ``count_stated``, whether a number that the headline uses to count X counts X in
+        every paragraph that states it: *Hoard of 2,300 Roman Coins* makes *2,300 silver and
+        bronze pieces* say how many coins were found.
 
     Examples
     --------
@@ -96,6 +100,7 @@ class AnswerRule:
     count_stated: bool = True
     time_stated: bool = True
     future_stated: bool = True
+    headline_counts: bool = True
 
     def first(
         self,
@@ -103,6 +108,7 @@ class AnswerRule:
         hits: list[Hit],
         text: Callable[[Hit], str],
         published: Callable[[Hit], dt.date | None] = lambda hit: None,
+        headline: Callable[[Hit], str] = lambda hit: "",
     ) -> list[Hit]:
         """``hits`` in the order the question's form asks for (``text`` gives a hit's
         paragraph): for a bare *What is X?* the paragraph that first names X first
@@ -110,7 +116,8 @@ class AnswerRule:
         (:meth:`_whole_thing`); then for a question of money the best one that states an
         amount of money (:meth:`_money`), for *How many X* the best one in which a number
         counts X (:meth:`_count`), or none; last, for a question that names a time, the best
-        one that states a time in it (:meth:`_in_time`), or none."""
+        one that states a time in it (:meth:`_in_time`), or none. ``published`` and ``headline``
+        give a hit's story's publication day and headline."""
         if self.definition_first and hits and asks_definition(query.text):
             hits = self._first_mention(query, hits, text)
         else:
@@ -118,7 +125,7 @@ class AnswerRule:
         if self.money_stated and hits and asks_money(query.text):
             hits = self._money(hits, text)
         elif self.count_stated and hits and query.counted and asks_measure(query.text) is None:
-            hits = self._count(query, hits, text)
+            hits = self._count(query, hits, text, headline(hits[0]) if self.headline_counts else "")
         if self.time_stated and hits:
             hits = self._in_time(query, hits, text, published)
         if self.future_stated and hits and expected_answer(query.text) == "time" and asks_future(query.text):
@@ -161,12 +168,18 @@ class AnswerRule:
         return _first_holding(hits, text, states)
 
     @staticmethod
-    def _count(query: Query, hits: list[Hit], text: Callable[[Hit], str]) -> list[Hit]:
+    def _count(query: Query, hits: list[Hit], text: Callable[[Hit], str], headline: str = "") -> list[Hit]:
         """``hits`` with the best one of the first's story in which a number counts what *How
-        many X* counts first (:func:`knowledge.index.counts_in`), or none: *For people on Gull
-        Island, this is a lifeline* does not say how many people live there."""
+        many X* counts first (:func:`knowledge.index.counts_in`), or states a number that
+        ``headline`` counts X with, or none: *For people on Gull Island, this is a lifeline*
+        does not say how many people live there."""
         counted = counted_words(query)
-        return _first_holding(hits, text, lambda said: counts_in(said, counted, query.names))
+        headed = numbers_counting(headline, counted, query.names)
+
+        def counts(said: str) -> bool:
+            return counts_in(said, counted, query.names) or (bool(headed) and states_number(said, headed))
+
+        return _first_holding(hits, text, counts)
 
     def _whole_thing(self, query: Query, hits: list[Hit], text: Callable[[Hit], str]) -> list[Hit]:
         """``hits`` with the best one of the first's story that holds every word of what *Who /

@@ -295,6 +295,7 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
             precedent_boost=0.0,
             form_verbs_optional=False,
             future_stated=False,
+            headline_counts=False,
         ),
     ),
     ("+ related forms (WordNet: owns → owner)", dict(related_forms=True)),
@@ -357,6 +358,7 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
         dict(form_verbs_optional=True),
     ),
     ("+ when will X?: only a paragraph that looks ahead (will, plans to, a later date)", dict(future_stated=True)),
+    ("+ how many X: a number the headline counts X with counts X where it is repeated", dict(headline_counts=True)),
 ]
 
 

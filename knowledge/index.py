@@ -1137,7 +1137,7 @@ def _counted(
     starts = np.cumsum([0] + [len(texts[r]) + len(separator) for r in numbered[:-1]])
     found_rows, found_columns = [], []
     joined = separator.join(texts[r] for r in numbered)
-    for start, after in _numbers(joined, names):
+    for start, _, after in _numbers(joined, names):
         row = int(numbered[np.searchsorted(starts, start, side="right") - 1])
         for term in [t for t in after if t in vocabulary][:COUNT_WINDOW]:
             found_rows.append(row)
@@ -1161,13 +1161,30 @@ def counts_in(text: str, wanted: frozenset[str], names: frozenset[str] = frozens
     """
     if any(wanted.intersection(terms(m.group(1), names)) for m in _ORDINAL_COUNTING.finditer(text)):
         return True  # "the seventh eruption since 2021"
-    return any(wanted.intersection(after[:COUNT_WINDOW]) for _, after in _numbers(text, names))
+    return any(wanted.intersection(after[:COUNT_WINDOW]) for _, _, after in _numbers(text, names))
 
 
-def _numbers(text: str, names: frozenset[str]) -> Iterator[tuple[int, list[str]]]:
-    """Each number of ``text`` that can count something, as (where it starts, the index terms
-    of the words after it in its clause): not a year, nor an amount of money ("$3.2 million for
-    the bikes and stations" counts dollars, not stations)."""
+def numbers_counting(text: str, wanted: frozenset[str], names: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The numbers of ``text`` written in digits, as written, that count one of the index terms
+    ``wanted`` (not *two*, which a story writes of many things).
+
+    >>> sorted(numbers_counting("Hoard of 2,300 Roman Coins Found", frozenset({"coin"})))
+    ['2,300']
+    """
+    return frozenset(
+        n for _, n, after in _numbers(text, names) if n[0].isdigit() and wanted.intersection(after[:COUNT_WINDOW])
+    )
+
+
+def states_number(text: str, numbers: frozenset[str]) -> bool:
+    """Whether ``text`` states one of ``numbers`` (as :func:`numbers_counting` gives them)."""
+    return any(n in numbers for _, n, _ in _numbers(text, frozenset()))
+
+
+def _numbers(text: str, names: frozenset[str]) -> Iterator[tuple[int, str, list[str]]]:
+    """Each number of ``text`` that can count something, as (where it starts, the number in
+    lower case, the index terms of the words after it in its clause): not a year, nor an
+    amount of money ("$3.2 million for the bikes and stations" counts dollars, not stations)."""
     money = [(m.start(), m.end()) for m in _MONEY.finditer(text)]
     for match in _COUNTING.finditer(text):
         if not _counts_something(match.group(1)):
@@ -1175,7 +1192,7 @@ def _numbers(text: str, names: frozenset[str]) -> Iterator[tuple[int, list[str]]
         at = bisect.bisect_right(money, (match.start(), math.inf)) - 1
         if at >= 0 and money[at][0] <= match.start() < money[at][1]:
             continue
-        yield match.start(), terms(match.group(2), names)
+        yield match.start(), match.group(1).lower(), terms(match.group(2), names)
 
 
 #: An ordinal after the first and the word after it: *the seventh eruption* counts eruptions.

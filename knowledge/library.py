@@ -14,7 +14,7 @@ from knowledge.decision import AnswerRule
 from knowledge.errors import KnowledgeFolderError, StoryNotFound, StoryRequired
 from knowledge.index import Hit, TfidfIndex
 from knowledge.loader import SkippedFile, load_folder
-from knowledge.query import Query, asks_the_story_itself, expected_answer, parse_query
+from knowledge.query import EARLIER_PATTERN, Query, asks_the_story_itself, expected_answer, parse_query
 from knowledge.quotes import SPEECH_VERBS, extract_quotes
 from knowledge.story import Story
 from knowledge.summary import StorySummarizer
@@ -175,6 +175,7 @@ class Library:
             hits,
             lambda h: self.stories[h.story].paragraph(h.paragraph).text,
             lambda h: self.stories[h.story].published,
+            lambda h: self.stories[h.story].title,
         )
         if not hits or not self.rule.answers(query, hits[0]):
             return Answer(question=question, answered=False)
@@ -217,8 +218,24 @@ class Library:
         *happened*: news tells its own event first. Asked of several stories with none named,
         or of any other question, ``hits`` as they are."""
         kind = asks_the_story_itself(query)
+        if kind == "precedent":
+            return self._precedent(query, story) if story is not None else hits
         firsts = self.index.firsts(kind or None, story, query, 1) if kind is not None and story is not None else []
         return firsts or hits
+
+    def _precedent(self, query: Query, story: str) -> list[Hit]:
+        """For *Has this happened before?*, the best paragraph about the story's subject (its
+        headline's words) that tells of what came before (:data:`EARLIER_PATTERN`: *the third
+        humpback to strand here since 2024*, *a 27-car crash in fog in 2019*), taken to hold
+        the question's words; none when no paragraph does."""
+        subject = self.index.known_names(parse_query(self.stories[story].title))
+        about = replace(subject, text=query.text)  # the question's form: what came before
+        chosen = self.stories[story]
+        for hit in self.index.search(about, story=story, top=len(chosen.paragraphs)):
+            telling = [s.index for s in chosen.paragraph(hit.paragraph).sentences if EARLIER_PATTERN.search(s.text)]
+            if telling:
+                return [replace(hit, sentence=telling[0], coverage=1.0, matched=frozenset(query.counts))]
+        return []
 
     def _speaker_first(self, query: Query, hits: list[Hit]) -> list[Hit]:
         """For *What did X say?*, ``hits`` with the best paragraph of the first's story that

@@ -198,8 +198,9 @@ NUMBER_PATTERN = re.compile(
 )
 #: Units that a number measures in: money, shares, size, weight, distance and time.
 _SIZE_UNITS = (
-    "percent|per cent|percentage points?|acres?|hectares?|(?:square |cubic )?(?:miles?|kilomet(?:er|re)s?|km|feet|foot|"
-    "met(?:er|re)s?|yards?|inch(?:es)?)|pounds?|tons?|tonnes?|kilo(?:gram)?s?|kg|grams?|gallons?|lit(?:er|re)s?|"
+    "percent|per cent|percentage points?|acres?|hectares?|(?:square |cubic )?(?:miles?|km|feet|foot|"
+    "(?:kilo|centi|milli)?met(?:er|re)s?|cm|mm|yards?|inch(?:es)?)|mph|knots|pounds?|ounces?|lbs?|tons?|tonnes?|"
+    "kilo(?:gram)?s?|kg|grams?|gallons?|lit(?:er|re)s?|"
     "dollars?|euros?|cents?|degrees?|times|million|billion|trillion|thousand|hundred"
 )
 _UNITS = f"{_SIZE_UNITS}|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)"
@@ -229,12 +230,19 @@ AGE_PATTERN = re.compile(
     re.IGNORECASE,
 )
 #: A score or a vote's tally, two numbers joined by a dash (*beating the Mariners 2-1*, *by a 5-2
-#: vote*): what *What was the score?* or *What was the vote?* wants. Not a range of years or an
-#: age (*68-year-old*).
-TALLY_PATTERN = re.compile(r"(?<![\w.,-])\d{1,3}[-–]\d{1,3}(?![\w-])")
+#: vote*), or by *to* after a vote (*voted 31 to 9*, *a vote of 8 to 3*, *backed the offer by
+#: 71 per cent to 29 per cent*): what *What was the score?* or *What was the vote?* wants. Not
+#: a range of years or an age (*68-year-old*), nor a change (*rose from 86 per cent to 91*).
+TALLY_PATTERN = re.compile(
+    r"(?<![\w.,-])\d{1,3}[-–]\d{1,3}(?![\w-])|"
+    r"\b(?:vot(?:ed|ing|es?)|by)\s+\d{1,3}(?:\s?%|\s+per\s?cent)\s+to\s+\d{1,3}(?:\s?%|\s+per\s?cent)|"
+    r"\b(?:vot(?:ed|ing|es?)(?:\s+of)?|margin of)\s+\d{1,3}\s+to\s+\d{1,3}(?![\w%-]|[.,]\d|\s+(?:per\s?cent|percent))",
+    re.IGNORECASE,
+)
 _ASKS_TALLY = re.compile(r"\bwhat (?:was|is|were) the (?:final |closing )?(?:score|vote|tally|result)s?\b", re.I)
-#: The words that say which tally *What was the final score?* asks for, not what it is about.
-_TALLY_MODIFIERS = frozenset({"final", "close"})
+#: The words that say which tally *What was the final score?* or *What was the result of the
+#: vote?* asks for, not what it is about.
+_TALLY_MODIFIERS = frozenset({"final", "close", "result"})
 _ASKS_TIME = re.compile(
     rf"^\s*when\b|\bwhat (?:year|date|day|time|month)\b|\bhow long ago\b|\bhow (?:{'|'.join(_HOW_TIME)})\b",
     re.IGNORECASE,
@@ -273,6 +281,20 @@ PRECEDENT_PATTERN = re.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th))\b|"
     r"\b(?:ever|never|history|before|earlier|previous(?:ly)?|once|again|prior|record)\b|"
     rf"\b(?:in|since|of|from) (?:{_MONTHS}\.? )?(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+#: What tells of the same kind of event earlier, not just of a first or of a time: a later
+#: ordinal that counts events (*the third humpback to strand here*; not *the second floor*, *the
+#: 17th century*), a similar or the same one (*A similar verdict against another singer in
+#: 2015*, *The same stretch of highway was the scene of a 27-car crash*), *ever*, *again*,
+#: *previously*, *once before*, a first since (*the first theft since it opened in 1931*); not
+#: *the night before*, *her record label* or a year alone. What *Has this happened before?* wants.
+EARLIER_PATTERN = re.compile(
+    r"(?:\bthe|'s)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:nd|rd|th))\b"
+    r"(?![ -](?:floor|stor[e]?y|centur|quarter|half|round|place|largest|biggest|highest|lowest|most|day|week|"
+    r"month|year|grade|period|leg|set|inning|game|match|stage))|"
+    r"\b(?:ever|again|similar|same|previous(?:ly)?|prior|once before|before that|earlier (?:cases?|times?))\b|"
+    r"\bfirst\b[^.;]{0,60}\bsince\b",
     re.IGNORECASE,
 )
 _ASKS_BEFORE = re.compile(r"\bbefore\W*$", re.IGNORECASE)
@@ -405,21 +427,29 @@ _ASKS_MONEY = re.compile(
 
 #: The verbs of *What happened?*: they name no event, so the question asks for the story's own.
 EVENT_TERMS = frozenset({"happen", "occur"})
+#: *something like this*, *anything like it*: the story's own event, as *this* is.
+_LIKE_THIS = re.compile(r"\blike (?:this|that|it)\b", re.IGNORECASE)
 
 
 def asks_the_story_itself(query: Query) -> str | None:
     """For a question whose only words are :data:`EVENT_TERMS`, the kind of answer the story's
     first paragraph that answers it must hold (:func:`expected_answer`): ``"time"`` for *When
     did it happen?*, ``"place"`` for *Where*, ``""`` (anything: the lede, which tells the news)
-    for *What happened?*. None for any other question.
+    for *What happened?*; ``"precedent"`` for *Has this happened before?*, which asks about the
+    story's event told of before. None for any other question.
 
     >>> asks_the_story_itself(parse_query("When did it happen?")), asks_the_story_itself(parse_query("What happened?"))
     ('time', '')
+    >>> asks_the_story_itself(parse_query("Has anything like this happened before?"))
+    'precedent'
     >>> asks_the_story_itself(parse_query("What happened in April?")) is None
     True
     """
-    if not query.counts or not set(query.counts) <= EVENT_TERMS:
+    words = set(query.counts) - ({"like"} if _LIKE_THIS.search(query.text) else set())
+    if not words or not words <= EVENT_TERMS:
         return None
+    if asks_before(query.text):
+        return "precedent"
     kind = expected_answer(query.text)
     return kind if kind in ("time", "place", "person") else "" if kind is None else None
 

@@ -210,6 +210,8 @@ def test_wordnet_finds_other_words_for_the_question(story: str, question: str, p
         ("orbis-eu-fine", "where will the appeal be heard", 8),  # "in Luxembourg", not "would appeal."
         ("elmwood-budget-vote", "What was the vote?", 1),  # "by a 5-2 vote": a tally, not "who voted for"
         ("court-ruling", "What was the vote?", 1),  # "ruling 5-2": the story never says "vote"
+        ("tuition-protest", "What was the result of the vote?", 2),  # "a vote of 8 to 3": "result" is the form
+        ("library-fines-abolished", "What was the vote?", 2),  # "voted 31 to 9"
         ("harbor-lions-final", "What was the final score?", 1),  # "beating the Mariners 2-1", not "scored"
         ("boil-water-notice", "Where did the main burst?", 2),  # "beneath Canal Street" names a place
         ("tennis-final", "What was the score?", 1),  # "6-4, 3-6, 7-6, 4-6, 6-3": the story never says "score"
@@ -303,6 +305,54 @@ def test_how_many_is_answered_by_a_number_that_counts_the_thing() -> None:
         "Of the 1,140 drivers" not in unruled.ask("How many drivers voted?", story="tram-strike-vote").passages[0].text
     )
     assert unruled.ask("How many people live on Gull Island?", story="ferry-service").answered
+
+
+@pytest.mark.parametrize(
+    ("story", "part"),
+    [
+        ("highway-pileup", "a 27-car crash in fog in 2019"),  # not *The first collision happened*
+        ("orbital-launch-delay", "The delay is the third for the program."),
+        ("cloud-outage", "third major outage since 2023"),
+        ("grocery-merger", "tried to merge once before, in 2017"),
+        ("zoo-panda-cub", "the first pandas ever born in the state"),
+        ("museum-painting-theft", "the first theft from the museum since it opened"),  # not "the second floor"
+        ("turkey-earthquake", "in the same province killed 41 people"),
+    ],
+)
+def test_has_this_happened_before_finds_the_story_told_of_earlier(story: str, part: str) -> None:
+    """*Has this happened before?* asks about the story's own event (its headline's words), told
+    of before: not the lede, nor *the night before* or *the second floor*."""
+    library = Library(load_folder(DATA / "stories")[0])
+    for question in ("Has this happened before?", "has it happened before", "Has anything like this happened before?"):
+        answer = library.ask(question, story=story)
+        assert answer.answered and part in answer.passages[0].sentence, question
+
+
+def test_has_this_happened_before_is_declined_when_nothing_came_before() -> None:
+    from knowledge.story import build_story
+
+    story = build_story("s", "T\n\nA whale stranded on the beach on Monday.\n\nVolunteers refloated it the day before.")
+    assert not Library([story]).ask("Has this happened before?").answered
+
+
+def test_a_number_the_headline_counts_with_counts_the_same_thing_in_the_lede() -> None:
+    """*Hoard of 2,300 Roman Coins*: the lede's *2,300 silver and bronze pieces* says how many
+    coins were found, not a later paragraph's *14 coins of Postumus*; *two* is too common a
+    number to carry over."""
+    from knowledge.story import build_story
+
+    story = build_story(
+        "hoard",
+        "A retired postman has found one of the largest hoards of Roman coins ever found in the county: "
+        "2,300 silver and bronze pieces in a clay pot.\n\nThe hoard also holds 14 coins of the emperor Postumus.\n\n"
+        "Two experts found the pot after two days of digging.",
+        title="Detectorist Finds Hoard of 2,300 Roman Coins and Two Rings",
+    )
+    library = Library([story])
+    assert "2,300" in library.ask("How many coins were found?").passages[0].text
+    assert not library.ask("How many rings were found?").answered
+    unruled = Library([story], index=library.index, rule=AnswerRule(headline_counts=False))
+    assert "14 coins" in unruled.ask("How many coins were found?").passages[0].text
 
 
 def test_a_when_question_asks_when_its_verb_happened() -> None:

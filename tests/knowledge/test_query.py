@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from knowledge.query import (
@@ -12,6 +14,7 @@ from knowledge.query import (
     PERSON_PATTERN,
     PLACE_PATTERN,
     SIZE_PATTERN,
+    TALLY_PATTERN,
     TIME_PATTERN,
     asks_future,
     asks_measure,
@@ -106,12 +109,38 @@ def test_how_much_big_long_and_old_ask_for_a_measure_or_an_age(question: str, ki
     assert asks_measure(question) == kind
 
 
-def test_a_size_is_an_amount_not_of_time() -> None:
-    """*How big is the forest?* wants *1.4 million acres*, not *in more than 100 years*."""
-    for text in ("1.4 million acres", "15 feet wide", "$9 million", "about 1.1 times as wide", "9 percent"):
-        assert SIZE_PATTERN.search(text), text
-    for text in ("in more than 100 years", "six weeks", "for 18 months", "150 residents"):
-        assert not SIZE_PATTERN.search(text), text
+@pytest.mark.parametrize(
+    ("pattern", "found", "not_found"),
+    [
+        # a score or a vote: two numbers joined by a dash, or by *to* after a vote
+        (
+            TALLY_PATTERN,
+            ["beating the Mariners 2-1", "voted 31 to 9 on Tuesday", "a vote of 8 to 3, it", "by 71 per cent to 29%"],
+            ["a 68-year-old", "rose from 86 per cent to 91 per cent", "ages 5 to 11", "sentences of 5 to 10 years"],
+        ),
+        # *How big is the forest?* wants *1.4 million acres*, not *in more than 100 years*
+        (
+            SIZE_PATTERN,
+            [
+                "1.4 million acres",
+                "15 feet wide",
+                "$9 million",
+                "about 1.1 times as wide",
+                "9 percent",
+                "dug down about 40 centimetres",
+                "a 12 mm crack",
+                "gusts of 90 mph",
+                "a 3-ounce bar",
+            ],
+            ["in more than 100 years", "six weeks", "for 18 months", "150 residents"],
+        ),
+    ],
+)
+def test_a_tally_and_a_size(pattern: re.Pattern[str], found: list[str], not_found: list[str]) -> None:
+    for text in found:
+        assert pattern.search(text), text
+    for text in not_found:
+        assert not pattern.search(text), text
 
 
 def test_an_amount_has_a_unit_and_an_age_reads_as_one() -> None:
