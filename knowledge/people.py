@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from knowledge.analysis import IRREGULAR_FORMS, STOP_WORDS, stem
 from knowledge.story import Paragraph, Story
+from knowledge.synonyms import person_nouns
 
 #: Irregular plurals (``longshoremen``, ``women``, ``children``): their possessive describes.
 #: (The past forms and comparatives among the irregular forms never take 's.)
@@ -617,6 +618,8 @@ def _mention(number: int, text: str, run: list[Token], starts: set[int], lower_w
         return None
     the = first.lower == "the" or bool(re.search(r"(?:^|\W)the\s*$", text[: run[0].start], re.IGNORECASE))
     last_title = max((k for k, t in enumerate(run[:-1]) if _is_title(t.text)), default=-1)
+    if last_title < 0 and at_start and len(run) > 2 and run[-1].lower not in _ORG_WORDS:
+        last_title = 0 if run[0].lower in person_nouns() else -1  # *Fisherman Colm Brady said*
     titles = [t.text for t in run[: last_title + 1]]
     run = run[last_title + 1 :]
     while run and run[0].lower in _CALENDAR:

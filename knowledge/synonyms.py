@@ -16,6 +16,7 @@ DEFAULT_PATH = Path(__file__).resolve().parent / "data" / "synonyms.txt.gz"
 _NONE: tuple[tuple[str, ...], ...] = ((), (), ())
 COMMON_VERBS_PATH = DEFAULT_PATH.parent / "common_verbs.tsv"
 KINDS_PATH = DEFAULT_PATH.parent / "kinds.txt.gz"
+PERSON_NOUNS_PATH = DEFAULT_PATH.parent / "person_nouns.txt.gz"
 
 
 @lru_cache(maxsize=4)
@@ -109,6 +110,17 @@ def kind_table(path: Path = KINDS_PATH) -> dict[str, tuple[str, ...]]:
 def members(term: str) -> tuple[str, ...]:
     """The index terms of the things of kind ``term`` (``crime``: ``fraud``, ``theft``...), or ``()``."""
     return kind_table().get(term, ())
+
+
+@lru_cache(maxsize=4)
+def person_nouns(path: Path = PERSON_NOUNS_PATH) -> frozenset[str]:
+    """The words, in lower case, that WordNet's first sense of makes a person (``fisherman``,
+    ``retiree``; see ``scripts/build_synonyms.py``); empty (with no error) when the file is missing.
+
+    >>> "fisherman" in person_nouns(), "american" in person_nouns(), "harbor" in person_nouns()
+    (True, False, False)
+    """
+    return frozenset(_lines(path))
 
 
 #: The stems of the verbs by which news reports what someone made known. A question asks

@@ -17,7 +17,9 @@ word of its own (``saw``, ``data``), a regular inflection of another word (``liv
 or has two bases (``leaves``). Then ``knowledge/data/common_verbs.tsv``: English's most used
 verbs, which say little about what a question asks (``Where does she *live*?``). Last,
 ``knowledge/data/kinds.txt.gz``: each kind (a stem) and the stems of the nouns that WordNet puts
-right under it (``symptom abscess ... diarrhea ... fever ...``; see :func:`build_kinds`).
+right under it (``symptom abscess ... diarrhea ... fever ...``; see :func:`build_kinds`). Last,
+``knowledge/data/person_nouns.txt.gz``: the single words, mostly nouns, whose first sense WordNet
+puts under *person* at any depth (``fisherman``, ``retiree``; see :func:`build_person_nouns`).
 """
 
 from __future__ import annotations
@@ -43,6 +45,9 @@ COMMON_VERBS_OUT = OUT.parent / "common_verbs.tsv"
 #: How many levels of hypernyms make a noun a member of a kind (``kinds.txt.gz``).
 KIND_DEPTH = 1
 KINDS_OUT = OUT.parent / "kinds.txt.gz"
+PERSON_NOUNS_OUT = OUT.parent / "person_nouns.txt.gz"
+#: WordNet 3.0's synset of *person, individual, someone* (``person.n.01``).
+PERSON = "00007846"
 #: How many of English's most used verbs go in ``common_verbs.tsv``.
 COMMON_VERBS = 100
 #: How many of English's most used nouns name no kind in ``kinds.txt.gz``.
@@ -273,6 +278,41 @@ def build_kinds(folder: Path, depth: int = KIND_DEPTH) -> dict[str, set[str]]:
     return kinds
 
 
+def build_person_nouns(folder: Path) -> list[str]:
+    """The single words (lower case, letters only) whose first, most used noun sense lies under
+    *person* (``person.n.01``) through hypernyms at any depth, and which SemCor tags as nouns at
+    least :data:`POS_SHARE` of the time: *fisherman*, *retiree*, *homeowner*; not *American* or
+    *federal*, mostly adjectives."""
+    up: dict[str, list[str]] = {}
+    for line in (folder / "data.noun").read_text(encoding="latin-1").splitlines():
+        if line.startswith(" "):
+            continue
+        fields = line.split()
+        at = 4 + 2 * int(fields[3], 16)
+        pointers = [fields[at + 1 + 4 * k : at + 5 + 4 * k] for k in range(int(fields[at]))]
+        up[fields[0]] = [offset for symbol, offset, target, _ in pointers if symbol == "@" and target == "n"]
+    under: dict[str, bool] = {PERSON: True}
+
+    def is_person(offset: str) -> bool:
+        if offset not in under:
+            under[offset] = False  # (no cycles in WordNet's hypernyms, but never loop)
+            under[offset] = any(is_person(o) for o in up.get(offset, ()))
+        return under[offset]
+
+    uses = _uses_by_part_of_speech(folder)
+    found = []
+    for line in (folder / "index.noun").read_text(encoding="latin-1").splitlines():
+        if line.startswith(" "):
+            continue
+        fields = line.split()
+        word, total = fields[0], sum(uses[fields[0]].values())
+        if not word.isalpha() or (total and uses[word]["noun"] < POS_SHARE * total):
+            continue
+        if is_person(fields[-int(fields[2])]):
+            found.append(word)
+    return sorted(found)
+
+
 def _uses_by_part_of_speech(folder: Path) -> dict[str, dict[str, int]]:
     """Per lemma, how often SemCor tags it as each part of speech (``cntlist.rev``)."""
     kinds = {"1": "noun", "2": "verb", "3": "adj", "4": "adv", "5": "adj"}
@@ -307,6 +347,16 @@ def _most_used(folder: Path, part: str, count: int) -> list[str]:
     return [w for w in ranked if not is_stop_word(w)][:count]
 
 
+#: The end of each table's first line.
+BUILT = ", built by scripts/build_synonyms.py\n"
+
+
+def _write_gzip(path: Path, text: str) -> None:
+    """Write ``text`` gzipped with no time stamp: the same tables build the same bytes."""
+    with path.open("wb") as raw, gzip.GzipFile(filename="", fileobj=raw, mode="wb", compresslevel=9, mtime=0) as f:
+        f.write(text.encode("utf-8"))
+
+
 def main() -> int:
     if len(sys.argv) != 2 or not (Path(sys.argv[1]) / "data.noun").is_file():
         print(__doc__.split("\n")[0], file=sys.stderr)
@@ -337,16 +387,16 @@ def main() -> int:
         for key in keys
     )
     OUT.parent.mkdir(exist_ok=True)
-    text = "# Synonyms from WordNet 3.0 (Princeton University), built by scripts/build_synonyms.py\n" + header + body
-    with OUT.open("wb") as raw, gzip.GzipFile(filename="", fileobj=raw, mode="wb", compresslevel=9, mtime=0) as f:
-        f.write(text.encode("utf-8"))  # no time stamp: the same tables build the same bytes
+    _write_gzip(OUT, "# Synonyms from WordNet 3.0 (Princeton University)" + BUILT + header + body)
     print(f"{OUT}: {len(keys)} terms")
     kinds = build_kinds(folder)
     body = "".join(f"{kind} {' '.join(sorted(members))}\n" for kind, members in sorted(kinds.items()))
-    text = "# Kinds and their members from WordNet 3.0 (Princeton University), built by scripts/build_synonyms.py\n"
-    with KINDS_OUT.open("wb") as raw, gzip.GzipFile(filename="", fileobj=raw, mode="wb", compresslevel=9, mtime=0) as f:
-        f.write((text + header + body).encode("utf-8"))
+    _write_gzip(KINDS_OUT, "# Kinds and their members from WordNet 3.0 (Princeton University)" + BUILT + header + body)
     print(f"{KINDS_OUT}: {len(kinds)} kinds")
+    people = build_person_nouns(folder)
+    title = "# Nouns for a person from WordNet 3.0 (Princeton University)"
+    _write_gzip(PERSON_NOUNS_OUT, title + BUILT + header + "".join(f"{w}\n" for w in people))
+    print(f"{PERSON_NOUNS_OUT}: {len(people)} nouns")
     return 0
 
 

@@ -289,6 +289,16 @@ ATTRIBUTIONS = [
         [("I just wanted my name on my song", "Curtis Bell")],
         id="a-title-in-quote-marks-is-no-quotation",
     ),
+    pytest.param(
+        '"Out of the water, it is crushed by its own weight," said Dr. Helen Varga.\n\n'
+        "Fisherman Colm Brady said he had never seen anything like it. "
+        '"Half the beach was crying," he said.',
+        [
+            ("Out of the water, it is crushed by its own weight", "Helen Varga"),
+            ("Half the beach was crying", "Colm Brady"),
+        ],
+        id="a-pronoun-is-the-unknown-name-of-its-paragraph-and-a-word-for-a-person-opening-a-sentence-is-a-title",
+    ),
 ]
 
 
