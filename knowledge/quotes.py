@@ -195,6 +195,9 @@ def extract_quotes(story: Story) -> tuple[Quote, ...]:
             attribution = _attribution(paragraph, spans[paragraph.number], i)
             if attribution is not None:
                 here.append(_Found(span, cast.resolve(attribution.subject, attribution.position), True))
+            elif here and here[-1].attributed and _one_sentence(paragraph, here[-1].span, span):
+                # *said it had "long been committed to ..." and that the deal let it "put this behind us."*
+                here.append(_Found(span, here[-1].speaker, True))
             elif _stands_alone(paragraph, span):
                 here.append(_Found(span, None, False))
         for i, quote in enumerate(here):
@@ -214,6 +217,12 @@ def extract_quotes(story: Story) -> tuple[Quote, ...]:
         if text:
             quotes.append(Quote(story.id, text, quote.speaker, quote.span.paragraph))
     return tuple(quotes)
+
+
+def _one_sentence(paragraph: Paragraph, first: Span, second: Span) -> bool:
+    """Whether two quoted spans of ``paragraph`` lie in one sentence: the second goes on with
+    what the first's speaker said."""
+    return any(s.start <= first.start and second.end <= s.end for s in paragraph.sentences)
 
 
 def _clean(text: str) -> str:

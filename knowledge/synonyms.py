@@ -114,8 +114,9 @@ def members(term: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=4)
 def person_nouns(path: Path = PERSON_NOUNS_PATH) -> frozenset[str]:
-    """The words, in lower case, that WordNet's first sense of makes a person (``fisherman``,
-    ``retiree``; see ``scripts/build_synonyms.py``); empty (with no error) when the file is missing.
+    """The words, in lower case, that one of WordNet's first two senses of makes a person
+    (``fisherman``, ``founder``; see ``scripts/build_synonyms.py``); empty (with no error) when
+    the file is missing.
 
     >>> "fisherman" in person_nouns(), "american" in person_nouns(), "harbor" in person_nouns()
     (True, False, False)

@@ -279,10 +279,10 @@ def build_kinds(folder: Path, depth: int = KIND_DEPTH) -> dict[str, set[str]]:
 
 
 def build_person_nouns(folder: Path) -> list[str]:
-    """The single words (lower case, letters only) whose first, most used noun sense lies under
-    *person* (``person.n.01``) through hypernyms at any depth, and which SemCor tags as nouns at
-    least :data:`POS_SHARE` of the time: *fisherman*, *retiree*, *homeowner*; not *American* or
-    *federal*, mostly adjectives."""
+    """The single words (lower case, letters only) with one of their first :data:`SENSES` noun
+    senses under *person* (``person.n.01``) through hypernyms at any depth, and which SemCor
+    does not tag as adjectives more often than as nouns: *fisherman*, *retiree*, *founder* (whose
+    first listed sense is a horse's disease); not *American* or *federal*."""
     up: dict[str, list[str]] = {}
     for line in (folder / "data.noun").read_text(encoding="latin-1").splitlines():
         if line.startswith(" "):
@@ -305,10 +305,10 @@ def build_person_nouns(folder: Path) -> list[str]:
         if line.startswith(" "):
             continue
         fields = line.split()
-        word, total = fields[0], sum(uses[fields[0]].values())
-        if not word.isalpha() or (total and uses[word]["noun"] < POS_SHARE * total):
+        word = fields[0]
+        if not word.isalpha() or uses[word]["adj"] > uses[word]["noun"]:
             continue
-        if is_person(fields[-int(fields[2])]):
+        if any(is_person(offset) for offset in fields[-int(fields[2]) :][:SENSES]):
             found.append(word)
     return sorted(found)
 

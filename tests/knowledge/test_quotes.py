@@ -299,6 +299,12 @@ ATTRIBUTIONS = [
         ],
         id="a-pronoun-is-the-unknown-name-of-its-paragraph-and-a-word-for-a-person-opening-a-sentence-is-a-title",
     ),
+    pytest.param(
+        'In a statement, MedPlus said it had "long been committed to safe dispensing" and that the deal let it '
+        '"put this litigation behind us."',
+        [("long been committed to safe dispensing", "MedPlus"), ("put this litigation behind us.", "MedPlus")],
+        id="a-second-fragment-of-one-sentence-goes-on-with-the-first",
+    ),
 ]
 
 
@@ -439,6 +445,11 @@ TEST_ARTICLE_SPEAKERS = {
     # "Linda Moreau, 68, brought her husband in ... she said": the name in the pronoun's own
     # paragraph, though the story never says what she is, not the union representative before
     "clinic-wait-times": ["Samuel Ortiz"] * 2 + ["Karen Whitlock"] + ["Linda Moreau"] * 2,
+    "coin-hoard-discovery": ["Dennis Harrow"] * 3 + ["Miriam Osei"] * 3,  # "which Osei called": hers
+    "tower-evacuation-cracks": ["Ruth Castellano"] * 3 + ["Leonard Mbeki"] * 2,
+    # "Fisherman Colm Brady ... he said": the fisherman, not the veterinarian before
+    "whale-rescue": ["Helen Varga"] * 2 + ["Colm Brady"],
+    "teachers-pay-deal": ["Aisha Rahman", "David Thorne"],
 }
 
 
