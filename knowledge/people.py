@@ -301,8 +301,13 @@ class Cast:
         written = {m.words: m.name for m in reversed(full)}
         for mention in full:
             self._canonical[mention.words] = written[_fullest(mention.words, list(written))]
-        for mention in self.mentions:
-            name = self.name(mention.name, mention.position)
+        # A surname alone with a gendered title (*Ms Crumb*) is read last, when what the story
+        # says of each full name that ends with it is known (*his granddaughter, Harriet Crumb*).
+        titled = [len(m.words) == 1 and bool(_GENDER.get(m.title.lower().rstrip("."))) for m in self.mentions]
+        order = [k for k, last in enumerate(titled) if not last] + [k for k, last in enumerate(titled) if last]
+        for k in order:
+            mention = self.mentions[k]
+            name = self.name(f"{mention.title} {mention.name}" if titled[k] else mention.name, mention.position)
             entity = self.entities.setdefault(name, Entity(name))
             if mention.title:
                 entity.person += 1
@@ -407,7 +412,8 @@ class Cast:
 
     def name(self, written: str, position: Position) -> str:
         """The fullest form in the story of the name ``written`` at ``position``."""
-        words = tuple(_strip_titles(tuple(t.bare for t in tokens(written))))
+        written_words = tuple(t.bare for t in tokens(written))
+        words = tuple(_strip_titles(written_words))
         if not words:
             return written
         if words in self._canonical:
@@ -419,12 +425,21 @@ class Cast:
             return " ".join(words) if len(words) > 1 else written.strip()
         if len({self._canonical.get(m.words, m.name) for m in candidates}) > 1:
             # Family members share a surname; news calls them by full or first name after the
-            # first, and the surname alone (*Ms. Calloway*) is the person the story is about.
-            chosen = candidates[0]
+            # first, and the surname alone (*Ms. Calloway*) is the person the story is about,
+            # unless its title says which (*Ms Crumb* after *Walter Crumb ...; his granddaughter,
+            # Harriet Crumb*)
+            gender = next((_GENDER.get(w.lower().rstrip(".")) for w in written_words[: -len(words)]), None)
+            fitting = [m for m in candidates if self._fits(m, gender)] if gender else []
+            chosen = (fitting or candidates)[0]
         else:
             before = [m for m in candidates if m.position < position]
             chosen = before[-1] if before else candidates[0]
         return self._canonical.get(chosen.words, chosen.name)
+
+    def _fits(self, mention: Mention, gender: str) -> bool:
+        """Whether what the story shows of ``mention``'s entity, once built, is of ``gender``."""
+        entity = getattr(self, "entities", {}).get(self._canonical.get(mention.words, mention.name))
+        return entity is not None and entity.fits(gender) and (entity.male or entity.female) > 0
 
     def entity(self, name: str) -> Entity | None:
         """The entity whose fullest name is ``name``."""

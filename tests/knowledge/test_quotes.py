@@ -305,6 +305,12 @@ ATTRIBUTIONS = [
         [("long been committed to safe dispensing", "MedPlus"), ("put this litigation behind us.", "MedPlus")],
         id="a-second-fragment-of-one-sentence-goes-on-with-the-first",
     ),
+    pytest.param(
+        "It was founded by Walter Crumb; his granddaughter, Harriet Crumb, is the chairman.\n\n"
+        '"This was not an easy decision," Ms Crumb said.',
+        [("This was not an easy decision", "Harriet Crumb")],
+        id="a-shared-surname-with-a-gendered-title-is-the-family-member-of-that-gender",
+    ),
 ]
 
 
