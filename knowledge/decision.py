@@ -18,9 +18,11 @@ from knowledge.query import (
     asks_future,
     asks_measure,
     asks_money,
+    asks_name,
     counted_words,
     expected_answer,
     form_verbs,
+    names_the_thing,
 )
 from knowledge.synonyms import SAYING_VERBS, common_verbs
 
@@ -79,6 +81,10 @@ class AnswerRule:
         With ``count_stated``, whether a number that the headline uses to count X counts X in
         every paragraph that states it: *Hoard of 2,300 Roman Coins* makes *2,300 silver and
         bronze pieces* say how many coins were found.
+    name_stated : bool
+        Whether *What is the name of X?* or *What is X called?* is answered only by a paragraph
+        that writes a name beside what is named (:func:`knowledge.query.names_the_thing`): *"My
+        surgeon said running might be off the table"* does not say who the surgeon is.
 
     Examples
     --------
@@ -101,6 +107,7 @@ class AnswerRule:
     time_stated: bool = True
     future_stated: bool = True
     headline_counts: bool = True
+    name_stated: bool = True
 
     def first(
         self,
@@ -122,6 +129,8 @@ class AnswerRule:
             hits = self._first_mention(query, hits, text)
         else:
             hits = self._whole_thing(query, hits, text)
+        if self.name_stated and hits and asks_name(query.text):
+            hits = _first_holding(hits, text, lambda said: names_the_thing(query, said))
         if self.money_stated and hits and asks_money(query.text):
             hits = self._money(hits, text)
         elif self.count_stated and hits and query.counted and asks_measure(query.text) is None:

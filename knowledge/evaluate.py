@@ -296,6 +296,7 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
             form_verbs_optional=False,
             future_stated=False,
             headline_counts=False,
+            name_stated=False,
         ),
     ),
     ("+ related forms (WordNet: owns → owner)", dict(related_forms=True)),
@@ -359,6 +360,7 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
     ),
     ("+ when will X?: only a paragraph that looks ahead (will, plans to, a later date)", dict(future_stated=True)),
     ("+ how many X: a number the headline counts X with counts X where it is repeated", dict(headline_counts=True)),
+    ("+ what is the name of X?: only a sentence naming something beside X", dict(name_stated=True)),
 ]
 
 

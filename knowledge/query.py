@@ -9,6 +9,7 @@ from functools import cache
 
 from knowledge.analysis import MONTH_MAY, is_month_may, is_stop_word, stem, terms, words
 from knowledge.dates import FUTURE_WORDS
+from knowledge.sentences import split_sentences
 from knowledge.synonyms import related
 
 #: A word written as a name: capitalised, not all capitals (``TV``, ``CEO`` are often common nouns).
@@ -170,6 +171,8 @@ YEAR = r"(?:1[5-9]|20)\d\ds?"
 #: The month *May*, told from the verb by what stands beside it (``in May``, ``May 5``).
 _MAY = r"(?<=in |by |of )may|(?<=since |until |early )may|(?<=mid-)may|(?<=through )may|may(?=\s+\d)"
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+#: The months' and weekdays' names, capitalised in any sentence but no answer to *What is X called?*
+_CALENDAR_WORDS = frozenset(w.replace("\\.", "").replace("?", "") for w in f"{_MONTHS}|may|{_WEEKDAYS}".split("|"))
 _PERIOD = r"(?:day|week|month|year|decade|century|spring|summer|fall|autumn|winter|weekend|morning|evening|night)"
 #: Words and forms that say when: dates, years, weekdays, clock times, relative days and
 #: periods (``last year``, ``two weeks ago``); a bare length of time (``eleven years``) says how long.
@@ -392,6 +395,52 @@ _ASKS_DEFINITION = re.compile(
     r"(?P<thing>(?:[\w'’-]+\s+){0,2}?[\w'’-]+?)(?P<about>\s+about)?\s*\?*\s*$",
     re.IGNORECASE,
 )
+
+
+_ASKS_NAME = re.compile(
+    r"\bwhat(?:'s|\s+(?:is|was|are|were))\s+(?:the\s+)?names?\s+of\b|"
+    r"\bwhat\s+(?:is|was|are|were)\s+.+\s+(?:called|named)\s*\??\s*$|"
+    r"\bwhat(?:'s|\s+(?:is|was|are|were))\s+.+\s+names?\s*\??\s*$",
+    re.IGNORECASE,
+)
+#: The words that ask for a name rather than say what is named.
+_NAME_FORMS = frozenset({"name", "call"})
+#: A capitalised word that does not open its sentence (nor follows a quote mark or a colon).
+_INNER_CAPITAL = re.compile(r"(?<=[\w,;)] )[A-Z][\w'’.-]*")
+
+
+def asks_name(question: str) -> bool:
+    """Whether ``question`` asks for a name (*What is the name of the ship?*, *What is the drug
+    called?*): a passage that names nothing does not answer it.
+
+    >>> asks_name("What is the name of the ship?"), asks_name("What is the drug called?"), asks_name("Who called?")
+    (True, True, False)
+    >>> asks_name("What is her surgeon's name?"), asks_name("What is the name?")
+    (True, True)
+    """
+    return bool(_ASKS_NAME.search(question))
+
+
+def names_the_thing(query: Query, text: str) -> bool:
+    """Whether a sentence of ``text`` that holds a word of what ``query`` asks the name of
+    also writes a name (a capitalised word inside the sentence) other than the question's own
+    and not a month or a weekday: *the cruise ship Coral Majesty* names the ship; *Surgeons
+    fitted a metal rod* names no surgeon, nor does *climbing in the Laurentian Mountains*.
+
+    >>> names_the_thing(parse_query("What is the name of the ship?"), "He boarded the ship Coral Majesty.")
+    True
+    >>> names_the_thing(parse_query("What is her surgeon's name?"), "Surgeons fitted a rod. She fell on Mount Pell.")
+    False
+    """
+    about = set(query.common) - _NAME_FORMS
+    for sentence in split_sentences(text):
+        if not about & set(terms(sentence, query.names)):
+            continue
+        for match in _INNER_CAPITAL.finditer(sentence):
+            word = match.group().rstrip(".")
+            if word.lower() not in _CALENDAR_WORDS and word != "I" and not set(terms(word, query.names)) <= query.names:
+                return True
+    return False
 
 
 def asks_definition(question: str) -> bool:

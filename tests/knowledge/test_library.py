@@ -355,6 +355,17 @@ def test_a_number_the_headline_counts_with_counts_the_same_thing_in_the_lede() -
     assert "14 coins" in unruled.ask("How many coins were found?").passages[0].text
 
 
+def test_what_is_the_name_of_x_is_answered_by_a_sentence_that_names_it() -> None:
+    """*the cruise ship Coral Majesty* names the ship; *"I kept thinking about my daughter,"
+    Okoro said* names no daughter, and the story does not say her name."""
+    library = Library(load_folder(DATA / "stories")[0])
+    answer = library.ask("What is the name of the ship?", story="cruise-norovirus-outbreak")
+    assert answer.answered and "Coral Majesty" in answer.passages[0].text
+    assert not library.ask("What is the name of Okoro's daughter?", story="hiker-rescue").answered
+    unruled = Library(list(library.stories.values()), index=library.index, rule=AnswerRule(name_stated=False))
+    assert unruled.ask("What is the name of Okoro's daughter?", story="hiker-rescue").answered
+
+
 def test_a_when_question_asks_when_its_verb_happened() -> None:
     """Names suffice for *where does X live*, not for *when did X open*: the lede names the
     airport and a day, not when it opened."""
