@@ -263,7 +263,8 @@ class Library:
         finds *owner* at full weight, one that has *owns* does not. Searched all at once, the
         library's words decide for every story; so a candidate story whose own words would
         decide otherwise is searched again on its own, and the story whose best paragraph scores
-        highest answers, with the hits it gets when it is named.
+        highest, times the share of the question's words it holds (a race won in the desert does
+        not say who won the mayor's race), answers, with the hits it gets when it is named.
         """
         terms = sorted(query.common)
         everywhere = [self.index.uses(None, t) for t in terms]
@@ -272,10 +273,10 @@ class Library:
         for hit in hits:
             if hit.story in best or len(best) == CANDIDATE_STORIES:
                 continue
-            best[hit.story] = hit.score
+            best[hit.story] = hit.score * hit.coverage
             if [self.index.uses(hit.story, t) for t in terms] != everywhere:
                 own[hit.story] = self.index.search(query, story=hit.story, top=top)
-                best[hit.story] = own[hit.story][0].score if own[hit.story] else 0.0
+                best[hit.story] = own[hit.story][0].score * own[hit.story][0].coverage if own[hit.story] else 0.0
         # Of stories that share the question's words, the one whose subject they are is asked about.
         for story_id, extra in zip(list(best), self.index.subject_share(query, list(best)), strict=True):
             best[story_id] *= 1.0 + float(extra)

@@ -456,6 +456,12 @@ TEST_ARTICLE_SPEAKERS = {
     # "Fisherman Colm Brady ... he said": the fisherman, not the veterinarian before
     "whale-rescue": ["Helen Varga"] * 2 + ["Colm Brady"],
     "teachers-pay-deal": ["Aisha Rahman", "David Thorne"],
+    "channel-swim": ["Maeve Donnelly"] * 3,
+    # "the company said it had "..." and that the agreement allowed it to "...": one speaker
+    "opioid-settlement": ["MedPlus"] * 2 + ["Rosa Whitfield"] * 2,
+    # "Ms Crumb said", after "Walter Crumb ...; his granddaughter, Harriet Crumb": hers
+    "bakery-chain-takeover": ["Harriet Crumb"] * 2 + ["Halberd", "Lena Okoro", "Lena Okoro"],
+    "ultramarathon-win": ["Chloé Tremblay"] * 3,
 }
 
 
