@@ -597,6 +597,8 @@ def _direction(clause: str, sentence: str, start: int) -> str:
     """Which way a date without a year lies: the clause's tense, or ``"nearest"`` to publication
     when the clause shows none or the date is a scheduled one (*planned for March 28*)."""
     stated = _stated_tense(clause)
+    if stated is None and _SPAN_START.search(sentence[:start]):
+        return "future"  # "a year-long follow-up study starting in September": it starts ahead
     if stated is None or _scheduled(sentence, start):
         return "nearest"
     if stated == "past" and (_SPAN_END.search(sentence[:start]) or _SPAN_START.search(sentence[:start])):

@@ -360,7 +360,7 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
     ),
     ("+ when will X?: only a paragraph that looks ahead (will, plans to, a later date)", dict(future_stated=True)),
     ("+ how many X: a number the headline counts X with counts X where it is repeated", dict(headline_counts=True)),
-    ("+ what is the name of X?: only a sentence naming something beside X", dict(name_stated=True)),
+    ("+ what is the name of X?: only a paragraph with a name beside X", dict(name_stated=True)),
 ]
 
 

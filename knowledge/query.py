@@ -290,14 +290,16 @@ PRECEDENT_PATTERN = re.compile(
 #: ordinal that counts events (*the third humpback to strand here*; not *the second floor*, *the
 #: 17th century*), a similar or the same one (*A similar verdict against another singer in
 #: 2015*, *The same stretch of highway was the scene of a 27-car crash*), *ever*, *again*,
-#: *previously*, *once before*, a first since (*the first theft since it opened in 1931*); not
+#: *previously*, *once before*, a first or a superlative since (*the first theft since it opened
+#: in 1931*, *the strongest tornado to hit the county since 1991*); not
 #: *the night before*, *her record label* or a year alone. What *Has this happened before?* wants.
 EARLIER_PATTERN = re.compile(
     r"(?:\bthe|'s)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:nd|rd|th))\b"
     r"(?![ -](?:floor|stor[e]?y|centur|quarter|half|round|place|largest|biggest|highest|lowest|most|day|week|"
     r"month|year|grade|period|leg|set|inning|game|match|stage))|"
     r"\b(?:ever|again|similar|same|previous(?:ly)?|prior|once before|before that|earlier (?:cases?|times?))\b|"
-    r"\bfirst\b[^.;]{0,60}\bsince\b",
+    r"\b(?:first|most|(?!(?:inter|for|prot|requ|sugg|harv|cont|arr|inv|t|w|r|gu|ch|qu|n|p|v|cr|dig|manif|mod|hon|earn)est\b)"
+    r"\w+est)\b[^.;]{0,60}\bsince\b",
     re.IGNORECASE,
 )
 _ASKS_BEFORE = re.compile(r"\bbefore\W*$", re.IGNORECASE)
@@ -403,6 +405,9 @@ _ASKS_NAME = re.compile(
     r"\bwhat(?:'s|\s+(?:is|was|are|were))\s+.+\s+names?\s*\??\s*$",
     re.IGNORECASE,
 )
+#: How many words from the thing asked the name of its name may stand (*a shell company he
+#: controlled, Lakeside Consulting*).
+NAME_WINDOW = 6
 #: The words that ask for a name rather than say what is named.
 _NAME_FORMS = frozenset({"name", "call"})
 #: A capitalised word that does not open its sentence (nor follows a quote mark or a colon).
@@ -422,22 +427,29 @@ def asks_name(question: str) -> bool:
 
 
 def names_the_thing(query: Query, text: str) -> bool:
-    """Whether a sentence of ``text`` that holds a word of what ``query`` asks the name of
-    also writes a name (a capitalised word inside the sentence) other than the question's own
-    and not a month or a weekday: *the cruise ship Coral Majesty* names the ship; *Surgeons
-    fitted a metal rod* names no surgeon, nor does *climbing in the Laurentian Mountains*.
+    """Whether ``text`` writes a name for what ``query`` asks the name of: a capitalised word
+    inside a sentence (not a month, a weekday or the question's own name) within
+    :data:`NAME_WINDOW` words of the thing's head word, the question's last word but its
+    names and *name* / *called* (*editor* in *the name of the journal's editor*): *the cruise
+    ship Coral Majesty* names the ship; *Surgeons fitted a metal rod* names no surgeon, nor
+    does *the storm cellar beneath the town's elementary school* after *reached Elk Ridge*.
 
     >>> names_the_thing(parse_query("What is the name of the ship?"), "He boarded the ship Coral Majesty.")
     True
     >>> names_the_thing(parse_query("What is her surgeon's name?"), "Surgeons fitted a rod. She fell on Mount Pell.")
     False
     """
-    about = set(query.common) - _NAME_FORMS
+    heads = [t for t in query.order if t not in _NAME_FORMS and t not in query.names]
+    if not heads:
+        return False
+    head = heads[-1]
     for sentence in split_sentences(text):
-        if not about & set(terms(sentence, query.names)):
-            continue
-        for match in _INNER_CAPITAL.finditer(sentence):
-            word = match.group().rstrip(".")
+        words = re.findall(r"[\w'’.-]+", sentence)
+        near = [k for k, w in enumerate(words) if head in terms(w, query.names)]
+        for k, word in enumerate(words):
+            if not near or not word[0].isupper() or k == 0 or min(abs(k - n) for n in near) > NAME_WINDOW:
+                continue
+            word = word.rstrip(".")
             if word.lower() not in _CALENDAR_WORDS and word != "I" and not set(terms(word, query.names)) <= query.names:
                 return True
     return False

@@ -193,6 +193,8 @@ def times(sentence: str, published: dt.date | None = THURSDAY) -> list[tuple]:
         # an infinitive (or *open water*) has no tense: the clause's verb dates the weekday
         ("The whale was guided back to open water on Monday evening.", [("on Monday evening", "2023-08-07")]),
         ("The museum plans to open on Monday.", [("on Monday", "2023-08-14")]),
+        # a span that starts on a date, with no tense around it, starts ahead
+        ("The researchers plan a follow-up study starting in February.", [("in February", "2024-02")]),
     ],
 )
 def test_time_expressions(sentence: str, expected: list[tuple]) -> None:

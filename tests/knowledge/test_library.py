@@ -111,11 +111,11 @@ def test_test_articles_floor() -> None:
     """The numbers reached on the test articles' questions (tests/data/questions.yaml) may not fall."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library)["all"].row()
-    assert score["questions"] >= 1782 and score["paraphrased"] >= 629 and score["out_of_scope"] >= 325
-    assert score["top1"] >= 76.2, score
-    assert score["top3"] >= 86.6, score
-    assert score["paraphrased_top1"] >= 56.6, score
-    assert score["decisions"] >= 88.2, score
+    assert score["questions"] >= 1822 and score["paraphrased"] >= 642 and score["out_of_scope"] >= 333
+    assert score["top1"] >= 76.5, score
+    assert score["top3"] >= 86.7, score
+    assert score["paraphrased_top1"] >= 56.9, score
+    assert score["decisions"] >= 88.0, score
 
 
 def test_the_whole_library_floor() -> None:
@@ -123,9 +123,9 @@ def test_the_whole_library_floor() -> None:
     questions keep their numbers; a passage from another story counts as wrong."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library, named=False)["all"].row()
-    assert score["top1"] >= 59.7, score
-    assert score["top3"] >= 66.4, score
-    assert score["decisions"] >= 89.8, score
+    assert score["top1"] >= 59.0, score
+    assert score["top3"] >= 65.5, score
+    assert score["decisions"] >= 89.6, score
 
 
 def test_each_story_alone_floor() -> None:
@@ -134,10 +134,10 @@ def test_each_story_alone_floor() -> None:
     declined as often (a small library's words weigh more alike)."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate_one_story(data, library)["all"].row()
-    assert score["questions"] >= 1782 and score["out_of_scope"] >= 325 * len(library.stories)
-    assert score["top1"] >= 75.3, score
-    assert score["top3"] >= 85.9, score
-    assert score["declined"] >= 94.5, score
+    assert score["questions"] >= 1822 and score["out_of_scope"] >= 333 * len(library.stories)
+    assert score["top1"] >= 75.7, score
+    assert score["top3"] >= 86.1, score
+    assert score["declined"] >= 94.4, score
 
 
 def test_a_story_answers_alike_whether_or_not_it_is_named() -> None:
@@ -317,6 +317,7 @@ def test_how_many_is_answered_by_a_number_that_counts_the_thing() -> None:
         ("zoo-panda-cub", "the first pandas ever born in the state"),
         ("museum-painting-theft", "the first theft from the museum since it opened"),  # not "the second floor"
         ("turkey-earthquake", "in the same province killed 41 people"),
+        ("tornado-strike", "the strongest tornado to hit the county since 1991"),
     ],
 )
 def test_has_this_happened_before_finds_the_story_told_of_earlier(story: str, part: str) -> None:
@@ -362,6 +363,8 @@ def test_what_is_the_name_of_x_is_answered_by_a_sentence_that_names_it() -> None
     answer = library.ask("What is the name of the ship?", story="cruise-norovirus-outbreak")
     assert answer.answered and "Coral Majesty" in answer.passages[0].text
     assert not library.ask("What is the name of Okoro's daughter?", story="hiker-rescue").answered
+    # a name in the sentence, but not beside the school: "reached Elk Ridge, and ... the town's elementary school"
+    assert not library.ask("What is the name of the elementary school?", story="tornado-strike").answered
     unruled = Library(list(library.stories.values()), index=library.index, rule=AnswerRule(name_stated=False))
     assert unruled.ask("What is the name of Okoro's daughter?", story="hiker-rescue").answered
 
@@ -542,9 +545,9 @@ def test_lower_case_questions_floor() -> None:
     their numbers: the stories say which words are names."""
     data, library = load_question_file(DATA / "questions.yaml", lower_case=True)
     score = evaluate(data, library)["all"].row()
-    assert score["top1"] >= 76.2, score
-    assert score["top3"] >= 86.6, score
-    assert score["decisions"] >= 88.1, score
+    assert score["top1"] >= 76.5, score
+    assert score["top3"] >= 86.7, score
+    assert score["decisions"] >= 87.9, score
 
 
 def test_a_question_s_own_capitals_are_trusted() -> None:

@@ -462,6 +462,8 @@ TEST_ARTICLE_SPEAKERS = {
     # "Ms Crumb said", after "Walter Crumb ...; his granddaughter, Harriet Crumb": hers
     "bakery-chain-takeover": ["Harriet Crumb"] * 2 + ["Halberd", "Lena Okoro", "Lena Okoro"],
     "ultramarathon-win": ["Chloé Tremblay"] * 3,
+    "tornado-strike": ["Tom Baird", "Marisol Vega"],
+    "sleep-study": ["Anita Ramaswamy"] * 2 + ["Kevin Osei"] * 2,
 }
 
 
