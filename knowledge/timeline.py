@@ -202,7 +202,7 @@ def _is_background(sentence: Sentence, quoted: bool, after_background: bool) -> 
 
 def _keys(events: list[Event], published: dt.date | None) -> list[float]:
     """A sort key per event: a day number for dated ones, a reasoned place for the others."""
-    dated = [dt.date.fromisoformat(_first_day(e.date)).toordinal() for e in events if e.date]
+    dated = [sort_day(e.date, None).toordinal() for e in events if e.date]  # (first days)
     if published is not None:
         today = published.toordinal()
         recent_days = [d for d in dated if today - RECENT_DAYS <= d <= today]
@@ -224,8 +224,3 @@ def _keys(events: list[Event], published: dt.date | None) -> list[float]:
         else:
             keys.append(places.get(event.period or NOW, today + 0.5))
     return keys
-
-
-def _first_day(date: str) -> str:
-    """``2019`` → ``2019-01-01``, ``2021-09`` → ``2021-09-01``."""
-    return (date + "-01-01")[:10] if len(date) == 4 else (date + "-01")[:10]
