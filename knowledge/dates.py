@@ -450,6 +450,8 @@ def _resolve(
         mod = (g["mod"] or "").lower() or ("nearest" if _direction(when, sentence, start) == "nearest" else "")
         if mod == "on" and _UNTIL_EVENT.search(sentence[:start]):
             mod = "nearest"  # "was ordered held until a bail hearing on Thursday": not the past Thursday
+        if mod == "nearest" and sentence[end : end + 2] in ("'s", "’s") and _stated_tense(when) is None:
+            mod = ""  # "a premium of 32pc to Friday's closing price": a day's event, told of, is past
         return _weekday(text, start, end, published, WEEKDAYS[g["weekday"].lower()], mod, when)
     if kind == "ago":
         count, unit = _count(g["number"]), g["unit"].lower()

@@ -193,6 +193,8 @@ def times(sentence: str, published: dt.date | None = THURSDAY) -> list[tuple]:
         # an infinitive (or *open water*) has no tense: the clause's verb dates the weekday
         ("The whale was guided back to open water on Monday evening.", [("on Monday evening", "2023-08-07")]),
         ("The museum plans to open on Monday.", [("on Monday", "2023-08-14")]),
+        # a weekday's event (possessive), with no tense of its own, is past
+        ("Holders get $41 a share, a premium over Friday's closing price.", [("Friday", "2023-08-04")]),
         # a span that starts on a date, with no tense around it, starts ahead
         ("The researchers plan a follow-up study starting in February.", [("in February", "2024-02")]),
     ],
