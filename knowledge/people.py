@@ -437,8 +437,8 @@ class Cast:
         return self._canonical.get(chosen.words, chosen.name)
 
     def _fits(self, mention: Mention, gender: str) -> bool:
-        """Whether what the story shows of ``mention``'s entity, once built, is of ``gender``."""
-        entity = getattr(self, "entities", {}).get(self._canonical.get(mention.words, mention.name))
+        """Whether what the story shows of ``mention``'s entity, as built so far, is of ``gender``."""
+        entity = self.entities.get(self._canonical.get(mention.words, mention.name))
         return entity is not None and entity.fits(gender) and (entity.male or entity.female) > 0
 
     def entity(self, name: str) -> Entity | None:

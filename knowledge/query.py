@@ -410,8 +410,6 @@ _ASKS_NAME = re.compile(
 NAME_WINDOW = 6
 #: The words that ask for a name rather than say what is named.
 _NAME_FORMS = frozenset({"name", "call"})
-#: A capitalised word that does not open its sentence (nor follows a quote mark or a colon).
-_INNER_CAPITAL = re.compile(r"(?<=[\w,;)] )[A-Z][\w'’.-]*")
 
 
 def asks_name(question: str) -> bool:
