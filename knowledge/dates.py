@@ -610,10 +610,13 @@ def _direction(clause: str, sentence: str, start: int) -> str:
     return stated
 
 
-#: An ordinal or a superlative just before *in N years*: the span counted back from now (*the
-#: third in four years*, *its first strike in 20 years*, *the highest in a decade*).
+#: An ordinal or a superlative just before *in N years*, or before the place it ranks in: the
+#: span counted back from now (*the third in four years*, *its first strike in 20 years*, *the
+#: highest in a decade*, *the second derailment in Harlow in five years*).
 _RANKED = re.compile(
-    r"\b(?:first|second|third|fourth|fifth|last|only|most|fewest|\w{3,}est)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE
+    r"\b(?:first|second|third|fourth|fifth|last|only|most|fewest|\w{3,}est)\s+(?:[a-z]+\s+){0,2}"
+    r"(?:(?:in|at|on|of)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*\s+(?:(?-i:[A-Z])[\w'’-]*\s+)?)?$",
+    re.IGNORECASE,
 )
 
 

@@ -14,11 +14,19 @@ from knowledge.decision import AnswerRule
 from knowledge.errors import KnowledgeFolderError, StoryNotFound, StoryRequired
 from knowledge.index import Hit, TfidfIndex
 from knowledge.loader import SkippedFile, load_folder
-from knowledge.query import EARLIER_PATTERN, Query, asks_the_story_itself, expected_answer, parse_query
+from knowledge.people import Cast
+from knowledge.query import (
+    EARLIER_PATTERN,
+    Query,
+    asks_the_story_itself,
+    expected_answer,
+    form_verbs,
+    parse_query,
+)
 from knowledge.quotes import SPEECH_VERBS, extract_quotes
 from knowledge.story import Story
 from knowledge.summary import StorySummarizer
-from knowledge.synonyms import common_verbs, synonym_table
+from knowledge.synonyms import SAYING_VERBS, common_verbs, synonym_table
 from knowledge.timeline import Timeline, build_timeline
 
 #: Passages after the first are shown only when they score at least this share of the best.
@@ -240,16 +248,24 @@ class Library:
     def _speaker_first(self, query: Query, hits: list[Hit]) -> list[Hit]:
         """For *What did X say?*, ``hits`` with the best paragraph of the first's story that
         quotes X first, if it scores at least :data:`SPEAKER_SHARE` of the best's: *Bell told
-        reporters* answers *What did Bell say?*, not Vance's statement about *Bell's song*."""
-        if not hits or not query.names or expected_answer(query.text) != "quote":
+        reporters* answers *What did Bell say?*, not Vance's statement about *Bell's song*. X
+        named by what they are (*the mayor*) is the speaker the story calls that
+        (:func:`_called`: *Mayor Grace Okafor*)."""
+        if not hits or expected_answer(query.text) != "quote":
             return hits
-        quoted = {
-            q.paragraph
-            for q in self.quotes(hits[0].story)
-            if q.speaker and query.names & set(terms(q.speaker, query.names))
-        }
+        quotes = [q for q in self.quotes(hits[0].story) if q.speaker]
+        share = SPEAKER_SHARE
+        if query.names:
+            quoted = {q.paragraph for q in quotes if query.names & set(terms(q.speaker or "", query.names))}
+        else:  # *What did the mayor say?*: the speakers the story calls what the question does
+            verbs = SAYING_VERBS | form_verbs("quote")
+            before = query.order[: next((k for k, t in enumerate(query.order) if t in verbs), 0)]
+            asked = frozenset(before) - common_verbs()  # who is asked about, not about what
+            called = _called(self.stories[hits[0].story], {q.speaker or "" for q in quotes}, asked) if asked else set()
+            quoted = {q.paragraph for q in quotes if q.speaker in called}
+            share = 0.0  # (their words lack what the question calls them: any paragraph found will do)
         for hit in hits:
-            if hit.score < SPEAKER_SHARE * hits[0].score:
+            if hit.score < share * hits[0].score:
                 break
             if hit.story == hits[0].story and hit.paragraph in quoted:
                 return [hit, *(h for h in hits if h is not hit)]
@@ -395,3 +411,23 @@ def _as_written(
 
 _WORD = re.compile(r"[\w'’-]+")
 _NAME_WORD = re.compile(r"\b[A-Z][\w-]*")
+
+
+def _called(story: Story, names: set[str], described: frozenset[str]) -> set[str]:
+    """Those of ``names`` whom ``story`` calls by a word of the index terms ``described``, in a
+    title or a description beside the name (:class:`knowledge.people.Cast`): *Mayor Grace
+    Okafor cut a ribbon*, *Dr. Renee Castillo, the state veterinarian*; not *Prosecutors said
+    Pratt wrote checks*.
+
+    >>> from knowledge.story import build_story
+    >>> story = build_story("s", "Mayor Grace Okafor cut a ribbon. Ben Lowe, a chef, spoke.", title="Reopened")
+    >>> sorted(_called(story, {"Grace Okafor", "Ben Lowe"}, frozenset({"mayor"})))
+    ['Grace Okafor']
+    """
+    cast = Cast(story)
+    entities = {name: cast.entity(name) for name in names}
+    return {
+        name
+        for name, entity in entities.items()
+        if entity is not None and any(described.intersection(terms(text)) for _, text in entity.descriptions)
+    }

@@ -355,6 +355,7 @@ _ASKS_PERSON = re.compile(r"^\s*(?:who|whom|whose)\b|\bwhich (?:person|company|t
 _ASKS_PLACE = re.compile(r"^\s*where\b|\bin which (?:city|town|country|state)\b|\bwhat (?:city|town|country)\b", re.I)
 _ASKS_REASON = re.compile(
     r"^\s*why\b|\bwhat(?:'s| is| was| are| were| has| had)? (?:caused|causes|causing|led to|prompted|behind)\b|"
+    r"\bwhat (?:may|might|could|would|will|can)(?: have)? (?:caused?|led to|lead to|prompted|prompt)\b|"
     r"\bhow come\b|\bfor what reason\b",
     re.I,
 )

@@ -135,6 +135,8 @@ def times(sentence: str, published: dt.date | None = THURSDAY) -> list[tuple]:
         # after an ordinal or a superlative, "in four years" is the span just past, not a date
         ("It is the third rise in four years.", []),
         ("The union called its first strike in 20 years.", []),
+        ("It is the second derailment in Harlow in five years.", []),
+        ("The second phase in Harlow will open in two years.", [("in two years", "2025", "approximate")]),
         ("The plant will reopen in two years.", [("in two years", "2025", "approximate")]),
         # a span counted from another event is no time of its own
         ("Ministers must declare shares within 30 days of taking office.", []),

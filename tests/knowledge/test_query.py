@@ -36,6 +36,8 @@ from knowledge.query import (
         ("May I ask who won?", ["ask", "win"], None),  # the verb, opening the question
         ("What is causing the melt?", ["caus", "melt"], "reason"),  # a cause, in any tense
         ("What's behind the rise?", ["rise"], "reason"),
+        ("What may have caused the crash?", ["caus", "crash"], "reason"),  # a cause, with a modal
+        ("What cause did she support?", ["caus", "support"], None),  # the noun, not the verb
         ("How complete is the skeleton?", ["complet", "skeleton"], "number"),  # a degree: "80 percent complete"
         ("How long will the strike last?", ["strike"], "number"),  # the verb says "how long" again
         ("How long was the last strike?", ["last", "strike"], "number"),  # which strike
