@@ -111,11 +111,11 @@ def test_test_articles_floor() -> None:
     """The numbers reached on the test articles' questions (tests/data/questions.yaml) may not fall."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library)["all"].row()
-    assert score["questions"] >= 1822 and score["paraphrased"] >= 642 and score["out_of_scope"] >= 333
-    assert score["top1"] >= 76.5, score
-    assert score["top3"] >= 86.7, score
-    assert score["paraphrased_top1"] >= 56.9, score
-    assert score["decisions"] >= 88.0, score
+    assert score["questions"] >= 1906 and score["paraphrased"] >= 660 and score["out_of_scope"] >= 353
+    assert score["top1"] >= 76.7, score
+    assert score["top3"] >= 87.0, score
+    assert score["paraphrased_top1"] >= 56.7, score
+    assert score["decisions"] >= 88.1, score
 
 
 def test_the_whole_library_floor() -> None:
@@ -123,8 +123,8 @@ def test_the_whole_library_floor() -> None:
     questions keep their numbers; a passage from another story counts as wrong."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library, named=False)["all"].row()
-    assert score["top1"] >= 59.0, score
-    assert score["top3"] >= 65.5, score
+    assert score["top1"] >= 58.6, score
+    assert score["top3"] >= 65.0, score
     assert score["decisions"] >= 89.6, score
 
 
@@ -134,10 +134,10 @@ def test_each_story_alone_floor() -> None:
     declined as often (a small library's words weigh more alike)."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate_one_story(data, library)["all"].row()
-    assert score["questions"] >= 1822 and score["out_of_scope"] >= 333 * len(library.stories)
-    assert score["top1"] >= 75.7, score
-    assert score["top3"] >= 86.1, score
-    assert score["declined"] >= 94.4, score
+    assert score["questions"] >= 1906 and score["out_of_scope"] >= 353 * len(library.stories)
+    assert score["top1"] >= 76.1, score
+    assert score["top3"] >= 86.4, score
+    assert score["declined"] >= 94.1, score
 
 
 def test_a_story_answers_alike_whether_or_not_it_is_named() -> None:
@@ -421,6 +421,16 @@ def test_what_did_x_say_is_answered_by_x_s_words() -> None:
     assert "I just wanted my name on my song" in answer.passages[0].text
 
 
+def test_what_did_the_x_say_is_answered_by_the_words_of_whom_the_story_calls_x() -> None:
+    """*Mayor Grace Okafor cut a ribbon* scores higher for *What did the mayor say?* than
+    Okafor's quotation, which says *Okafor* but not *mayor*: the story calls her the mayor."""
+    library = Library(load_folder(DATA / "stories")[0])
+    answer = library.ask("What did the mayor say?", story="library-renovation")
+    assert "you don't have to buy anything to belong" in answer.passages[0].text
+    ranked = library.index.search("What did the mayor say?", story="library-renovation", top=3)
+    assert library.story("library-renovation").paragraph(ranked[0].paragraph).text.startswith("More than 6,000")
+
+
 def test_a_word_in_lower_case_is_not_a_name_of_the_story() -> None:
     """The film story writes *Bread* only in the title *Winter Bread*; the hiker story writes
     *Hospital* only in *Mercy Valley Hospital*, which still answers which hospital."""
@@ -545,8 +555,8 @@ def test_lower_case_questions_floor() -> None:
     their numbers: the stories say which words are names."""
     data, library = load_question_file(DATA / "questions.yaml", lower_case=True)
     score = evaluate(data, library)["all"].row()
-    assert score["top1"] >= 76.5, score
-    assert score["top3"] >= 86.7, score
+    assert score["top1"] >= 76.7, score
+    assert score["top3"] >= 87.1, score
     assert score["decisions"] >= 87.9, score
 
 

@@ -464,6 +464,10 @@ TEST_ARTICLE_SPEAKERS = {
     "ultramarathon-win": ["Chloé Tremblay"] * 3,
     "tornado-strike": ["Tom Baird", "Marisol Vega"],
     "sleep-study": ["Anita Ramaswamy"] * 2 + ["Kevin Osei"] * 2,
+    "offshore-wind-approval": ["Alicia Drummond"] * 2 + ["Thomas Reyes"] + ["Martin Keane"] * 2 + ["Laura Pham"] * 2,
+    "train-derailment": ["Dana Whitfield"] * 2 + ["Jenna Morales"] + ["Rosa Delgado"] * 2,
+    "bird-flu-farms": ["Renee Castillo"] * 2 + ["Paul Henning"] * 2,
+    "library-renovation": ["Grace Okafor"] * 2 + ["Walter Simms", "Elena Vasquez"],
 }
 
 
