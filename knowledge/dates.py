@@ -47,7 +47,9 @@ _NUMBER = (
 )
 _UNIT = r"(?P<unit>day|week|month|year)s?"
 _DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_MODIFIER = r"(?:(?P<mod>(?i:last|next|this|early|late|mid-|the end of|the beginning of|the start of))\s+)?"
+_MODIFIER = (
+    r"(?:(?P<mod>(?i:last|next|this|early|late|mid|the end of|the beginning of|the start of))(?:\s+|(?<=mid)-))?"
+)
 
 
 @dataclass(frozen=True)
@@ -263,8 +265,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "month",
         re.compile(
-            rf"\b(?:(?i:in|on|since|until|by|from|through|during|before|after|of|early|late|mid-|"
-            rf"the end of|the beginning of|the start of)\s+(?:at least\s+|as early as\s+|as late as\s+)?){_MONTH}"
+            rf"\b(?:(?i:in|on|since|until|by|from|through|during|before|after|of|early|late|mid|"
+            rf"the end of|the beginning of|the start of)(?:\s+|(?<=mid)-)(?:at least\s+|as early as\s+|as late as\s+)?)"
+            rf"{_MONTH}"
             r"(?!\s+\d)",
         ),
     ),
@@ -304,7 +307,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("decade", re.compile(r"\b(?:the\s+)?(?P<decade>1[6-9]\d0|20\d0)s\b")),
-    ("year", re.compile(rf"(?<![\d$€£.,:/-]){_YEAR}(?![\d,]\d|-\d|\d|%| percent)")),
+    ("year", re.compile(rf"(?:(?<![\d$€£.,:/-])|(?<=mid-)){_YEAR}(?![\d,]\d|-\d|\d|%| percent)")),
     (
         "clock",
         re.compile(

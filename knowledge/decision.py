@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from knowledge.analysis import terms
 from knowledge.dates import TimeExpression, find_times
-from knowledge.index import Hit, counts_in, numbers_counting, states_number
+from knowledge.index import Hit, counts_in, is_number_term, numbers_counting, states_number
 from knowledge.query import (
     FUTURE_PATTERN,
     MONEY_PATTERN,
@@ -24,6 +24,7 @@ from knowledge.query import (
     form_verbs,
     names_the_thing,
 )
+from knowledge.sentences import split_sentences
 from knowledge.synonyms import SAYING_VERBS, common_verbs
 
 
@@ -85,6 +86,10 @@ class AnswerRule:
         Whether *What is the name of X?* or *What is X called?* is answered only by a paragraph
         that writes a name beside what is named (:func:`knowledge.query.names_the_thing`): *"My
         surgeon said running might be off the table"* does not say who the surgeon is.
+    numbers_say_which : bool
+        Whether a number in the question only says which or how many of the things it asks
+        about: a paragraph that holds the number and none of the question's other words or
+        names does not answer (*Who owns the other two farms?*: *two hours*).
 
     Examples
     --------
@@ -108,6 +113,7 @@ class AnswerRule:
     future_stated: bool = True
     headline_counts: bool = True
     name_stated: bool = True
+    numbers_say_which: bool = True
 
     def first(
         self,
@@ -152,7 +158,7 @@ class AnswerRule:
 
         def looks_ahead(said: str) -> bool:
             later = day is not None and any(
-                t.date and t.date > day.isoformat()[: len(t.date)] for t in find_times(said, day)
+                t.date and t.date > day.isoformat()[: len(t.date)] for t in _times(said, day)
             )
             return bool(FUTURE_PATTERN.search(said)) or later
 
@@ -172,7 +178,7 @@ class AnswerRule:
             return hits
 
         def states(said: str) -> bool:
-            return any(_within(t, asked) for t in find_times(said, day)) or any(
+            return any(_within(t, asked) for t in _times(said, day)) or any(
                 t.text.lower() in said.lower() for t in asked
             )
 
@@ -252,6 +258,10 @@ class AnswerRule:
         asking = query.common if verbs_ask else query.common - common_verbs()
         if self.common_verbs_ask_nothing:  # *How did Vance react?*: names suffice, as for *say*
             asking = asking - form_verbs(kind) - SAYING_VERBS
+        if self.numbers_say_which:  # *the other two farms*: *two* alone is not what is asked
+            numbers = frozenset(t for t in query.common if is_number_term(t))
+            if numbers and query.common - numbers and not (query.common - numbers | query.names) & best.matched:
+                return False
         return not asking or bool(query.common & best.matched)
 
 
@@ -262,6 +272,12 @@ def _first_holding(hits: list[Hit], text: Callable[[Hit], str], holds: Callable[
         if hit.story == hits[0].story and holds(text(hit)):
             return [hit, *(h for h in hits if h is not hit)]
     return []
+
+
+def _times(text: str, published: dt.date | None) -> list[TimeExpression]:
+    """The time expressions of a paragraph, each read in its own sentence: a past tense in the
+    sentence before does not make *set sentencing for Jan. 22* last January."""
+    return [t for sentence in split_sentences(text) for t in find_times(sentence, published)]
 
 
 def _within(found: TimeExpression, asked: list[TimeExpression]) -> bool:

@@ -297,6 +297,9 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
             future_stated=False,
             headline_counts=False,
             name_stated=False,
+            numbers_say_which=False,
+            people_asked_as_people=False,
+            prior_sentences=0.0,
         ),
     ),
     ("+ related forms (WordNet: owns → owner)", dict(related_forms=True)),
@@ -361,6 +364,18 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
     ("+ when will X?: only a paragraph that looks ahead (will, plans to, a later date)", dict(future_stated=True)),
     ("+ how many X: a number the headline counts X with counts X where it is repeated", dict(headline_counts=True)),
     ("+ what is the name of X?: only a paragraph with a name beside X", dict(name_stated=True)),
+    (
+        "+ a number in the question says which: alone in a paragraph it answers nothing (the other two farms)",
+        dict(numbers_say_which=True),
+    ),
+    (
+        "+ who is the X?, X a word for a person: only people stand for it (government is no governor)",
+        dict(people_asked_as_people=True),
+    ),
+    (
+        "+ a prior of ordinary English in every word's rarity (100 sentences, by WordNet's SemCor counts)",
+        dict(prior_sentences=100.0),
+    ),
 ]
 
 

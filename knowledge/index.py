@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cache, cached_property
 from typing import Any
 
 import numpy as np
@@ -57,7 +57,18 @@ from knowledge.query import (
 )
 from knowledge.spelling import NameSpeller
 from knowledge.story import Paragraph, Story
-from knowledge.synonyms import common_verbs, knows, members, opposites, related, same_root, saying, synonyms
+from knowledge.synonyms import (
+    common_verbs,
+    knows,
+    members,
+    opposites,
+    person_nouns,
+    related,
+    same_root,
+    saying,
+    synonyms,
+    word_counts,
+)
 
 #: The score of a paragraph found for its tally alone (:meth:`TfidfIndex.tallies`), times its
 #: lead prior: below what a paragraph that holds a word of the question scores.
@@ -237,6 +248,18 @@ class TfidfIndex:
         pronoun: *The planet, named Halvard-3c, circles a red dwarf ... It is about 1.1 times as
         wide as Earth* answers *How big is Halvard-3c?* (not a denial or a word of the future,
         which belong to the next sentence's own verb).
+    prior_sentences : float
+        How many sentences of ordinary English every word's rarity also counts, beside the
+        library's own (0: none): a word's document frequency gains that many sentences times the
+        chance that one holds it, from how often WordNet's sense-tagged corpus uses it
+        (:func:`knowledge.synonyms.word_counts`; about :data:`PRIOR_SENTENCE_WORDS` words a
+        sentence). A library of one or a few stories has too few sentences to tell *company*
+        or *make* from *camera*; in a large one the prior weighs little.
+    people_asked_as_people : bool
+        For *Who is the X?* with X a noun for a person (:func:`person_terms`: *governor*,
+        *referee*), whether X is looked for only as itself and the words for people among its
+        synonyms and related forms: *the Dutch government* names no governor, *officials* no
+        referee.
     attribute_weight : float
         The credit of the noun that a question of measure asks for (:data:`~knowledge.query.ATTRIBUTES`:
         *size* for *How big is the frog?*), found in the ranking like a word pair, not in the
@@ -300,6 +323,8 @@ class TfidfIndex:
         pronoun_carry: bool = True,
         will_boost: float = 0.25,
         name_word_credit: float = 0.5,
+        people_asked_as_people: bool = True,
+        prior_sentences: float = 100.0,
     ) -> None:
         self.context_weight = context_weight
         self.non_prose_weight = non_prose_weight
@@ -344,6 +369,8 @@ class TfidfIndex:
         self.pronoun_carry = pronoun_carry
         self.will_boost = will_boost
         self.name_word_credit = name_word_credit
+        self.people_asked_as_people = people_asked_as_people
+        self.prior_sentences = prior_sentences
 
     def fit(self, stories: Sequence[Story]) -> TfidfIndex:
         """Index ``stories``; returns ``self``.
@@ -446,6 +473,8 @@ class TfidfIndex:
             paragraph_counts = (paragraph_counts + self.question_context * (shift @ paragraph_counts)).tocsr()
         if counts.shape[1]:
             weigher = TfidfTransformer(sublinear_tf=True, norm=None).fit(counts)
+            if self.prior_sentences > 0:  # the library's rarity and ordinary English's, together
+                weigher.idf_ = self._with_prior(counts)
             self.idf_ = weigher.idf_.astype(np.float32)
             sentences = weigher.transform(counts)
             paragraphs = weigher.transform(paragraph_counts)
@@ -479,9 +508,21 @@ class TfidfIndex:
         prose_weight[asking + leading] = 0.0  # a question answers nothing: the paragraph after it does
         self.paragraph_weight_ = (prose_weight * (1.0 + self.lead_weight / self.lead_rank_)).astype(np.float32)
         self.weighted_paragraphs_ = _weighted_columns(self.paragraph_rows_, self.paragraph_weight_)
-        # The weight of a word no story uses: as rare as can be (document frequency 0).
-        self.unseen_idf_ = math.log(1 + n_sentences) + 1.0
+        # The weight of a word no story uses: as rare as can be (document frequency 0, in the
+        # library and in the prior's sentences: a question word the stories lack weighs in full).
+        self.unseen_idf_ = math.log(1 + n_sentences + max(self.prior_sentences, 0.0)) + 1.0
         return self
+
+    def _with_prior(self, counts: sparse.csr_matrix) -> np.ndarray:
+        """Each column's IDF, ``log((1 + n + m) / (1 + df + m * p)) + 1``, with ``n`` sentences
+        and ``m`` of ordinary English (:attr:`prior_sentences`), in which the chance ``p`` that
+        one holds the word is :func:`_ordinary_share` (0 for a word pair)."""
+        share = np.zeros(counts.shape[1])
+        for term, column in self.vocabulary_.items():
+            share[column] = _ordinary_share(term)
+        document_frequency = np.bincount(counts.indices, minlength=counts.shape[1])
+        n, m = counts.shape[0], self.prior_sentences
+        return np.log((1 + n + m) / (1 + document_frequency + m * share)) + 1.0
 
     def settings(self) -> dict[str, Any]:
         """The constructor's arguments, as JSON can hold them."""
@@ -900,10 +941,13 @@ class TfidfIndex:
         groups = []
         either_way = self.yes_no_opposites and asks_yes_or_no(query.text)
         cased = bool(_CASED.search(query.text))
+        people = self.people_asked_as_people and expected_answer(query.text) == "person"
         for term, count in query.counts.items():
             name = term in query.names
             tf = 1.0 + math.log(count)
             columns: dict[int, float] = {}
+            # *Who is the governor?*: a word for a person stands only for people
+            fits = _a_person if people and term in query.asked and term in person_terms() else _anything
             if not name:
                 used = self.uses(story, term)
                 share = self.used_synonym_weight if used else self.synonym_weight
@@ -913,11 +957,11 @@ class TfidfIndex:
                 for synonym in others if share > 0 else ():
                     forms = same_root(synonym) if self.synonym_forms > 0 else ()
                     for found in (synonym, *forms):
-                        if found in self.vocabulary_ and found != term and not self._a_name(found):
+                        if found in self.vocabulary_ and found != term and not self._a_name(found) and fits(found):
                             credit = share if found == synonym else share * self.synonym_forms
                             columns.setdefault(self.vocabulary_[found], credit)
                 for form in related(term) if self.related_forms and not used else ():
-                    if form in self.vocabulary_:
+                    if form in self.vocabulary_ and fits(form):
                         columns[self.vocabulary_[form]] = 1.0
             if (
                 self.attribute_weight
@@ -939,13 +983,13 @@ class TfidfIndex:
             found = name or self._finds(story, columns)
             if not found and self.phrase_synonyms and self.synonym_weight > 0:
                 for synonym in synonyms(term):  # last: *CEO* is the word pair *chief executive*
-                    pair = self._phrase_column(synonym) if "+" in synonym else None
+                    pair = self._phrase_column(synonym) if "+" in synonym and fits(synonym.split("+")[-1]) else None
                     if pair is not None:
                         columns[pair] = self.synonym_weight
                 found = self._finds(story, columns)
             if not found and self.kinds and self.synonym_weight > 0:
                 for member in members(term):  # last too: *What are the symptoms?* finds *fever*
-                    if member in self.vocabulary_:
+                    if member in self.vocabulary_ and fits(member):
                         columns[self.vocabulary_[member]] = self.synonym_weight
             if not columns:
                 continue
@@ -1052,6 +1096,46 @@ class TfidfIndex:
         )
 
 
+#: About how many words a sentence of ordinary English has: the chance that one holds a word.
+PRIOR_SENTENCE_WORDS = 20
+
+
+def _ordinary_share(term: str) -> float:
+    """The chance that a sentence of ordinary English holds ``term``: ``1 - exp(-k * c / N)``,
+    for ``c`` of the ``N`` words SemCor tags (:func:`knowledge.synonyms.word_counts`) and ``k``
+    :data:`PRIOR_SENTENCE_WORDS`; 0 for a word it never uses.
+
+    >>> round(_ordinary_share("make"), 3), _ordinary_share("storybot")
+    (0.126, 0.0)
+    """
+    counts = word_counts()
+    total = _total_words()
+    return 1.0 - math.exp(-PRIOR_SENTENCE_WORDS * counts.get(term, 0) / total) if total else 0.0
+
+
+@cache
+def _total_words() -> int:
+    return sum(word_counts().values())
+
+
+@cache
+def person_terms() -> frozenset[str]:
+    """The index terms of WordNet's nouns for people (:func:`knowledge.synonyms.person_nouns`).
+
+    >>> "governor" in person_terms(), "govern" in person_terms()
+    (True, False)
+    """
+    return frozenset(stem(word) for word in person_nouns())
+
+
+def _a_person(term: str) -> bool:
+    return term in person_terms()
+
+
+def _anything(term: str) -> bool:
+    return True
+
+
 @dataclass(frozen=True)
 class _Group:
     """A question term and the index columns that stand for it."""
@@ -1131,7 +1215,7 @@ def _counted(
     are read again."""
     rows = len(texts)
     is_number = np.zeros(len(vocabulary), dtype=bool)
-    is_number[[c for t, c in vocabulary.items() if t[0].isdigit() or _is_number_term(t)]] = True  # 1,900: a "year"
+    is_number[[c for t, c in vocabulary.items() if t[0].isdigit() or is_number_term(t)]] = True  # 1,900: a "year"
     numbered = np.unique(owner[(owner < rows) & is_number[flat]])
     separator = "\n\x00\n"
     starts = np.cumsum([0] + [len(texts[r]) + len(separator) for r in numbered[:-1]])
@@ -1268,10 +1352,10 @@ def _counts_something(number: str) -> bool:
     """Whether ``number``, as written, can count things: not a year, though *1,900 pilots* and
     *2,000 volunteers* make the index terms of years."""
     found = terms(number)
-    return bool(found) and ("," in number or _is_number_term(found[0]))
+    return bool(found) and ("," in number or is_number_term(found[0]))
 
 
-def _is_number_term(term: str) -> bool:
+def is_number_term(term: str) -> bool:
     """Whether an index term counts something: digits that are not a year, or a number word."""
     return (term[0].isdigit() and not _YEAR.fullmatch(term)) or term in _NUMBER_TERMS
 

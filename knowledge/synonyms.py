@@ -17,6 +17,7 @@ _NONE: tuple[tuple[str, ...], ...] = ((), (), ())
 COMMON_VERBS_PATH = DEFAULT_PATH.parent / "common_verbs.tsv"
 KINDS_PATH = DEFAULT_PATH.parent / "kinds.txt.gz"
 PERSON_NOUNS_PATH = DEFAULT_PATH.parent / "person_nouns.txt.gz"
+WORD_COUNTS_PATH = DEFAULT_PATH.parent / "word_counts.txt.gz"
 
 
 @lru_cache(maxsize=4)
@@ -122,6 +123,24 @@ def person_nouns(path: Path = PERSON_NOUNS_PATH) -> frozenset[str]:
     (True, False, False)
     """
     return frozenset(_lines(path))
+
+
+@lru_cache(maxsize=4)
+def word_counts(path: Path = WORD_COUNTS_PATH) -> dict[str, int]:
+    """How many times WordNet's sense-tagged corpus (SemCor, about 244,000 tagged words) uses each
+    stem, in any sense and part of speech: how common a word is in ordinary English. Empty (with
+    no error) when the file is missing.
+
+    >>> counts = word_counts()
+    >>> counts["make"] > counts["compani"] > counts["camera"] > counts.get("sourdough", 0)
+    True
+    """
+    counts = {}
+    for line in _lines(path):
+        word, _, count = line.partition(" ")
+        if count.isdigit():
+            counts[word] = int(count)
+    return counts
 
 
 #: The stems of the verbs by which news reports what someone made known. A question asks

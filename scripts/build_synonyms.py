@@ -20,6 +20,9 @@ verbs, which say little about what a question asks (``Where does she *live*?``).
 right under it (``symptom abscess ... diarrhea ... fever ...``; see :func:`build_kinds`). Last,
 ``knowledge/data/person_nouns.txt.gz``: the single words, mostly nouns, whose first sense WordNet
 puts under *person* at any depth (``fisherman``, ``retiree``; see :func:`build_person_nouns`).
+And ``knowledge/data/word_counts.txt.gz``: how often SemCor, WordNet's sense-tagged corpus, uses
+each single word, by stem (``make 1624``, ``camera 22``; see :func:`build_word_counts`): how
+common a word is in ordinary English, for the index's prior.
 """
 
 from __future__ import annotations
@@ -46,6 +49,7 @@ COMMON_VERBS_OUT = OUT.parent / "common_verbs.tsv"
 KIND_DEPTH = 1
 KINDS_OUT = OUT.parent / "kinds.txt.gz"
 PERSON_NOUNS_OUT = OUT.parent / "person_nouns.txt.gz"
+WORD_COUNTS_OUT = OUT.parent / "word_counts.txt.gz"
 #: WordNet 3.0's synset of *person, individual, someone* (``person.n.01``).
 PERSON = "00007846"
 #: How many of English's most used verbs go in ``common_verbs.tsv``.
@@ -351,6 +355,21 @@ def _most_used(folder: Path, part: str, count: int) -> list[str]:
 BUILT = ", built by scripts/build_synonyms.py\n"
 
 
+def build_word_counts(folder: Path) -> dict[str, int]:
+    """Per stem, how many times SemCor tags a single word with that stem, in any sense and part
+    of speech (``cntlist.rev``), most used first: ``make``, ``man``... Words of several parts
+    (``run_up``) are left out: the index reads single words."""
+    from knowledge.analysis import stem
+
+    counts: dict[str, int] = defaultdict(int)
+    for line in (folder / "cntlist.rev").read_text(encoding="latin-1").splitlines():
+        key, _, count = line.split()
+        lemma = key.partition("%")[0]
+        if lemma.isalpha():
+            counts[stem(lemma)] += int(count)
+    return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
+
+
 def _write_gzip(path: Path, text: str) -> None:
     """Write ``text`` gzipped with no time stamp: the same tables build the same bytes."""
     with path.open("wb") as raw, gzip.GzipFile(filename="", fileobj=raw, mode="wb", compresslevel=9, mtime=0) as f:
@@ -397,6 +416,10 @@ def main() -> int:
     title = "# Nouns for a person from WordNet 3.0 (Princeton University)"
     _write_gzip(PERSON_NOUNS_OUT, title + BUILT + header + "".join(f"{w}\n" for w in people))
     print(f"{PERSON_NOUNS_OUT}: {len(people)} nouns")
+    counts = build_word_counts(folder)
+    title = "# How often SemCor uses each word (stems), from WordNet 3.0 (Princeton University)"
+    _write_gzip(WORD_COUNTS_OUT, title + BUILT + header + "".join(f"{w} {n}\n" for w, n in counts.items()))
+    print(f"{WORD_COUNTS_OUT}: {len(counts)} stems")
     return 0
 
 

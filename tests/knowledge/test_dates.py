@@ -47,6 +47,10 @@ def times(sentence: str, published: dt.date | None = THURSDAY) -> list[tuple]:
         ("The law passed in May.", [("in May", "2023-05")]),
         ("The store opened last March.", [("last March", "2023-03")]),
         ("It will reopen next June.", [("next June", "2024-06")]),
+        # the middle of a month or year, with a hyphen or without
+        ("Members will vote on the agreement in mid-May.", [("mid-May", "2024-05")]),
+        ("Members will vote in mid October.", [("mid October", "2023-10")]),
+        ("The plant will open in mid-2025.", [("2025", "2025")]),
         ("The report arrives this fall.", [("this fall", "2023-09", "approximate")]),
         # weekdays and relative days
         ("The board voted on Monday.", [("on Monday", "2023-08-07")]),

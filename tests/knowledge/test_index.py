@@ -116,3 +116,15 @@ def test_an_adjective_of_measure_finds_the_attribute_it_names() -> None:
     assert [h.paragraph for h in index.search("How cold did it get?", story="frost")] == [1, 2]
     without = TfidfIndex(attribute_weight=0.0).fit([build_story("frost", text)])
     assert [h.paragraph for h in without.search("How cold did it get?", story="frost")] == [2]
+
+
+def test_ordinary_english_tells_a_common_word_from_a_rare_one_in_a_small_library() -> None:
+    """In one story, *make* and *camera* are each in one sentence of three: alike to the library
+    alone; with the prior (:attr:`TfidfIndex.prior_sentences`) *make*, common in English,
+    weighs less. A word no story uses weighs the most either way."""
+    story = build_story("s", "T\n\nThey make toys. A camera broke. Rain fell.")
+    alone = TfidfIndex(prior_sentences=0.0).fit([story])
+    assert alone.idf_[alone.vocabulary_["make"]] == alone.idf_[alone.vocabulary_["camera"]]
+    primed = TfidfIndex().fit([story])
+    assert primed.idf_[primed.vocabulary_["make"]] < primed.idf_[primed.vocabulary_["camera"]]
+    assert primed.unseen_idf_ > primed.idf_.max()

@@ -468,6 +468,11 @@ TEST_ARTICLE_SPEAKERS = {
     "train-derailment": ["Dana Whitfield"] * 2 + ["Jenna Morales"] + ["Rosa Delgado"] * 2,
     "bird-flu-farms": ["Renee Castillo"] * 2 + ["Paul Henning"] * 2,
     "library-renovation": ["Grace Okafor"] * 2 + ["Walter Simms", "Elena Vasquez"],
+    # "The terminal association said in a statement that ...": the organisation speaks
+    "port-strike-deal": ["Carla Mendez"] * 2
+    + ["Bellhaven Terminal Association", "Victor Lindqvist"]
+    + ["Sam Okonjo"] * 2,
+    "museum-heist-trial": ["Helen Cho"] * 2 + ["Daniel Weiss"],
 }
 
 
