@@ -262,6 +262,13 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?P<mod>this|next|last|early this|late this)\s+(?P<season>spring|summer|fall|autumn|winter)\b", re.I
         ),
     ),
+    # "due to start in the autumn": the season the clause's tense points to
+    (
+        "season_the",
+        re.compile(
+            r"\b(?:in|during|over|by|until|through)\s+the\s+(?P<season>spring|summer|fall|autumn|winter)\b", re.I
+        ),
+    ),
     (
         "month",
         re.compile(
@@ -422,16 +429,15 @@ def _resolve(
         return _in_year(text, start, end, published, month, day, _direction(when, sentence, start))
     if kind == "season_year":
         return dated(dt.date(int(g["year"]), SEASONS[g["season"].lower()], 1), "month", approximate=True)
-    if kind == "season":
+    if kind in ("season", "season_the"):
         if published is None:
             return unresolved(_period_of(tense(when)))
-        month = SEASONS[g["season"].lower()]
-        year = published.year + {"next": 1, "last": -1}.get(g["mod"].lower(), 0)
-        if g["mod"].lower() == "next" and month > published.month:
-            year -= 1
-        if g["mod"].lower() == "last" and month < published.month:
-            year += 1
-        return dated(dt.date(year, month, 1), "month", approximate=True)
+        mod = (g.get("mod") or "").lower()
+        if kind == "season_the":  # with no tense around it, a habit: *vines bud earlier in the spring*
+            mod = {"future": "next", "present": "next", "past": "last"}.get(_direction(when, sentence, start), "")
+            if not mod:
+                return None
+        return dated(_season_start(published, SEASONS[g["season"].lower()], mod), "month", approximate=True)
     if kind in ("month", "month_modified"):
         month = _month(g["month"])
         mod = (g.get("mod") or "").lower()
@@ -683,6 +689,27 @@ def _in_year(
     elif verb_tense == "past" and candidate > published:
         candidate = candidate.replace(year=published.year - 1)
     return TimeExpression(text, start, end, candidate.isoformat(), "day")
+
+
+def _season_start(published: dt.date, month: int, mod: str) -> dt.date:
+    """The first day of the season that starts in ``month``: for *last*, the latest that has
+    ended (*last summer*, written in July, is the year before's); for *next*, the first still to
+    start; otherwise the one under way, or this year's (*this winter*, written in January, began
+    in December).
+
+    >>> _season_start(dt.date(2026, 7, 21), 6, "last"), _season_start(dt.date(2026, 3, 5), 9, "next")
+    (datetime.date(2025, 6, 1), datetime.date(2026, 9, 1))
+    """
+    season = dt.date(published.year, month, 1)
+    if mod == "last":
+        while _shift_months(season, 3) > published:
+            season = _shift_months(season, -12)
+    elif mod == "next":
+        while season <= published:  # (*next summer*, written in July, is the year after's)
+            season = _shift_months(season, 12)
+    elif _shift_months(season, -12) <= published < _shift_months(season, -9):
+        season = _shift_months(season, -12)  # *this winter*, in January: the one under way
+    return season
 
 
 def _month_in_year(text: str, start: int, end: int, published: dt.date, month: int, direction: str) -> TimeExpression:

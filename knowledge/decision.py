@@ -13,12 +13,14 @@ from knowledge.query import (
     FUTURE_PATTERN,
     MONEY_PATTERN,
     PERSON_PATTERN,
+    START_BEFORE_TIME,
     Query,
     asks_definition,
     asks_future,
     asks_measure,
     asks_money,
     asks_name,
+    asks_start,
     counted_words,
     expected_answer,
     form_verbs,
@@ -86,6 +88,11 @@ class AnswerRule:
         Whether *What is the name of X?* or *What is X called?* is answered only by a paragraph
         that writes a name beside what is named (:func:`knowledge.query.names_the_thing`): *"My
         surgeon said running might be off the table"* does not say who the surgeon is.
+    start_first : float
+        For *When does X start?* (:func:`knowledge.query.asks_start`), when the best paragraph
+        gives no time as a start, the best one that does (*will be frozen from 1 April*,
+        *starting Monday*, *began in June 2021*: :data:`knowledge.query.START_BEFORE_TIME`)
+        answers first if it scores at least this share of the best's (0: never).
     numbers_say_which : bool
         Whether a number in the question only says which or how many of the things it asks
         about: a paragraph that holds the number and none of the question's other words or
@@ -114,6 +121,7 @@ class AnswerRule:
     headline_counts: bool = True
     name_stated: bool = True
     numbers_say_which: bool = True
+    start_first: float = 0.5
 
     def first(
         self,
@@ -129,10 +137,11 @@ class AnswerRule:
         (:meth:`_whole_thing`); then for a question that asks a name the best one that names
         the thing (:func:`knowledge.query.names_the_thing`), or none; for a question of money
         the best one that states an amount of money (:meth:`_money`), for *How many X* the best
-        one in which a number counts X (:meth:`_count`), or none; last, for a question that
-        names a time, the best one that states a time in it (:meth:`_in_time`), and for *When
-        will X?* one that looks ahead (:meth:`_ahead`), or none. ``published`` and ``headline``
-        give a hit's story's publication day and headline."""
+        one in which a number counts X (:meth:`_count`), or none; for a question that names a
+        time, the best one that states a time in it (:meth:`_in_time`), and for *When will X?*
+        one that looks ahead (:meth:`_ahead`), or none; last, for *When does X start?* one that
+        gives a time as a start, if the first does not (:meth:`_start`). ``published`` and
+        ``headline`` give a hit's story's publication day and headline."""
         if self.definition_first and hits and asks_definition(query.text):
             hits = self._first_mention(query, hits, text)
         else:
@@ -147,6 +156,28 @@ class AnswerRule:
             hits = self._in_time(query, hits, text, published)
         if self.future_stated and hits and expected_answer(query.text) == "time" and asks_future(query.text):
             hits = self._ahead(hits, text, published)
+        if self.start_first and hits and asks_start(query.text):
+            hits = self._start(hits, text)
+        return hits
+
+    def _start(self, hits: list[Hit], text: Callable[[Hit], str]) -> list[Hit]:
+        """``hits`` with the best paragraph of the first's story that gives a time as a start
+        first, unless the first does, if it scores at least :attr:`start_first` of the best's:
+        *will be frozen from 1 April* answers *When does the fare freeze start?*, not *the first
+        fare freeze since 2021*."""
+
+        def starts(said: str) -> bool:
+            return any(
+                START_BEFORE_TIME.search(sentence[: t.start])
+                for sentence in split_sentences(said)
+                for t in find_times(sentence, None)
+            )
+
+        if starts(text(hits[0])):
+            return hits
+        for hit in hits[1:]:
+            if hit.story == hits[0].story and hit.score >= self.start_first * hits[0].score and starts(text(hit)):
+                return [hit, *(h for h in hits if h is not hit)]
         return hits
 
     @staticmethod

@@ -300,6 +300,7 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
             numbers_say_which=False,
             people_asked_as_people=False,
             prior_sentences=0.0,
+            start_first=0.0,
         ),
     ),
     ("+ related forms (WordNet: owns → owner)", dict(related_forms=True)),
@@ -376,6 +377,7 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
         "+ a prior of ordinary English in every word's rarity (100 sentences, by WordNet's SemCor counts)",
         dict(prior_sentences=100.0),
     ),
+    ("+ when does X start?: a time given as a start first (frozen from 1 April)", dict(start_first=0.5)),
 ]
 
 

@@ -14,7 +14,7 @@ from knowledge.decision import AnswerRule
 from knowledge.errors import KnowledgeFolderError, StoryNotFound, StoryRequired
 from knowledge.index import Hit, TfidfIndex
 from knowledge.loader import SkippedFile, load_folder
-from knowledge.people import Cast
+from knowledge.people import TITLES, Cast
 from knowledge.query import (
     EARLIER_PATTERN,
     Query,
@@ -255,9 +255,8 @@ class Library:
             return hits
         quotes = [q for q in self.quotes(hits[0].story) if q.speaker]
         share = SPEAKER_SHARE
-        if query.names:
-            quoted = {q.paragraph for q in quotes if query.names & set(terms(q.speaker or "", query.names))}
-        else:  # *What did the mayor say?*: the speakers the story calls what the question does
+        quoted = {q.paragraph for q in quotes if query.names & set(terms(q.speaker or "", query.names))}
+        if not quoted:  # *What did the mayor say?*: the speakers the story calls what the question does
             verbs = SAYING_VERBS | form_verbs("quote")
             before = query.order[: next((k for k, t in enumerate(query.order) if t in verbs), 0)]
             asked = frozenset(before) - common_verbs()  # who is asked about, not about what
@@ -414,20 +413,43 @@ _NAME_WORD = re.compile(r"\b[A-Z][\w-]*")
 
 
 def _called(story: Story, names: set[str], described: frozenset[str]) -> set[str]:
-    """Those of ``names`` whom ``story`` calls by a word of the index terms ``described``, in a
-    title or a description beside the name (:class:`knowledge.people.Cast`): *Mayor Grace
-    Okafor cut a ribbon*, *Dr. Renee Castillo, the state veterinarian*; not *Prosecutors said
-    Pratt wrote checks*.
+    """Those of ``names`` whom ``story`` calls by a word of the index terms ``described``: in a
+    title or a description beside the name (:class:`knowledge.people.Cast`: *Mayor Grace
+    Okafor cut a ribbon*, *Dr. Renee Castillo, the state veterinarian*), or in the word just
+    before it, a comma and titles aside (*the Transport Secretary, Rachel Osei*); not
+    *Prosecutors said Pratt wrote checks*.
 
     >>> from knowledge.story import build_story
-    >>> story = build_story("s", "Mayor Grace Okafor cut a ribbon. Ben Lowe, a chef, spoke.", title="Reopened")
-    >>> sorted(_called(story, {"Grace Okafor", "Ben Lowe"}, frozenset({"mayor"})))
+    >>> text = "Mayor Grace Okafor cut a ribbon. The Transport Secretary, Rachel Osei, spoke."
+    >>> story = build_story("s", text, title="Reopened")
+    >>> sorted(_called(story, {"Grace Okafor", "Rachel Osei"}, frozenset({"mayor"})))
     ['Grace Okafor']
+    >>> sorted(_called(story, {"Grace Okafor", "Rachel Osei"}, frozenset({"secretari"})))
+    ['Rachel Osei']
     """
     cast = Cast(story)
-    entities = {name: cast.entity(name) for name in names}
-    return {
-        name
-        for name, entity in entities.items()
-        if entity is not None and any(described.intersection(terms(text)) for _, text in entity.descriptions)
-    }
+
+    def held(name: str) -> int:
+        """How many of the words ``described`` one of the ways the story calls ``name`` holds."""
+        entity = cast.entity(name)
+        descriptions = [text for _, text in entity.descriptions] if entity is not None else []
+        before = " ".join(_words_before(story, name))  # (*the Transport Secretary, Rachel Osei*)
+        return max((len(described.intersection(terms(text))) for text in [*descriptions, before]), default=0)
+
+    held_by = {name: held(name) for name in names if name}
+    most = max(held_by.values(), default=0)  # *the opposition transport spokesman* is no secretary
+    return {name for name, count in held_by.items() if count and count == most}
+
+
+#: The word before a name, or the capitalised words of a title before it (*Transport
+#: Secretary*), a comma and titles (*Dr.*, *Ms*) aside.
+_BEFORE_NAME = r"((?:(?-i:[A-Z])[\w'’-]*\s+)*(?-i:[A-Z])[\w'’-]*|[\w'’-]+)\W{0,2}\s+(?:(?:%s)\.?\s+)*"
+
+
+def _words_before(story: Story, name: str) -> list[str]:
+    """The word that each mention of ``name`` (whole, or its last word) follows in ``story``,
+    with the capitalised words before it, a comma and titles (*Dr.*, *Ms*) aside."""
+    titles = "|".join(sorted((re.escape(t) for t in TITLES if len(t) <= 4), key=len, reverse=True))
+    last = name.split()[-1]
+    pattern = re.compile((_BEFORE_NAME % titles) + rf"(?:{re.escape(name)}|{re.escape(last)})\b", re.IGNORECASE)
+    return [m.group(1) for paragraph in story.paragraphs for m in pattern.finditer(paragraph.text)]

@@ -593,6 +593,26 @@ def asks_future(question: str) -> bool:
     return bool(FUTURE_PATTERN.search(question))
 
 
+_ASKS_START = re.compile(r"^\s*when\b.*\b(?:start|starts|begin|begins|take effect|takes effect)\b", re.IGNORECASE)
+#: The words that make a time the start of something: *frozen from 1 April*, *starting
+#: Monday*, *began in June 2021*, *takes effect on May 1*; matched against the text just before a time.
+START_BEFORE_TIME = re.compile(
+    r"\b(?:(?:from|starting|beginning|as of|effective)\s+(?:on\s+|in\s+)?|"
+    r"(?:start|starts|started|begin|begins|began|begun|take effect|takes effect|took effect)\s+"
+    r"(?:[a-z]+\s+){0,2}?(?:on|in|at)\s+)$",
+    re.IGNORECASE,
+)
+
+
+def asks_start(question: str) -> bool:
+    """Whether ``question`` asks when something starts (*When does the freeze start?*).
+
+    >>> asks_start("When does the fare freeze start?"), asks_start("When did the fire end?")
+    (True, False)
+    """
+    return bool(_ASKS_START.search(question))
+
+
 _ASKS_MODAL = re.compile(r"^\s*(?:can|could|will|would|might|may|should)\b", re.IGNORECASE)
 
 

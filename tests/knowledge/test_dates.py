@@ -52,6 +52,12 @@ def times(sentence: str, published: dt.date | None = THURSDAY) -> list[tuple]:
         ("Members will vote in mid October.", [("mid October", "2023-10")]),
         ("The plant will open in mid-2025.", [("2025", "2025")]),
         ("The report arrives this fall.", [("this fall", "2023-09", "approximate")]),
+        # "last summer", written in August, is the summer before this one; "in the autumn" takes
+        # the clause's tense, and with none is a habit, not a date
+        ("Last summer, the city handed out masks.", [("Last summer", "2022-06", "approximate")]),
+        ("Work is due to start in the autumn.", [("in the autumn", "2023-09", "approximate")]),
+        ("The bill passed in the winter.", [("in the winter", "2022-12", "approximate")]),
+        ("Warmer winters push vines to bud earlier in the spring.", []),
         # weekdays and relative days
         ("The board voted on Monday.", [("on Monday", "2023-08-07")]),
         ("BrightHome said on Tuesday that it would recall the units.", [("on Tuesday", "2023-08-08")]),

@@ -473,6 +473,9 @@ TEST_ARTICLE_SPEAKERS = {
     + ["Bellhaven Terminal Association", "Victor Lindqvist"]
     + ["Sam Okonjo"] * 2,
     "museum-heist-trial": ["Helen Cho"] * 2 + ["Daniel Weiss"],
+    # "Speaking at Leeds station, Ms Osei said: "...": the colon's quotation is hers
+    "rail-fares-freeze": ["Rachel Osei"] + ["Tom Fairley"] * 2 + ["Rail Delivery Group", "Gareth Lloyd"],
+    "wildfire-smoke-study": ["Maya Lindgren"] * 2 + ["Samuel Okafor"] * 2,
 }
 
 
