@@ -415,9 +415,10 @@ _NAME_WORD = re.compile(r"\b[A-Z][\w-]*")
 def _called(story: Story, names: set[str], described: frozenset[str]) -> set[str]:
     """Those of ``names`` whom ``story`` calls by a word of the index terms ``described``: in a
     title or a description beside the name (:class:`knowledge.people.Cast`: *Mayor Grace
-    Okafor cut a ribbon*, *Dr. Renee Castillo, the state veterinarian*), or in the word just
-    before it, a comma and titles aside (*the Transport Secretary, Rachel Osei*); not
-    *Prosecutors said Pratt wrote checks*.
+    Okafor cut a ribbon*, *Dr. Renee Castillo, the state veterinarian*), or in the word or
+    capitalised title just before it, a comma and titles aside (*the Transport Secretary,
+    Rachel Osei*); not *Prosecutors said Pratt wrote checks*. Of several, those whose
+    description holds the most of those words.
 
     >>> from knowledge.story import build_story
     >>> text = "Mayor Grace Okafor cut a ribbon. The Transport Secretary, Rachel Osei, spoke."
@@ -442,14 +443,17 @@ def _called(story: Story, names: set[str], described: frozenset[str]) -> set[str
 
 
 #: The word before a name, or the capitalised words of a title before it (*Transport
-#: Secretary*), a comma and titles (*Dr.*, *Ms*) aside.
-_BEFORE_NAME = r"((?:(?-i:[A-Z])[\w'’-]*\s+)*(?-i:[A-Z])[\w'’-]*|[\w'’-]+)\W{0,2}\s+(?:(?:%s)\.?\s+)*"
+#: Secretary*), a comma and short titles (*Dr.*, *Ms*) aside.
+_BEFORE_NAME = (
+    r"((?:(?-i:[A-Z])[\w'’-]*\s+)*(?-i:[A-Z])[\w'’-]*|[\w'’-]+)\W{0,2}\s+(?:(?:"
+    + "|".join(sorted((re.escape(t) for t in TITLES if len(t) <= 4), key=len, reverse=True))
+    + r")\.?\s+)*"
+)
 
 
 def _words_before(story: Story, name: str) -> list[str]:
     """The word that each mention of ``name`` (whole, or its last word) follows in ``story``,
     with the capitalised words before it, a comma and titles (*Dr.*, *Ms*) aside."""
-    titles = "|".join(sorted((re.escape(t) for t in TITLES if len(t) <= 4), key=len, reverse=True))
     last = name.split()[-1]
-    pattern = re.compile((_BEFORE_NAME % titles) + rf"(?:{re.escape(name)}|{re.escape(last)})\b", re.IGNORECASE)
+    pattern = re.compile(_BEFORE_NAME + rf"(?:{re.escape(name)}|{re.escape(last)})\b", re.IGNORECASE)
     return [m.group(1) for paragraph in story.paragraphs for m in pattern.finditer(paragraph.text)]
