@@ -168,6 +168,7 @@ class Entity:
     male: int = 0  # evidence of "he"
     female: int = 0  # evidence of "she"
     place: bool = False  # named as a place (*Airport Station*, *Pike Avenue*): no one who speaks
+    titled: bool = False  # written after a title (*Dr. Helen Park*): a person, whatever the name ends with
 
     def fits(self, gender: str | None) -> bool:
         """Whether the story's evidence allows ``gender`` (``"male"``, ``"female"`` or None)."""
@@ -180,7 +181,7 @@ class Entity:
     @property
     def kind(self) -> str | None:
         """``"person"``, ``"org"``, ``"place"`` or None when the story gives no evidence either way."""
-        if self.place:
+        if self.place and not self.titled:
             return "place"
         if self.person > self.org:
             return "person"
@@ -311,6 +312,7 @@ class Cast:
             entity = self.entities.setdefault(name, Entity(name))
             if mention.title:
                 entity.person += 1
+                entity.titled = True
                 entity.descriptions.append((mention.position, mention.title))
                 self._gender(entity, mention.title)
             entity.org += any(w.lower().rstrip(".") in _ORG_WORDS for w in mention.words[1:])

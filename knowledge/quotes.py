@@ -470,7 +470,9 @@ def _subject_after(text: str, words: list[Token], number: int) -> _Attribution |
         titled = _after_titles(text, run[-1], words[len(run) :], number)
         if titled:  # "said Helix chief executive Daniel Okafor": the name after the titles
             return titled
-        return _Attribution(text[run[0].start : run[-1].end], (number, first.start))
+        if not run[-1].owns or len(run) == len(words):
+            return _Attribution(text[run[0].start : run[-1].end], (number, first.start))
+        # "said Crestview's chief nursing officer, Dr. Helen Park": whose officer, then who
     phrase = [first]
     for word in words[1:]:
         if text[phrase[-1].end : word.start].strip():

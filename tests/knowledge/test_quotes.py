@@ -311,6 +311,16 @@ ATTRIBUTIONS = [
         [("This was not an easy decision", "Harriet Crumb")],
         id="a-shared-surname-with-a-gendered-title-is-the-family-member-of-that-gender",
     ),
+    pytest.param(
+        '"We are striking," said Angela Torres, a nurse.\n\n"Our doors are open," said Crestview\'s chief nursing '
+        'officer, Dr. Helen Park. She said the offer was "among the most generous in the state."',
+        [
+            ("We are striking", "Angela Torres"),
+            ("Our doors are open", "Helen Park"),
+            ("among the most generous in the state.", "Helen Park"),
+        ],
+        id="whose-officer-then-who-and-a-titled-name-ending-in-park-is-a-person",
+    ),
 ]
 
 
@@ -476,6 +486,9 @@ TEST_ARTICLE_SPEAKERS = {
     # "Speaking at Leeds station, Ms Osei said: "...": the colon's quotation is hers
     "rail-fares-freeze": ["Rachel Osei"] + ["Tom Fairley"] * 2 + ["Rail Delivery Group", "Gareth Lloyd"],
     "wildfire-smoke-study": ["Maya Lindgren"] * 2 + ["Samuel Okafor"] * 2,
+    # "said Crestview's chief nursing officer, Dr. Helen Park. She said ...": hers, both
+    "hospital-strike-nurses": ["Angela Torres"] + ["Helen Park"] * 2 + ["Linda Grant"] * 2,
+    "chipmaker-earnings": ["Priya Raman"] * 2 + ["Martin Cole"] * 2,
 }
 
 
