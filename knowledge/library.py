@@ -23,7 +23,7 @@ from knowledge.query import (
     form_verbs,
     parse_query,
 )
-from knowledge.quotes import SPEECH_VERBS, extract_quotes
+from knowledge.quotes import SPEECH_VERBS, extract_quotes, speaker_cast
 from knowledge.story import Story
 from knowledge.summary import StorySummarizer
 from knowledge.synonyms import SAYING_VERBS, common_verbs, synonym_table
@@ -81,6 +81,7 @@ class Library:
         self.folder: Path | None = None
         self.cache: Path | None = None
         self._quotes: dict[str, tuple[Quote, ...]] = {}
+        self._casts: dict[str, Cast] = {}  # each story's people, as its speakers are read
         self._timelines: dict[str, Timeline] = {}
 
     @classmethod
@@ -260,7 +261,10 @@ class Library:
             verbs = SAYING_VERBS | form_verbs("quote")
             before = query.order[: next((k for k, t in enumerate(query.order) if t in verbs), 0)]
             asked = frozenset(before) - common_verbs()  # who is asked about, not about what
-            called = _called(self.stories[hits[0].story], {q.speaker or "" for q in quotes}, asked) if asked else set()
+            story = hits[0].story
+            if asked and story not in self._casts:
+                self._casts[story] = speaker_cast(self.stories[story])
+            called = _called(self.stories[story], self._casts.get(story), {q.speaker or "" for q in quotes}, asked)
             quoted = {q.paragraph for q in quotes if q.speaker in called}
             share = 0.0  # (their words lack what the question calls them: any paragraph found will do)
         for hit in hits:
@@ -412,23 +416,26 @@ _WORD = re.compile(r"[\w'’-]+")
 _NAME_WORD = re.compile(r"\b[A-Z][\w-]*")
 
 
-def _called(story: Story, names: set[str], described: frozenset[str]) -> set[str]:
+def _called(story: Story, cast: Cast | None, names: set[str], described: frozenset[str]) -> set[str]:
     """Those of ``names`` whom ``story`` calls by a word of the index terms ``described``: in a
     title or a description beside the name (:class:`knowledge.people.Cast`: *Mayor Grace
     Okafor cut a ribbon*, *Dr. Renee Castillo, the state veterinarian*), or in the word or
     capitalised title just before it, a comma and titles aside (*the Transport Secretary,
     Rachel Osei*); not *Prosecutors said Pratt wrote checks*. Of several, those whose
-    description holds the most of those words.
+    description holds the most of those words. ``cast`` is the story's people as its speakers
+    are read (:func:`knowledge.quotes.speaker_cast`); none, or no words: no one.
 
     >>> from knowledge.story import build_story
     >>> text = "Mayor Grace Okafor cut a ribbon. The Transport Secretary, Rachel Osei, spoke."
     >>> story = build_story("s", text, title="Reopened")
-    >>> sorted(_called(story, {"Grace Okafor", "Rachel Osei"}, frozenset({"mayor"})))
+    >>> cast = Cast(story)
+    >>> sorted(_called(story, cast, {"Grace Okafor", "Rachel Osei"}, frozenset({"mayor"})))
     ['Grace Okafor']
-    >>> sorted(_called(story, {"Grace Okafor", "Rachel Osei"}, frozenset({"secretari"})))
+    >>> sorted(_called(story, cast, {"Grace Okafor", "Rachel Osei"}, frozenset({"secretari"})))
     ['Rachel Osei']
     """
-    cast = Cast(story)
+    if cast is None or not described:
+        return set()
 
     def held(name: str) -> int:
         """How many of the words ``described`` one of the ways the story calls ``name`` holds."""

@@ -176,6 +176,14 @@ class _Found:
     attributed: bool
 
 
+def speaker_cast(story: Story, spans: dict[int, list[Span]] | None = None) -> Cast:
+    """The people and organisations of ``story`` as its quotations' speakers are read: names
+    inside quotation marks (``spans``, :func:`story_spans` when not given) are spoken, not
+    narrated, and left out."""
+    spans = story_spans(story) if spans is None else spans
+    return Cast(story, {n: [(s.start, s.end) for s in found] for n, found in spans.items()})
+
+
 def extract_quotes(story: Story) -> tuple[Quote, ...]:
     """Every direct quotation of ``story`` in reading order, with its resolved speaker.
 
@@ -185,7 +193,7 @@ def extract_quotes(story: Story) -> tuple[Quote, ...]:
     [('We are sorry', 'Priya Nair'), ('It was wrong.', 'Priya Nair')]
     """
     spans = story_spans(story)
-    cast = Cast(story, {n: [(s.start, s.end) for s in found] for n, found in spans.items()})
+    cast = speaker_cast(story, spans)
     found: list[_Found] = []
     for paragraph in story.paragraphs:
         here: list[_Found] = []
