@@ -319,7 +319,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         "clock",
         re.compile(
             r"\b(?:(?:shortly|just|soon)\s+)?(?:at|before|after|by)\s+(?:about\s+|around\s+|approximately\s+|roughly\s+)?"
-            r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)",
+            r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|(?:am|pm)\b)|noon|midnight)",  # 5.40am, in British style
             re.I,
         ),
     ),

@@ -17,6 +17,7 @@ from knowledge.query import (
     Query,
     asks_definition,
     asks_future,
+    asks_how_to,
     asks_measure,
     asks_money,
     asks_name,
@@ -97,6 +98,10 @@ class AnswerRule:
         Whether a number in the question only says which or how many of the things it asks
         about: a paragraph that holds the number and none of the question's other words or
         names does not answer (*Who owns the other two farms?*: *two hours*).
+    how_to_asks : bool
+        Whether *How do I / can we X?* is answered only by a paragraph that holds one of its
+        words besides the common verbs: *we made it illegal to build housing* does not say how to
+        make pancakes.
 
     Examples
     --------
@@ -122,6 +127,7 @@ class AnswerRule:
     name_stated: bool = True
     numbers_say_which: bool = True
     start_first: float = 0.5
+    how_to_asks: bool = True
 
     def first(
         self,
@@ -293,6 +299,8 @@ class AnswerRule:
             numbers = frozenset(t for t in query.common if is_number_term(t))
             if numbers and query.common - numbers and not (query.common - numbers | query.names) & best.matched:
                 return False
+        if self.how_to_asks and asking and asks_how_to(query.text):  # *How do I make pancakes?*: not *made*
+            return bool(asking & best.matched)
         return not asking or bool(query.common & best.matched)
 
 

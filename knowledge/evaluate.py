@@ -301,6 +301,7 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
             people_asked_as_people=False,
             prior_sentences=0.0,
             start_first=0.0,
+            how_to_asks=False,
         ),
     ),
     ("+ related forms (WordNet: owns → owner)", dict(related_forms=True)),
@@ -378,6 +379,7 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
         dict(prior_sentences=100.0),
     ),
     ("+ when does X start?: a time given as a start first (frozen from 1 April)", dict(start_first=0.5)),
+    ("+ how do I X?: a common verb alone does not say how (we made it illegal: no pancakes)", dict(how_to_asks=True)),
 ]
 
 

@@ -684,7 +684,11 @@ class TfidfIndex:
             about = self._subject_holds(self.row_story_[paragraph_rows], columns) & ~held
             if about.any():
                 holds = np.maximum(holds, self.subject_credit * (about[:, :, None] * member[None, :, :]).max(axis=1))
+        # A paragraph that holds none of the question's words itself, only the word its form
+        # asks for (*height* for *How tall*), is no answer, though the story's subject lends it a share.
+        holds_a_word = (held[:, :, None] * member[None, :, :] * (group_weight > 0)).max(axis=(1, 2)) > 0
         coordination = (holds * group_weight).sum(axis=1) / group_weight.sum()  # no BLAS: no stray FP warnings
+        coordination = np.where(holds_a_word, coordination, 0.0)
 
         # Stage 2: every sentence of those paragraphs, with its paragraph as context.
         first = self.first_sentence_[paragraph_rows]
@@ -1271,12 +1275,15 @@ def _numbers(text: str, names: frozenset[str]) -> Iterator[tuple[int, str, list[
     amount of money ("$3.2 million for the bikes and stations" counts dollars, not stations)."""
     money = [(m.start(), m.end()) for m in _MONEY.finditer(text)]
     for match in _COUNTING.finditer(text):
-        if not _counts_something(match.group(1)):
-            continue
+        if not _counts_something(match.group(1)) or _ONE_OF.match(match.group(0) + match.group(2)):
+            continue  # (*one of its cars* is a car, not how many there are)
         at = bisect.bisect_right(money, (match.start(), math.inf)) - 1
         if at >= 0 and money[at][0] <= match.start() < money[at][1]:
             continue
-        yield match.start(), match.group(1).lower(), terms(match.group(2), names)
+        after = terms(match.group(2), names)
+        # what the next number counts is not this one's: *nine days after one of its cars*
+        cut = next((k for k, term in enumerate(after) if is_number_term(term)), len(after))
+        yield match.start(), match.group(1).lower(), after[:cut]
 
 
 #: An ordinal after the first and the word after it: *the seventh eruption* counts eruptions.
@@ -1285,6 +1292,7 @@ _ORDINAL_COUNTING = re.compile(
     r"(?!1st\b)\d+(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+)?(\w+)",
     re.IGNORECASE,
 )
+_ONE_OF = re.compile(r"one\s+of\b", re.IGNORECASE)
 #: An amount of money (*$3.2 million*, *€40*): it counts no thing after it.
 _MONEY = re.compile(r"[$€£¥]\s?\d[\d.,]*(?:\s+(?:thousand|million|billion|trillion))?")
 #: A number and the words after it in the same clause (spaces between, no punctuation): what it

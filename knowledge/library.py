@@ -213,11 +213,14 @@ class Library:
         tallies = self.index.tallies(query, story, top) if story is not None else []
         if not tallies:
             return hits
-        holding = {t.paragraph for t in tallies}
+        holding = {t.paragraph: t for t in tallies}
         best = next((h for h in hits if h.paragraph in holding), None)
         if best is None:  # the first paragraph that holds one, in the place of the best
             best = replace(tallies[0], score=hits[0].score) if hits else tallies[0]
             hits = hits or tallies
+        else:  # its tally is the *vote* asked about, though it says *passed the Senate 24 to 15*
+            tally = holding[best.paragraph]
+            best = replace(best, coverage=max(best.coverage, tally.coverage), matched=best.matched | tally.matched)
         return [best, *(h for h in hits if h.paragraph != best.paragraph)]
 
     def _story_itself(self, query: Query, hits: list[Hit], story: str | None) -> list[Hit]:

@@ -183,7 +183,7 @@ TIME_PATTERN = re.compile(
     rf"(?:end|start|beginning|middle)\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?{_PERIOD}|"
     r"within\s+(?:a|an|the\s+next|\w+)\s+(?:hours?|days?|weeks?|months?|years?)|"
     r"\d+(?:st|nd|rd|th)\s+minute|"
-    r"\d{1,2}:\d\d|[ap]\.m\.)(?=\W|$)",
+    r"\d{1,2}:\d\d|[ap]\.m\.|\d{1,2}(?:\.\d\d)?\s*[ap]m)(?=\W|$)",
     re.IGNORECASE,
 )
 #: Digits or number words: what a "how many" or "how much" question wants. A year (``1921``,
@@ -239,10 +239,18 @@ AGE_PATTERN = re.compile(
 TALLY_PATTERN = re.compile(
     r"(?<![\w.,-])\d{1,3}[-–]\d{1,3}(?![\w-])|"
     r"\b(?:vot(?:ed|ing|es?)|by)\s+\d{1,3}(?:\s?%|\s+per\s?cent)\s+to\s+\d{1,3}(?:\s?%|\s+per\s?cent)|"
-    r"\b(?:vot(?:ed|ing|es?)(?:\s+of)?|margin of)\s+\d{1,3}\s+to\s+\d{1,3}(?![\w%-]|[.,]\d|\s+(?:per\s?cent|percent))",
+    r"\b(?:(?:vot(?:ed|ing|es?)(?:\s+of)?|margin of)|"
+    # a decision and its voters: *passed the state Senate 24 to 15*, *upheld it 6 to 3*
+    r"(?:passed|approved|rejected|adopted|defeated|confirmed|ratified|upheld|overturned)"
+    r"(?:\s+(?!(?:for|from|between|ages?|aged|in|of|at|after|within|by)\b)[\w'’]+){0,4}?"
+    r"(?=\s+\d{1,3}\s+to\s+\d{1,3}\b(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\b)))"
+    r"\s+\d{1,3}\s+to\s+\d{1,3}(?![\w%-]|[.,]\d|\s+(?:per\s?cent|percent))",
     re.IGNORECASE,
 )
-_ASKS_TALLY = re.compile(r"\bwhat (?:was|is|were) the (?:final |closing )?(?:score|vote|tally|result)s?\b", re.I)
+#: *What was the score?*, *the final result?*, *the Senate vote?*, *the council's vote?*
+_ASKS_TALLY = re.compile(
+    r"\bwhat (?:was|is|were) the (?:(?:final |closing )?results?|(?:[\w'’-]+ ){0,2}?(?:score|vote|tally)s?)\b", re.I
+)
 #: The words that say which tally *What was the final score?* or *What was the result of the
 #: vote?* asks for, not what it is about.
 _TALLY_MODIFIERS = frozenset({"final", "close", "result"})
@@ -389,7 +397,7 @@ _FINER_NUMBER = {
     **dict.fromkeys("big large far tall high deep wide heavy".split(), "size"),
 }
 #: A clock time: what *What time ...?* wants (*9:50 a.m.*, *at noon*).
-CLOCK_PATTERN = re.compile(r"\d(?::\d\d)?\s*[ap]\.m\.|\b(?:noon|midnight)\b", re.IGNORECASE)
+CLOCK_PATTERN = re.compile(r"\d(?:[:.]\d\d)?\s*(?:[ap]\.m\.|[ap]m\b)|\b(?:noon|midnight)\b", re.IGNORECASE)
 _ASKS_CLOCK = re.compile(r"\bwhat time\b", re.IGNORECASE)
 
 
@@ -425,6 +433,11 @@ def asks_name(question: str) -> bool:
     return bool(_ASKS_NAME.search(question))
 
 
+_POSSESSIVE = re.compile(r"['’]s?$")
+#: Prepositions that lead from a thing to something else: a name after one is not the thing's.
+_PLACE_WORDS = frozenset("in at on from to into onto across through near for with by of off".split())
+
+
 def names_the_thing(query: Query, text: str) -> bool:
     """Whether ``text`` writes a name for what ``query`` asks the name of: a capitalised word
     inside a sentence (not a month, a weekday or the question's own name) within
@@ -442,12 +455,24 @@ def names_the_thing(query: Query, text: str) -> bool:
     if not heads:
         return False
     head = heads[-1]
+    asked = {w.lower().rstrip("s") for w in re.findall(r"[\w'’-]+", query.text) if head in terms(w, query.names)}
     for sentence in split_sentences(text):
         words = re.findall(r"[\w'’.-]+", sentence)
-        near = [k for k, w in enumerate(words) if head in terms(w, query.names)]
+        # The word itself: not *the ship's owner, Halden Shipping* (a name beside *ship's* is
+        # what the ship has; *Shipping* names a company by another form of the word).
+        near = [
+            k
+            for k, w in enumerate(words)
+            if head in terms(w, query.names)
+            and not _POSSESSIVE.search(w)
+            and (k == 0 or not w[0].isupper() or w.lower().rstrip("s") in asked)
+        ]
         for k, word in enumerate(words):
             if not near or not word[0].isupper() or k == 0 or min(abs(k - n) for n in near) > NAME_WINDOW:
                 continue
+            n = min(near, key=lambda n: abs(k - n))
+            if any(w.lower() in _PLACE_WORDS for w in words[min(k, n) + 1 : max(k, n)]):
+                continue  # *a ship ran aground in the Kessel Canal*: a name past *in* is the place's
             word = word.rstrip(".")
             if word.lower() not in _CALENDAR_WORDS and word != "I" and not set(terms(word, query.names)) <= query.names:
                 return True
@@ -613,6 +638,17 @@ def asks_start(question: str) -> bool:
     return bool(_ASKS_START.search(question))
 
 
+def asks_how_to(question: str) -> bool:
+    """Whether ``question`` asks how the one asking can do something (*How do I bake a cake?*,
+    *How can we apply?*): what a news story answers only where it tells of that very thing.
+
+    >>> asks_how_to("How do I bake a cake?"), asks_how_to("How did the fire start?")
+    (True, False)
+    """
+    return bool(_ASKS_HOW_TO.search(question))
+
+
+_ASKS_HOW_TO = re.compile(r"^\s*how\s+(?:do|can|could|should|would|may|might)\s+(?:i|we|you|one)\b", re.IGNORECASE)
 _ASKS_MODAL = re.compile(r"^\s*(?:can|could|will|would|might|may|should)\b", re.IGNORECASE)
 
 

@@ -21,6 +21,11 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     >>> [text[s:e] for s, e in sentence_spans(text)]
     ['Mr. Smith left at 3 p.m. on Friday.', '"Fine," he said.']
 
+    A title's abbreviation does not end one:
+
+    >>> split_sentences("Lt. Gov. Ann Lee and Sgt. Bo Lee spoke. They left.")
+    ['Lt. Gov. Ann Lee and Sgt. Bo Lee spoke.', 'They left.']
+
     A dateline is not a sentence of its own: a sentence does not open with a dash.
 
     >>> text = "WASHINGTON (AP) — The Senate passed the bill."
@@ -28,7 +33,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     ['WASHINGTON (AP) — The Senate passed the bill.']
     """
     starts = [sentence[0].offset for paragraph in segmenter.analyze(text) for sentence in paragraph if sentence]
-    starts = [s for i, s in enumerate(starts) if i == 0 or not _continues(text, s)]
+    starts = [s for i, s in enumerate(starts) if i == 0 or not (_continues(text, s) or _after_title(text, s))]
     spans: list[tuple[int, int]] = []
     for i, start in enumerate(starts):
         end = starts[i + 1] if i + 1 < len(starts) else len(text)
@@ -51,6 +56,20 @@ def _continues(text: str, start: int) -> bool:
     if found is None:
         return False
     return text[start] in "—–" or text[:start].rstrip()[-1:] not in ".!?:;\"”'’"
+
+
+#: A title abbreviated before a name, which syntok may take for a sentence's end (*Gov. Laura
+#: Whitfield*, *Lt. Gov. Ann Lee*, *Sgt. Bo Lee*). Not one that also ends a sentence as a
+#: word's short form (*Main St.*, *John Smith Jr.*).
+_TITLE_BEFORE = re.compile(
+    r"(?<![\w.])(?:Gov|Lt|Reps?|Sens?|Sgt|Supt|Det|Atty|Gen|Col|Capt|Cmdr|Adm|Maj|Cpl|Pvt|Insp|Ald|Rev|Msgr|"
+    r"Hon|Pres|Amb|Dr|Mr|Mrs|Ms|Mx|Prof|Mt|Ft)\.$"
+)
+
+
+def _after_title(text: str, start: int) -> bool:
+    """Whether the sentence syntok starts at ``start`` is a name after a title's abbreviation."""
+    return text[start : start + 1].isupper() and bool(_TITLE_BEFORE.search(text[:start].rstrip()))
 
 
 def split_sentences(text: str) -> list[str]:

@@ -109,6 +109,7 @@ def build_timeline(story: Story) -> Timeline:
     last_day: str | None = None
     last_dated: tuple[int, str] | None = None  # the paragraph and date of the last dated event
     said_day: str | None = None  # the first day something was said on, for lack of an event's
+    news_day: str | None = None  # the lede's day: the news, when the quotations were said
     quoted = quoted_sentences(story)
     for paragraph in story.paragraphs:
         if not paragraph.is_prose:
@@ -125,7 +126,7 @@ def build_timeline(story: Story) -> Timeline:
                     continue
                 then = _then(time.text, last_dated, paragraph.number, background)
                 if sentence.index in quoted:  # *"Today we proved them wrong"*: the day it was said
-                    then = _said_day(time, story.published, last_dated, paragraph.number)
+                    then = _said_day(time, story.published, last_dated, paragraph.number, news_day)
                 if then is not None:  # *Visibility at the time was ...*: the time just told of
                     events.append(Event(then, time.text, sentence.text, paragraph.number))
                     continue
@@ -146,6 +147,8 @@ def build_timeline(story: Story) -> Timeline:
                     last_day = time.date
                 if time.date:
                     last_dated = (paragraph.number, time.date)
+                if news_day is None and paragraph.number <= 2 and time.precision == "day" and time.date:
+                    news_day = time.date if story.published and time.date <= story.published.isoformat() else None
             if times:
                 background = any(t.period == DISTANT_PAST for t in times)
                 continue
@@ -177,16 +180,23 @@ _RELATIVE_DAY = re.compile(r"today|tonight|yesterday|tomorrow", re.IGNORECASE)
 
 
 def _said_day(
-    time: TimeExpression, published: dt.date | None, last_dated: tuple[int, str] | None, paragraph: int
+    time: TimeExpression,
+    published: dt.date | None,
+    last_dated: tuple[int, str] | None,
+    paragraph: int,
+    news_day: str | None = None,
 ) -> str | None:
     """In a quotation, *today*, *yesterday*, *tomorrow* count from the day it was said: that of
     the event just told, in this paragraph or the one before (the mayor who rode Sunday's first
-    train said *Today we proved them wrong*), not from the day of publication."""
-    if published is None or time.date is None or last_dated is None or not _RELATIVE_DAY.fullmatch(time.text):
+    train said *Today we proved them wrong*), else the lede's ``news_day`` (the governor spoke at
+    Tuesday's signing, told two paragraphs before), not from the day of publication."""
+    if published is None or time.date is None or not _RELATIVE_DAY.fullmatch(time.text):
         return None
-    told, day = last_dated
+    told, day = last_dated or (0, "")
     if paragraph - told > 1 or len(day) != 10 or day > published.isoformat():
-        return None  # (words are said by the day they are printed: not *within 90 days*)
+        if news_day is None:
+            return None  # (words are said by the day they are printed: not *within 90 days*)
+        day = news_day
     shift = dt.date.fromisoformat(time.date) - published
     return (dt.date.fromisoformat(day) + shift).isoformat()
 

@@ -93,6 +93,7 @@ def times(sentence: str, published: dt.date | None = THURSDAY) -> list[tuple]:
         ("The team won 2-1 before 18,000 fans.", []),
         ("We will meet them.", []),
         ("The march began at noon.", [("at noon", None, "clock")]),  # dated by the timeline
+        ("It lost steering at around 5.40am.", [("at around 5.40am", None, "clock")]),  # British style
         # a passive future, a date with no tense, a scheduled date, a change "by" a length of time
         ("Public fountains will be switched off on Friday.", [("on Friday", "2023-08-11")]),
         ("We need rain to get through September without trucks.", [("through September", "2023-09")]),

@@ -17,8 +17,10 @@ from knowledge.query import (
     TALLY_PATTERN,
     TIME_PATTERN,
     asks_future,
+    asks_how_to,
     asks_measure,
     expected_answer,
+    names_the_thing,
     parse_query,
 )
 
@@ -105,6 +107,10 @@ def test_how_many_names_what_it_counts() -> None:
         ("How old is the airline?", "age"),
         ("How many pilots are on strike?", None),  # a count: the counted word decides
         ("When did it open?", None),
+        ("What was the final score?", "tally"),
+        ("What was the Senate vote?", "tally"),  # which vote
+        ("What was the council's vote?", "tally"),
+        ("What was the test result?", None),  # a result is a tally only when final
     ],
 )
 def test_how_much_big_long_and_old_ask_for_a_measure_or_an_age(question: str, kind: str | None) -> None:
@@ -117,8 +123,22 @@ def test_how_much_big_long_and_old_ask_for_a_measure_or_an_age(question: str, ki
         # a score or a vote: two numbers joined by a dash, or by *to* after a vote
         (
             TALLY_PATTERN,
-            ["beating the Mariners 2-1", "voted 31 to 9 on Tuesday", "a vote of 8 to 3, it", "by 71 per cent to 29%"],
-            ["a 68-year-old", "rose from 86 per cent to 91 per cent", "ages 5 to 11", "sentences of 5 to 10 years"],
+            [
+                "beating the Mariners 2-1",
+                "voted 31 to 9 on Tuesday",
+                "a vote of 8 to 3, it",
+                "by 71 per cent to 29%",
+                "passed the state Senate 24 to 15 last month",
+                "upheld the ruling 6 to 3.",
+            ],
+            [
+                "a 68-year-old",
+                "rose from 86 per cent to 91 per cent",
+                "ages 5 to 11",
+                "sentences of 5 to 10 years",
+                "approved for ages 5 to 12",
+                "passed 3 to 5 years ago",
+            ],
         ),
         # *How big is the forest?* wants *1.4 million acres*, not *in more than 100 years*
         (
@@ -171,3 +191,22 @@ def test_a_time_to_come_is_told_from_a_past_one() -> None:
     assert not asks_future("When did the museum open?")
     assert FUTURE_PATTERN.search("The museum will stay closed until Thursday")
     assert not FUTURE_PATTERN.search("It is the first theft since it opened in 1931.")
+
+
+def test_how_do_i_asks_how_to_do_something() -> None:
+    assert asks_how_to("How do I bake a cake?") and asks_how_to("how can we apply for the grant")
+    assert not asks_how_to("How did the fire start?") and not asks_how_to("How do the factories check devices?")
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "named"),
+    [
+        ("What is the name of the ship?", "He boarded the cruise ship Coral Majesty.", True),
+        ("what is the fire called", "The Cedar Fire has burned 18,500 acres.", True),  # the word in the name
+        ("What is the name of the ship?", "The ship's owner, Halden Shipping of Norway, said so.", False),  # its owner
+        ("What is the name of the ship?", "A container ship ran aground in the Kessel Canal.", False),  # a place
+        ("What is her surgeon's name?", "Surgeons fitted a rod. She fell on Mount Pell.", False),
+    ],
+)
+def test_a_name_beside_the_thing_names_it(question: str, text: str, named: bool) -> None:
+    assert names_the_thing(parse_query(question), text) == named

@@ -489,6 +489,11 @@ TEST_ARTICLE_SPEAKERS = {
     # "said Crestview's chief nursing officer, Dr. Helen Park. She said ...": hers, both
     "hospital-strike-nurses": ["Angela Torres"] + ["Helen Park"] * 2 + ["Linda Grant"] * 2,
     "chipmaker-earnings": ["Priya Raman"] * 2 + ["Martin Cole"] * 2,
+    "robotaxi-crash-suspension": ["Steve Gordon"] * 2 + ["Rachel Ito"] * 2 + ["Aaron Peskin"] * 2,
+    # "Gov. Laura Whitfield": the title's abbreviation does not end a sentence
+    "zoning-reform-law": ["Laura Whitfield"] * 2 + ["Dennis Hale"] + ["Maria Delgado"] * 2,
+    "canal-ship-grounding": ["Henrik Vos"] * 2 + ["Ingrid Paulsen"] * 2,
+    "school-four-day-week": ["Karen Doyle"] * 2 + ["Marcus Webb"] * 2 + ["Luis Ortega"],
 }
 
 

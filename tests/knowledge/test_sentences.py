@@ -38,6 +38,11 @@ CASES = [
         ["The U.S. team met Mr. Smith and Dr. Jones on Jan. 5 at 3 p.m. on Friday.", "They left."],
     ),
     (
+        "a title's abbreviation before a name does not end one",
+        "Gov. Laura Whitfield met Lt. Gov. Ann Lee, Sgt. Bo Lee and Rep. Jo Kim. They left.",
+        ["Gov. Laura Whitfield met Lt. Gov. Ann Lee, Sgt. Bo Lee and Rep. Jo Kim.", "They left."],
+    ),
+    (
         "clock times and decimals",
         "It starts at 8:30 a.m. and costs $3.5 million. Fine.",
         ["It starts at 8:30 a.m. and costs $3.5 million.", "Fine."],

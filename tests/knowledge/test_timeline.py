@@ -126,6 +126,13 @@ def test_today_in_a_quotation_is_the_day_it_was_said() -> None:
     ]
 
 
+def test_today_in_a_quotation_told_later_is_the_news_day() -> None:
+    """The governor signed the law on Tuesday and said *Today we make it legal* at the signing,
+    told two paragraphs on, after a date to come: Tuesday, not the day of publication."""
+    text = 'T\n\nThe governor signed it on Tuesday.\n\nIt takes effect Jan. 1.\n\n"Today we make it legal," she said.'
+    assert ("Today", "2026-09-01") in dated(text, dt.date(2026, 9, 3))
+
+
 def test_a_date_set_off_by_commas_takes_the_tense_around_it() -> None:
     """*The next drawing, on Saturday, has ...* is the coming Saturday: the aside has no verb."""
     text = "T\n\nThe next drawing, on Saturday, has a jackpot of $20 million. The last, on Friday, was won."
