@@ -143,7 +143,7 @@ class AnswerRule:
         (:meth:`_whole_thing`); then for a question that asks a name the best one that names
         the thing (:func:`knowledge.query.names_the_thing`), or none; for a question of money
         the best one that states an amount of money (:meth:`_money`), for *How many X* the best
-        one in which a number counts X (:meth:`_count`), or none; for a question that names a
+        one in which a number counts X (:meth:`_counting`), or none; for a question that names a
         time, the best one that states a time in it (:meth:`_in_time`), and for *When will X?*
         one that looks ahead (:meth:`_ahead`), or none; last, for *When does X start?* one that
         gives a time as a start, if the first does not (:meth:`_start`). ``published`` and
@@ -156,8 +156,13 @@ class AnswerRule:
             hits = _first_holding(hits, text, lambda said: names_the_thing(query, said))
         if self.money_stated and hits and asks_money(query.text):
             hits = self._money(hits, text)
+            # the rules after this one choose among paragraphs that state money too: *He joined
+            # the bank last year* does not say how much profit it made last year
+            text = _only_holding(text, MONEY_PATTERN.search)
         elif self.count_stated and hits and query.counted and asks_measure(query.text) is None:
-            hits = self._count(query, hits, text, headline(hits[0]) if self.headline_counts else "")
+            counts = self._counting(query, headline(hits[0]) if self.headline_counts else "")
+            hits = _first_holding(hits, text, counts)
+            text = _only_holding(text, counts)  # (*How many died last year?*: a count of them, then)
         if self.time_stated and hits:
             hits = self._in_time(query, hits, text, published)
         if self.future_stated and hits and expected_answer(query.text) == "time" and asks_future(query.text):
@@ -222,18 +227,18 @@ class AnswerRule:
         return _first_holding(hits, text, states)
 
     @staticmethod
-    def _count(query: Query, hits: list[Hit], text: Callable[[Hit], str], headline: str = "") -> list[Hit]:
-        """``hits`` with the best one of the first's story in which a number counts what *How
-        many X* counts first (:func:`knowledge.index.counts_in`), or states a number that
-        ``headline`` counts X with, or none: *For people on Gull Island, this is a lifeline*
-        does not say how many people live there."""
+    def _counting(query: Query, headline: str = "") -> Callable[[str], bool]:
+        """Whether a paragraph says what *How many X* counts: a number in it counts X
+        (:func:`knowledge.index.counts_in`), or it states a number that ``headline`` counts X
+        with. *For people on Gull Island, this is a lifeline* does not say how many people live
+        there."""
         counted = counted_words(query)
         headed = numbers_counting(headline, counted, query.names)
 
         def counts(said: str) -> bool:
             return counts_in(said, counted, query.names) or (bool(headed) and states_number(said, headed))
 
-        return _first_holding(hits, text, counts)
+        return counts
 
     def _whole_thing(self, query: Query, hits: list[Hit], text: Callable[[Hit], str]) -> list[Hit]:
         """``hits`` with the best one of the first's story that holds every word of what *Who /
@@ -302,6 +307,12 @@ class AnswerRule:
         if self.how_to_asks and asking and asks_how_to(query.text):  # *How do I make pancakes?*: not *made*
             return bool(asking & best.matched)
         return not asking or bool(query.common & best.matched)
+
+
+def _only_holding(text: Callable[[Hit], str], holds: Callable[[str], object]) -> Callable[[Hit], str]:
+    """``text``, but nothing for a hit whose paragraph does not ``hold`` what a rule asked for,
+    so that no later rule takes it."""
+    return lambda hit: said if holds(said := text(hit)) else ""
 
 
 def _first_holding(hits: list[Hit], text: Callable[[Hit], str], holds: Callable[[str], bool]) -> list[Hit]:

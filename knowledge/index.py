@@ -945,7 +945,8 @@ class TfidfIndex:
         groups = []
         either_way = self.yes_no_opposites and asks_yes_or_no(query.text)
         cased = bool(_CASED.search(query.text))
-        people = self.people_asked_as_people and expected_answer(query.text) == "person"
+        kind = expected_answer(query.text)
+        people, asks_when = self.people_asked_as_people and kind == "person", kind == "time"
         for term, count in query.counts.items():
             name = term in query.names
             tf = 1.0 + math.log(count)
@@ -965,7 +966,10 @@ class TfidfIndex:
                             credit = share if found == synonym else share * self.synonym_forms
                             columns.setdefault(self.vocabulary_[found], credit)
                 for form in related(term) if self.related_forms and not used else ():
-                    if form in self.vocabulary_ and fits(form):
+                    # (the one who does it does not date the doing: *co-founder* says who
+                    # founded Facebook, not when)
+                    agent = asks_when and term not in person_terms() and form in person_terms()
+                    if form in self.vocabulary_ and fits(form) and not agent:
                         columns[self.vocabulary_[form]] = 1.0
             if (
                 self.attribute_weight

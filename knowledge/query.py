@@ -505,7 +505,9 @@ MONEY_PATTERN = re.compile(
 )
 _ASKS_MONEY = re.compile(
     r"\bhow much\b(?=.*\b(?:cost|costs|pay|pays|paid|worth|spend|spent|money|price|prices|fine|fined|earn|earns|"
-    r"earned|charge|charges|charged|bail|fee|fees|salary|sell|sold|steal|stole|stolen)\b)",
+    r"earned|charge|charges|charged|bail|fee|fees|salary|sell|sold|steal|stole|stolen)\b)|"
+    # an amount of money by its name (*How much profit did it make?*; not *How much did profits rise?*)
+    r"\bhow much (?:profit|revenue|income|ransom|debt|compensation|funding|tax|cash|rent|interest)\b",
     re.IGNORECASE,
 )
 

@@ -111,11 +111,11 @@ def test_test_articles_floor() -> None:
     """The numbers reached on the test articles' questions (tests/data/questions.yaml) may not fall."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library)["all"].row()
-    assert score["questions"] >= 2112 and score["paraphrased"] >= 698 and score["out_of_scope"] >= 403
-    assert score["top1"] >= 77.7, score
-    assert score["top3"] >= 87.7, score
-    assert score["paraphrased_top1"] >= 57.4, score
-    assert score["decisions"] >= 88.3, score
+    assert score["questions"] >= 2154 and score["paraphrased"] >= 707 and score["out_of_scope"] >= 413
+    assert score["top1"] >= 77.9, score
+    assert score["top3"] >= 87.8, score
+    assert score["paraphrased_top1"] >= 57.7, score
+    assert score["decisions"] >= 88.5, score
 
 
 def test_the_whole_library_floor() -> None:
@@ -123,9 +123,9 @@ def test_the_whole_library_floor() -> None:
     questions keep their numbers; a passage from another story counts as wrong."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library, named=False)["all"].row()
-    assert score["top1"] >= 58.3, score
+    assert score["top1"] >= 58.4, score
     assert score["top3"] >= 64.3, score
-    assert score["decisions"] >= 89.9, score
+    assert score["decisions"] >= 90.0, score
 
 
 def test_each_story_alone_floor() -> None:
@@ -134,10 +134,10 @@ def test_each_story_alone_floor() -> None:
     declined as often (a small library's words weigh more alike)."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate_one_story(data, library)["all"].row()
-    assert score["questions"] >= 2112 and score["out_of_scope"] >= 403 * len(library.stories)
-    assert score["top1"] >= 77.5, score
-    assert score["top3"] >= 87.5, score
-    assert score["declined"] >= 94.5, score
+    assert score["questions"] >= 2154 and score["out_of_scope"] >= 413 * len(library.stories)
+    assert score["top1"] >= 77.6, score
+    assert score["top3"] >= 87.7, score
+    assert score["declined"] >= 94.7, score
 
 
 def test_a_story_answers_alike_whether_or_not_it_is_named() -> None:
@@ -608,9 +608,9 @@ def test_lower_case_questions_floor() -> None:
     their numbers: the stories say which words are names."""
     data, library = load_question_file(DATA / "questions.yaml", lower_case=True)
     score = evaluate(data, library)["all"].row()
-    assert score["top1"] >= 77.7, score
-    assert score["top3"] >= 87.7, score
-    assert score["decisions"] >= 88.1, score
+    assert score["top1"] >= 77.9, score
+    assert score["top3"] >= 87.9, score
+    assert score["decisions"] >= 88.2, score
 
 
 def test_a_question_s_own_capitals_are_trusted() -> None:
@@ -692,3 +692,21 @@ def test_a_vote_the_story_tells_as_passed_is_the_vote_asked_about() -> None:
     story = next(s for s in load_folder(DATA / "stories")[0] if s.id == "zoning-reform-law")
     answer = Library([story]).ask("What was the Senate vote?")
     assert answer.answered and "24 to 15" in answer.passages[0].text
+
+
+def test_how_much_profit_asks_for_money() -> None:
+    """*How much profit did Ashford make last year?* wants an amount of money: the bank's story
+    has none for last year, only *He joined the bank last year*, which does not answer."""
+    story = next(s for s in load_folder(DATA / "stories")[0] if s.id == "bank-laundering-fine")
+    answer = Library([story]).ask("How much profit did Ashford make last year?")
+    assert not answer.answered
+    assert Library([story]).ask("How much was Ashford Bank fined?").answered
+
+
+def test_the_doer_does_not_date_the_doing() -> None:
+    """*runner* is a related form of *run*: it says who, not when. *when runners faced the
+    race's longest stage* does not say when she started running again; *began jogging again in
+    September 2024* does (in the whole test library, where *runner* weighs more)."""
+    library = Library(load_folder(DATA / "stories")[0])
+    answer = library.ask("When did she start running again?", story="ultramarathon-win")
+    assert answer.answered and "September 2024" in answer.passages[0].text

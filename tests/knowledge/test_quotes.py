@@ -494,6 +494,9 @@ TEST_ARTICLE_SPEAKERS = {
     "zoning-reform-law": ["Laura Whitfield"] * 2 + ["Dennis Hale"] + ["Maria Delgado"] * 2,
     "canal-ship-grounding": ["Henrik Vos"] * 2 + ["Ingrid Paulsen"] * 2,
     "school-four-day-week": ["Karen Doyle"] * 2 + ["Marcus Webb"] * 2 + ["Luis Ortega"],
+    # "The Financial Conduct Authority said ... checks ... were "seriously inadequate"": its words
+    "bank-laundering-fine": ["Financial Conduct Authority"] + ["Therese Chambers"] * 2 + ["Paul Hennessy"],
+    "snowstorm-travel-chaos": ["Phil Washington"] * 2 + ["Maria Lopez"] * 2,
 }
 
 
