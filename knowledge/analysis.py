@@ -193,6 +193,46 @@ def words(text: str) -> list[str]:
     return out
 
 
+#: Titles abbreviated before a name (*Gov. Ellen Marsh*, *Sen. Joe Pittman*) and the words they
+#: stand for: *Who is the governor?* finds the governor the story calls *Gov.*
+TITLE_ABBREVIATIONS = {
+    "Gov": "governor",
+    "Lt": "lieutenant",
+    "Rep": "representative",
+    "Reps": "representatives",
+    "Sen": "senator",
+    "Sens": "senators",
+    "Sgt": "sergeant",
+    "Supt": "superintendent",
+    "Det": "detective",
+    "Atty": "attorney",
+    "Gen": "general",
+    "Col": "colonel",
+    "Capt": "captain",
+    "Cmdr": "commander",
+    "Adm": "admiral",
+    "Maj": "major",
+    "Cpl": "corporal",
+    "Pvt": "private",
+    "Insp": "inspector",
+    "Ald": "alderman",
+    "Rev": "reverend",
+    "Msgr": "monsignor",
+    "Hon": "honourable",
+    "Pres": "president",
+    "Amb": "ambassador",
+    "Dr": "doctor",
+    "Prof": "professor",
+    "Mt": "mount",
+    "Ft": "fort",
+}
+_TITLE_ABBREVIATION = re.compile(rf"(?<![\w.])({'|'.join(TITLE_ABBREVIATIONS)})\.(?=\s+[A-Z])")
+
+
+def _titles_written_out(text: str) -> str:
+    return _TITLE_ABBREVIATION.sub(lambda m: TITLE_ABBREVIATIONS[m.group(1)], text) if "." in text else text
+
+
 #: *May* written with a capital inside a sentence is the month, not the stop word.
 _MONTH_MAY = re.compile(r"(?:(?<=\w )|(?<=\w, ))May\b")
 MONTH_MAY = "may"
@@ -208,7 +248,10 @@ def terms(text: str, names: frozenset[str] = frozenset()) -> list[str]:
     ['rain', 'may']
     >>> terms("Fitly sells fitness bands", names=frozenset({"fitly"}))
     ['fitly', 'sell', 'fit', 'band']
+    >>> terms("Gov. Ellen Marsh signed it")
+    ['governor', 'ellen', 'marsh', 'sign']
     """
+    text = _titles_written_out(text)
     if "May" in text and _MONTH_MAY.search(text):
         out, last = [], 0
         for found in _MONTH_MAY.finditer(text):

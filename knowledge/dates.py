@@ -118,7 +118,9 @@ FUTURE_WORDS = (
     "scheduled|set to|due to|aims? to|intends? to|would|could|might|can|should(?! have)|"
     "expects?|predicts?|forecasts?|next|upcoming|coming"
 )
-_FUTURE = re.compile(rf"\b(?:{FUTURE_WORDS})\b", re.IGNORECASE)
+#: A verb's future, for a date's tense: also *may* in lower case (not the month), but not *may
+#: have* done (*may have to* is still to come): *may have to cut service by January*.
+_FUTURE = re.compile(rf"\b(?:{FUTURE_WORDS}|(?-i:may)(?!\s+have\s+(?!to\b))(?!\s+\d))\b", re.IGNORECASE)
 _PRESENT_SCHEDULE = re.compile(
     r"\b(?:takes? effect|begins?|starts?|opens?|ends?|runs?|closes?|resumes?|is|are|arrives?|comes?)\b", re.IGNORECASE
 )

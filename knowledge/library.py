@@ -179,13 +179,7 @@ class Library:
         hits = self._tally_first(query, hits, alone, max(top, 1) * 2)
         hits = self._story_itself(query, hits, alone)
         hits = self._speaker_first(query, hits)
-        hits = self.rule.first(
-            query,
-            hits,
-            lambda h: self.stories[h.story].paragraph(h.paragraph).text,
-            lambda h: self.stories[h.story].published,
-            lambda h: self.stories[h.story].title,
-        )
+        hits = self._ruled(query, hits)
         if not hits or not self.rule.answers(query, hits[0]):
             return Answer(question=question, answered=False)
         best = hits[0]
@@ -204,6 +198,16 @@ class Library:
         quotes = _relevant_quotes(query, self.quotes(best.story), passages)
         spelled = _as_written(question, read, chosen, self.index.name_words_)
         return Answer(question, True, best.story, tuple(passages), quotes, spelled, others)
+
+    def _ruled(self, query: Query, hits: list[Hit]) -> list[Hit]:
+        """``hits`` in the order the answer rule's question forms ask for (:meth:`AnswerRule.first`)."""
+        return self.rule.first(
+            query,
+            hits,
+            lambda h: self.stories[h.story].paragraph(h.paragraph).text,
+            lambda h: self.stories[h.story].published,
+            lambda h: self.stories[h.story].title,
+        )
 
     def _tally_first(self, query: Query, hits: list[Hit], story: str | None, top: int) -> list[Hit]:
         """For *What was the score?* or *the vote?*, ``hits`` with the best paragraph that holds a
@@ -299,6 +303,14 @@ class Library:
             if [self.index.uses(hit.story, t) for t in terms] != everywhere:
                 own[hit.story] = self.index.search(query, story=hit.story, top=top)
                 best[hit.story] = own[hit.story][0].score * own[hit.story][0].coverage if own[hit.story] else 0.0
+        # A story's best paragraph in the form the question asks (*When will the mill close?*
+        # looks ahead: *The mill closed as a factory in 1974* does not) weighs for it; a story
+        # whose every paragraph the rules turn away keeps its own, to be declined later.
+        for story_id in best:
+            found = own.get(story_id) or [h for h in hits if h.story == story_id]
+            ruled = self._ruled(query, found)
+            if ruled and found and ruled[0] is not found[0]:
+                best[story_id] = min(best[story_id], ruled[0].score * ruled[0].coverage)
         # Of stories that share the question's words, the one whose subject they are is asked about.
         for story_id, extra in zip(list(best), self.index.subject_share(query, list(best)), strict=True):
             best[story_id] *= 1.0 + float(extra)

@@ -295,7 +295,10 @@ def _attribution(paragraph: Paragraph, spans: list[Span], i: int) -> _Attributio
     hands_over = quoted[-1:] in _HANDOVER + "?!…"
     after_words = tokens(after, span.end + 1)
     if after_words and (hands_over or not after_words[0].capitalised):
-        found = _after(text, after_words, paragraph.number)
+        # A quotation that does not hand over (*would "study the recommendations carefully" but
+        # made no promises*) goes on with its sentence: only a verb of saying right after it
+        # (*"..." she said*) attributes it.
+        found = _after(text, after_words if hands_over else after_words[:2], paragraph.number)
         if found:
             return found
     before_words = tokens(text[left : span.start - 1], left)

@@ -10,6 +10,8 @@ import re
 
 import syntok.segmenter as segmenter
 
+from knowledge.analysis import TITLE_ABBREVIATIONS
+
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Return ``(start, end)`` offsets of each sentence of ``text``, in order.
@@ -28,9 +30,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
     A dateline is not a sentence of its own: a sentence does not open with a dash.
 
-    >>> text = "WASHINGTON (AP) — The Senate passed the bill."
+    >>> text = "HARRISBURG, Pa. (AP) — The Senate passed the bill."
     >>> [text[s:e] for s, e in sentence_spans(text)]
-    ['WASHINGTON (AP) — The Senate passed the bill.']
+    ['HARRISBURG, Pa. (AP) — The Senate passed the bill.']
     """
     starts = [sentence[0].offset for paragraph in segmenter.analyze(text) for sentence in paragraph if sentence]
     starts = [s for i, s in enumerate(starts) if i == 0 or not (_continues(text, s) or _after_title(text, s))]
@@ -46,25 +48,23 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 #: A dash that opens what syntok took for a sentence: the rest of a dateline's sentence
 #: (*WASHINGTON (AP) — The Senate ...*, *LONDON (Reuters) - The ...*).
-_DASH = re.compile(r"[—–]|-{1,2}\s")
+_DASH = re.compile(r"(?:\([A-Za-z. ]{1,20}\)\s*)?(?:([—–])|-{1,2}\s)")
 
 
 def _continues(text: str, start: int) -> bool:
     """Whether the sentence syntok starts at ``start`` goes on from the one before: it opens with
-    a dash, and (for a hyphen, which also marks a list's items) the one before has no end mark."""
+    a dash, maybe after an agency's name (*HARRISBURG, Pa. (AP) — Lawmakers ...*), and (for a
+    hyphen, which also marks a list's items) the one before has no end mark."""
     found = _DASH.match(text, start)
     if found is None:
         return False
-    return text[start] in "—–" or text[:start].rstrip()[-1:] not in ".!?:;\"”'’"
+    return bool(found.group(1)) or text[:start].rstrip()[-1:] not in ".!?:;\"”'’"
 
 
 #: A title abbreviated before a name, which syntok may take for a sentence's end (*Gov. Laura
 #: Whitfield*, *Lt. Gov. Ann Lee*, *Sgt. Bo Lee*). Not one that also ends a sentence as a
 #: word's short form (*Main St.*, *John Smith Jr.*).
-_TITLE_BEFORE = re.compile(
-    r"(?<![\w.])(?:Gov|Lt|Reps?|Sens?|Sgt|Supt|Det|Atty|Gen|Col|Capt|Cmdr|Adm|Maj|Cpl|Pvt|Insp|Ald|Rev|Msgr|"
-    r"Hon|Pres|Amb|Dr|Mr|Mrs|Ms|Mx|Prof|Mt|Ft)\.$"
-)
+_TITLE_BEFORE = re.compile(rf"(?<![\w.])(?:{'|'.join([*TITLE_ABBREVIATIONS, 'Mr', 'Mrs', 'Ms', 'Mx'])})\.$")
 
 
 def _after_title(text: str, start: int) -> bool:

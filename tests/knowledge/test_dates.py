@@ -94,6 +94,9 @@ def times(sentence: str, published: dt.date | None = THURSDAY) -> list[tuple]:
         ("We will meet them.", []),
         ("The march began at noon.", [("at noon", None, "clock")]),  # dated by the timeline
         ("It lost steering at around 5.40am.", [("at around 5.40am", None, "clock")]),  # British style
+        # *may* in lower case looks ahead, unless it *may have* done something
+        ("It may have to cut service by January.", [("by January", "2024-01")]),
+        ("The fire may have started on Monday.", [("on Monday", "2023-08-07")]),
         # a passive future, a date with no tense, a scheduled date, a change "by" a length of time
         ("Public fountains will be switched off on Friday.", [("on Friday", "2023-08-11")]),
         ("We need rain to get through September without trucks.", [("through September", "2023-09")]),

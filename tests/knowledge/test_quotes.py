@@ -321,6 +321,12 @@ ATTRIBUTIONS = [
         ],
         id="whose-officer-then-who-and-a-titled-name-ending-in-park-is-a-person",
     ),
+    pytest.param(
+        'Fisheries Minister Rodwell Ferguson said the government would "study the recommendations carefully" '
+        "but made no promises.",
+        [("study the recommendations carefully", "Rodwell Ferguson")],
+        id="a-quotation-inside-its-sentence-is-not-attributed-by-a-verb-further-on",
+    ),
 ]
 
 
@@ -497,6 +503,9 @@ TEST_ARTICLE_SPEAKERS = {
     # "The Financial Conduct Authority said ... checks ... were "seriously inadequate"": its words
     "bank-laundering-fine": ["Financial Conduct Authority"] + ["Therese Chambers"] * 2 + ["Paul Hennessy"],
     "snowstorm-travel-chaos": ["Phil Washington"] * 2 + ["Maria Lopez"] * 2,
+    "state-budget-standoff": ["Ellen Marsh"] * 2 + ["Joe Pittman"],
+    # *would "study the recommendations carefully" but made no promises*: the minister's words
+    "coral-bleaching-study": ["Ana Castillo"] * 2 + ["Rodwell Ferguson"] + ["Ana Castillo"] * 2,
 }
 
 

@@ -13,6 +13,11 @@ CASES = [
         ["WASHINGTON (AP) — The Senate passed the bill.", "LONDON (Reuters) - The bank cut rates."],
     ),
     (
+        "a dateline with a state's abbreviation and an agency",
+        "HARRISBURG, Pa. (AP) — Lawmakers passed a budget. It was late.",
+        ["HARRISBURG, Pa. (AP) — Lawmakers passed a budget.", "It was late."],
+    ),
+    (
         "a list's items that end a sentence stay apart",
         "They want:\n- Two-person crews.\n- More inspections.",
         ["They want:\n- Two-person crews.", "- More inspections."],
