@@ -364,7 +364,37 @@ def find_times(sentence: str, published: dt.date | None) -> list[TimeExpression]
     found = _relative_to_events(sentence, found)
     if any(not t.vague for t in found):  # a vague word or a clock time beside a real time says no more
         found = [t for t in found if not t.vague]
-    return sorted(found, key=lambda t: t.start)
+    return _weekday_spans(sentence, sorted(found, key=lambda t: t.start))
+
+
+#: What joins the start of a span of days to its end (*from 6pm on Saturday until midday on
+#: Sunday*, *from Monday to Wednesday*, *Tuesday through Friday*).
+_SPAN_JOIN = re.compile(r"^\W*(?:[\w:.]+\s+){0,2}?(?:until|till|to|through|[-–])\s+(?:[\w:.]+\s+){0,2}$", re.IGNORECASE)
+_WEEKDAY_NAME = re.compile(rf"\b{_WEEKDAY}\b")
+
+
+def _weekday_spans(sentence: str, found: list[TimeExpression]) -> list[TimeExpression]:
+    """``found`` with the two ends of a span of weekdays in one week: the first moved into the
+    week the last ends (*from 6pm on Saturday until midday on Sunday*, written on a Friday in a
+    past-tense sentence, is tomorrow and the day after, not last Saturday), or in a sentence
+    about the future the last into the week the first begins (*will attend Tuesday through
+    Friday*)."""
+    out = list(found)
+    ahead = tense(sentence) == "future"
+    for k in range(len(out) - 1):
+        first, last = out[k], out[k + 1]
+        weekdays = all(t.precision == "day" and t.date and _WEEKDAY_NAME.search(t.text) for t in (first, last))
+        if not weekdays or not _SPAN_JOIN.match(sentence[first.end : last.start]):
+            continue
+        begin, finish = dt.date.fromisoformat(first.date or ""), dt.date.fromisoformat(last.date or "")
+        if 0 <= (finish - begin).days <= 6:
+            continue
+        days = dt.timedelta(days=(finish.weekday() - begin.weekday()) % 7)
+        if ahead:
+            out[k + 1] = TimeExpression(last.text, last.start, last.end, (begin + days).isoformat(), "day")
+        else:
+            out[k] = TimeExpression(first.text, first.start, first.end, (finish - days).isoformat(), "day")
+    return out
 
 
 def _resolve(

@@ -94,6 +94,13 @@ def times(sentence: str, published: dt.date | None = THURSDAY) -> list[tuple]:
         ("We will meet them.", []),
         ("The march began at noon.", [("at noon", None, "clock")]),  # dated by the timeline
         ("It lost steering at around 5.40am.", [("at around 5.40am", None, "clock")]),  # British style
+        # a span of weekdays lies in one week, whichever end the tense reads first
+        (
+            "The agency issued a warning from 6pm on Saturday until midday on Sunday.",
+            [("on Saturday", "2023-08-12"), ("on Sunday", "2023-08-13")],
+        ),
+        ("Roads were closed from Monday to Wednesday.", [("Monday", "2023-08-07"), ("Wednesday", "2023-08-09")]),
+        ("Pupils will attend school Tuesday through Friday.", [("Tuesday", "2023-08-15"), ("Friday", "2023-08-18")]),
         # *may* in lower case looks ahead, unless it *may have* done something
         ("It may have to cut service by January.", [("by January", "2024-01")]),
         ("The fire may have started on Monday.", [("on Monday", "2023-08-07")]),

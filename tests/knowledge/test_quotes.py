@@ -506,6 +506,8 @@ TEST_ARTICLE_SPEAKERS = {
     "state-budget-standoff": ["Ellen Marsh"] * 2 + ["Joe Pittman"],
     # *would "study the recommendations carefully" but made no promises*: the minister's words
     "coral-bleaching-study": ["Ana Castillo"] * 2 + ["Rodwell Ferguson"] + ["Ana Castillo"] * 2,
+    "airline-ceo-resigns": ["Margaret O'Neill", "Daniel Reyes"] + ["Leah Morrison"] * 2,
+    "music-festival-cancelled": ["Tom Gallagher"] * 3 + ["Chloe Barker"],
 }
 
 
