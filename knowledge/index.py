@@ -680,13 +680,13 @@ class TfidfIndex:
         held = np.zeros((len(paragraph_rows), len(columns)), dtype=bool)  # candidate x column
         held[owner[wanted], slot[wanted]] = True
         holds = (held[:, :, None] * member[None, :, :]).max(axis=1)  # candidate x group: credit
+        # A paragraph that holds none of the question's words itself, only the word its form
+        # asks for (*height* for *How tall*), is no answer, though the story's subject lends it a share.
+        holds_a_word = ((holds > 0) & (group_weight > 0)).any(axis=1)
         if self.subject_credit > 0:  # the story's subject, held by each of its paragraphs at a share
             about = self._subject_holds(self.row_story_[paragraph_rows], columns) & ~held
             if about.any():
                 holds = np.maximum(holds, self.subject_credit * (about[:, :, None] * member[None, :, :]).max(axis=1))
-        # A paragraph that holds none of the question's words itself, only the word its form
-        # asks for (*height* for *How tall*), is no answer, though the story's subject lends it a share.
-        holds_a_word = (held[:, :, None] * member[None, :, :] * (group_weight > 0)).max(axis=(1, 2)) > 0
         coordination = (holds * group_weight).sum(axis=1) / group_weight.sum()  # no BLAS: no stray FP warnings
         coordination = np.where(holds_a_word, coordination, 0.0)
 
