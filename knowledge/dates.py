@@ -483,6 +483,8 @@ def _resolve(
             return dated(dt.date(published.year, month, 1), "month")
         else:
             direction = _direction(when, sentence, start)
+            if direction == "past" and _SPAN_END.search(sentence[:start] + text[: -len(g["month"])]):
+                direction = "nearest"  # *were already booked until April*: the span may run on past today
         return _month_in_year(text, start, end, published, month, direction)
     if kind == "weekday":
         if published is None:

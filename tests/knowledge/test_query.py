@@ -174,6 +174,7 @@ def test_an_amount_has_a_unit_and_an_age_reads_as_one() -> None:
         "The 68-year-old bridge",
         "Darnell Hughes, 41, of Columbus",
         "since 1887",
+        "homes built in the 1950s",
         "its 38-year history",
         "died on Thursday. She was 91.",  # an obituary's
         "at the age of six",

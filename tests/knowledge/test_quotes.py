@@ -508,6 +508,8 @@ TEST_ARTICLE_SPEAKERS = {
     "coral-bleaching-study": ["Ana Castillo"] * 2 + ["Rodwell Ferguson"] + ["Ana Castillo"] * 2,
     "airline-ceo-resigns": ["Margaret O'Neill", "Daniel Reyes"] + ["Leah Morrison"] * 2,
     "music-festival-cancelled": ["Tom Gallagher"] * 3 + ["Chloe Barker"],
+    "heat-pump-subsidy": ["Priya Shah", "Greg Holt", "Dana Ruiz"],
+    "ferry-crew-rescue": ["Alicia Vance"] * 2,
 }
 
 
