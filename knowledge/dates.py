@@ -380,7 +380,6 @@ def _weekday_spans(sentence: str, found: list[TimeExpression]) -> list[TimeExpre
     about the future the last into the week the first begins (*will attend Tuesday through
     Friday*)."""
     out = list(found)
-    ahead = tense(sentence) == "future"
     for k in range(len(out) - 1):
         first, last = out[k], out[k + 1]
         weekdays = all(t.precision == "day" and t.date and _WEEKDAY_NAME.search(t.text) for t in (first, last))
@@ -390,7 +389,7 @@ def _weekday_spans(sentence: str, found: list[TimeExpression]) -> list[TimeExpre
         if 0 <= (finish - begin).days <= 6:
             continue
         days = dt.timedelta(days=(finish.weekday() - begin.weekday()) % 7)
-        if ahead:
+        if tense(sentence) == "future":  # (read only for a span that needs it: find_times runs often)
             out[k + 1] = TimeExpression(last.text, last.start, last.end, (begin + days).isoformat(), "day")
         else:
             out[k] = TimeExpression(first.text, first.start, first.end, (finish - days).isoformat(), "day")
