@@ -649,6 +649,8 @@ def _direction(clause: str, sentence: str, start: int) -> str:
         # "offered free rebooking through June 25": the span may run on past today; "voted to make
         # the change permanent from 1 June": a span that starts then may start after today
         return "nearest"
+    if stated == "past" and _FOR_DAY.search(sentence[:start]) and _A_DAY_OF_MONTH.match(sentence, start):
+        return "nearest"  # "have called a sixth day of strikes for March 23": a day set, maybe ahead
     return stated
 
 
@@ -666,6 +668,9 @@ _RANKED = re.compile(
 _SPAN_END = re.compile(r"\b(?:until|through|till)\s+(?:at\s+least\s+)?$", re.IGNORECASE)
 #: *from* or *starting* before a date that no range follows: the start of a span.
 _SPAN_START = re.compile(r"\b(?:from|starting|effective)\s+(?:on\s+)?$", re.IGNORECASE)
+#: *for* just before a day of a month (*called a strike for March 23*): the day something is set for.
+_FOR_DAY = re.compile(r"\bfor\s+$", re.IGNORECASE)
+_A_DAY_OF_MONTH = re.compile(rf"{_MONTH_NAME}\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAME}")
 #: *until* and the event a weekday dates (*was ordered held until a bail hearing on Thursday*):
 #: that day is after the clause's past, so the nearest one, not the last.
 _UNTIL_EVENT = re.compile(r"\b(?:until|till)\s+(?:[a-z-]+\s+){1,4}$", re.IGNORECASE)

@@ -15,6 +15,7 @@ from knowledge.query import (
     PERSON_PATTERN,
     START_BEFORE_TIME,
     Query,
+    asks_ahead,
     asks_definition,
     asks_future,
     asks_how_to,
@@ -52,8 +53,10 @@ class AnswerRule:
         (:data:`knowledge.synonyms.SAYING_VERBS`): *What did Lumen announce?* is answered by
         *Lumen ... unveiled its first color model*.
     names_in_story : bool
-        Whether at least half of the question's names must be in the story: another company's
-        founding does not answer ``When was Facebook founded?``.
+        Whether at least half of the question's names must be in the story, and half of those
+        the stories do not also write as common words (:attr:`knowledge.query.Query.name_parts`):
+        another company's founding does not answer ``When was Facebook founded?``, nor the
+        Birch Gorge Dam's builders *Who built the Hoover Dam?*.
     whole_thing_asked : bool
         Whether every word of what *Who / What is the X?* asks about
         (:attr:`knowledge.query.Query.asked`) must be in the paragraph: a story that mentions
@@ -95,6 +98,11 @@ class AnswerRule:
         gives no time as a start, the best one that does (*will be frozen from 1 April*,
         *starting Monday*, *began in June 2021*: :data:`knowledge.query.START_BEFORE_TIME`)
         answers first if it scores at least this share of the best's (0: never).
+    future_first : float
+        For any other question about what is to come (:func:`knowledge.query.asks_ahead`:
+        *How many jobs will the project create?*), when the best paragraph does not look ahead,
+        the best one that does answers first if it scores at least this share of the best's (0:
+        never).
     numbers_say_which : bool
         Whether a number in the question only says which or how many of the things it asks
         about: a paragraph that holds the number and none of the question's other words or
@@ -128,6 +136,7 @@ class AnswerRule:
     name_stated: bool = True
     numbers_say_which: bool = True
     start_first: float = 0.5
+    future_first: float = 0.5
     how_to_asks: bool = True
 
     def first(
@@ -146,7 +155,8 @@ class AnswerRule:
         the best one that states an amount of money (:meth:`_money`), for *How many X* the best
         one in which a number counts X (:meth:`_counting`), or none; for a question that names a
         time, the best one that states a time in it (:meth:`_in_time`), and for *When will X?*
-        one that looks ahead (:meth:`_ahead`), or none; last, for *When does X start?* one that
+        one that looks ahead (:meth:`_ahead`), or none, for another question of what will be
+        one that looks ahead if the first does not (:meth:`_ahead_first`); last, for *When does X start?* one that
         gives a time as a start, if the first does not (:meth:`_start`). ``published`` and
         ``headline`` give a hit's story's publication day and headline."""
         if self.definition_first and hits and asks_definition(query.text):
@@ -168,6 +178,8 @@ class AnswerRule:
             hits = self._in_time(query, hits, text, published)
         if self.future_stated and hits and expected_answer(query.text) == "time" and asks_future(query.text):
             hits = self._ahead(hits, text, published)
+        elif self.future_first and hits and asks_ahead(query.text):
+            hits = self._ahead_first(hits, text, published)
         if self.start_first and hits and asks_start(query.text):
             hits = self._start(hits, text)
         return hits
@@ -185,27 +197,22 @@ class AnswerRule:
                 for t in find_times(sentence, None)
             )
 
-        if starts(text(hits[0])):
-            return hits
-        for hit in hits[1:]:
-            if hit.story == hits[0].story and hit.score >= self.start_first * hits[0].score and starts(text(hit)):
-                return [hit, *(h for h in hits if h is not hit)]
-        return hits
+        return _raised(hits, text, starts, self.start_first)
 
     @staticmethod
     def _ahead(hits: list[Hit], text: Callable[[Hit], str], published: Callable[[Hit], dt.date | None]) -> list[Hit]:
         """``hits`` with the best one of the first's story that looks ahead first (a future
         tense or plan, or a date after publication), or none: *When will the trial start?* is
         not answered by a paragraph that only tells the past."""
-        day = published(hits[0])
+        return _first_holding(hits, text, _looks_ahead(published(hits[0])))
 
-        def looks_ahead(said: str) -> bool:
-            later = day is not None and any(
-                t.date and t.date > day.isoformat()[: len(t.date)] for t in _times(said, day)
-            )
-            return bool(FUTURE_PATTERN.search(said)) or later
-
-        return _first_holding(hits, text, looks_ahead)
+    def _ahead_first(
+        self, hits: list[Hit], text: Callable[[Hit], str], published: Callable[[Hit], dt.date | None]
+    ) -> list[Hit]:
+        """``hits`` with the best paragraph of the first's story that looks ahead first, unless
+        the first does, if it scores at least :attr:`future_first` of the best's: *Where will
+        the rocket launch from?* is not answered by where it was being fuelled."""
+        return _raised(hits, text, _looks_ahead(published(hits[0])), self.future_first)
 
     @staticmethod
     def _in_time(
@@ -294,8 +301,11 @@ class AnswerRule:
         """Whether ``best`` answers ``query`` rather than merely sharing a word with it."""
         if best.coverage <= self.min_coverage + 1e-6:  # more than the share, not rounding's equal
             return False
-        if self.names_in_story and len(query.names - best.matched) * 2 > len(query.names):
-            return False
+        if self.names_in_story:
+            # (and of the names that say which one: the Birch Gorge Dam is not the *Hoover Dam*)
+            own = query.names - query.name_parts
+            if any(len(n - best.matched) * 2 > len(n) for n in (query.names, own)):
+                return False
         if self.whole_thing_asked and not query.asked <= best.matched:
             return False
         # (not in a when-question: *When did Westbrook International Airport open?* asks when
@@ -314,10 +324,33 @@ class AnswerRule:
         return not asking or bool(query.common & best.matched)
 
 
+def _looks_ahead(day: dt.date | None) -> Callable[[str], bool]:
+    """Whether a paragraph looks ahead of ``day`` (its story's publication day): a future tense
+    or plan (:data:`knowledge.query.FUTURE_PATTERN`) or a date after it."""
+
+    def looks_ahead(said: str) -> bool:
+        later = day is not None and any(t.date and t.date > day.isoformat()[: len(t.date)] for t in _times(said, day))
+        return bool(FUTURE_PATTERN.search(said)) or later
+
+    return looks_ahead
+
+
 def _only_holding(text: Callable[[Hit], str], holds: Callable[[str], object]) -> Callable[[Hit], str]:
     """``text``, but nothing for a hit whose paragraph does not ``hold`` what a rule asked for,
     so that no later rule takes it."""
     return lambda hit: said if holds(said := text(hit)) else ""
+
+
+def _raised(hits: list[Hit], text: Callable[[Hit], str], holds: Callable[[str], bool], share: float) -> list[Hit]:
+    """``hits`` with the best one of the first's story whose paragraph (``text``) ``holds`` what
+    the question's form asks for first, unless the first does, if it scores at least ``share``
+    of the first's; else ``hits`` as they are."""
+    if holds(text(hits[0])):
+        return hits
+    for hit in hits[1:]:
+        if hit.story == hits[0].story and hit.score >= share * hits[0].score and holds(text(hit)):
+            return [hit, *(h for h in hits if h is not hit)]
+    return hits
 
 
 def _first_holding(hits: list[Hit], text: Callable[[Hit], str], holds: Callable[[str], bool]) -> list[Hit]:

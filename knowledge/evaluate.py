@@ -302,6 +302,7 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
             prior_sentences=0.0,
             start_first=0.0,
             how_to_asks=False,
+            future_first=0.0,
         ),
     ),
     ("+ related forms (WordNet: owns → owner)", dict(related_forms=True)),
@@ -380,6 +381,7 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
     ),
     ("+ when does X start?: a time given as a start first (frozen from 1 April)", dict(start_first=0.5)),
     ("+ how do I X?: a common verb alone does not say how (we made it illegal: no pancakes)", dict(how_to_asks=True)),
+    ("+ what will X?: a paragraph that looks ahead first (where the rocket will launch from)", dict(future_first=0.5)),
 ]
 
 

@@ -839,7 +839,16 @@ class TfidfIndex:
         """``query`` with the words that the stories write as names counted as names, however
         the question writes them: *who is brian acton* asks about the name *Brian Acton*; and a
         word the stories capitalise only in a name, right after a name word as the stories have
-        it (*harlow street bridge*: *Harlow Street Bridge*, though they say *the bridge*)."""
+        it (*harlow street bridge*: *Harlow Street Bridge*, though they say *the bridge*).
+        Names the stories also write as common words are its :attr:`~knowledge.query.Query.name_parts`."""
+        query = self._named(query)
+        if not len(self.name_terms_):
+            return query
+        parts = frozenset(t for t in query.names if t in self.vocabulary_ and self.name_terms_[self.vocabulary_[t]] < 2)
+        return replace(query, name_parts=parts) if parts else query
+
+    def _named(self, query: Query) -> Query:
+        """``query`` with the words the stories write as names counted as names (:meth:`known_names`)."""
         if self.name_words_ and any(w in self.name_words_ for w in words(query.text)):
             query = parse_query(query.text, self.name_words_)
         if not self.story_names or not len(self.name_terms_) or _CASED.search(query.text):

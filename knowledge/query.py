@@ -31,6 +31,9 @@ class Query:
     #: The words of what *Who / What is the X (of ...)?* asks about: ``police``, ``chief`` in
     #: *Who is the police chief of Ashford?* (not *name* or *number*: the answer's form).
     asked: frozenset[str] = frozenset()
+    #: The names that the stories also write as common words: ``dam`` in *Hoover Dam* (set by
+    #: :meth:`knowledge.index.TfidfIndex.known_names`); the rest say which one is asked about.
+    name_parts: frozenset[str] = frozenset()
 
     @property
     def common(self) -> frozenset[str]:
@@ -41,7 +44,7 @@ class Query:
 #: The word after "how" in a question of measure (``How old is she?``): it says what kind of
 #: answer is wanted, a number or (``How soon``) a time, rather than what the answer is about.
 _HOW_NUMBER = "many much long old far often big large tall high deep wide fast heavy close full".split()
-_HOW_TIME = "soon late early".split()
+_HOW_TIME = "soon late early quickly".split()
 _MEASURE_WORDS = frozenset(_HOW_NUMBER + _HOW_TIME)
 
 
@@ -644,6 +647,19 @@ def asks_future(question: str) -> bool:
     (True, False)
     """
     return bool(FUTURE_PATTERN.search(question))
+
+
+_ASKS_AHEAD = re.compile(r"\b(?:will|won't|going to|in the future)\b", re.IGNORECASE)
+
+
+def asks_ahead(question: str) -> bool:
+    """Whether ``question`` asks what will be, not what can be (*How many jobs will it create?*,
+    not *How many passengers can the ferry carry?*).
+
+    >>> asks_ahead("Who will run the airline?"), asks_ahead("How far can a bike go?")
+    (True, False)
+    """
+    return bool(_ASKS_AHEAD.search(question))
 
 
 _ASKS_START = re.compile(r"^\s*when\b.*\b(?:start|starts|begin|begins|take effect|takes effect)\b", re.IGNORECASE)

@@ -202,6 +202,9 @@ def times(sentence: str, published: dt.date | None = THURSDAY) -> list[tuple]:
         ),
         # a span that starts on a date may start after today, whatever the verb's tense
         ("The council voted to make the change permanent from 1 September.", [("1 September", "2023-09-01")]),
+        # *for* a day of a month: the day something is set for, which a past verb may set ahead
+        ("The unions have called a strike for September 23.", [("September 23", "2023-09-23")]),
+        ("The court set a hearing for 4 September.", [("4 September", "2023-09-04")]),
         # a weekday that recurs is no date
         ("Now we go every Saturday.", [("Now", None, "now")]),
         ("We meet each Monday.", []),

@@ -510,6 +510,10 @@ TEST_ARTICLE_SPEAKERS = {
     "music-festival-cancelled": ["Tom Gallagher"] * 3 + ["Chloe Barker"],
     "heat-pump-subsidy": ["Priya Shah", "Greg Holt", "Dana Ruiz"],
     "ferry-crew-rescue": ["Alicia Vance"] * 2,
+    "pension-reform-protest": ["Sophie Marchal", "Henri Vasseur"],
+    "dam-removal-salmon": ["Tomas Reyes", "Tomas Reyes", "Ruth Sampson"],
+    "gene-therapy-trial": ["Helen Marsh", "Rosa Alvarez"],
+    "cricket-test-win": ["Arjun Patel", "Lewis Grant"],
 }
 
 
