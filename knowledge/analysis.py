@@ -229,7 +229,9 @@ TITLE_ABBREVIATIONS = {
 _TITLE_ABBREVIATION = re.compile(rf"(?<![\w.])({'|'.join(TITLE_ABBREVIATIONS)})\.(?=\s+[A-Z])")
 
 
-def _titles_written_out(text: str) -> str:
+def titles_written_out(text: str) -> str:
+    """``text`` with each title's abbreviation before a name written out (*Gov. Ellen Marsh*:
+    *governor Ellen Marsh*), as the index reads it."""
     return _TITLE_ABBREVIATION.sub(lambda m: TITLE_ABBREVIATIONS[m.group(1)], text) if "." in text else text
 
 
@@ -251,7 +253,7 @@ def terms(text: str, names: frozenset[str] = frozenset()) -> list[str]:
     >>> terms("Gov. Ellen Marsh signed it")
     ['governor', 'ellen', 'marsh', 'sign']
     """
-    text = _titles_written_out(text)
+    text = titles_written_out(text)
     if "May" in text and _MONTH_MAY.search(text):
         out, last = [], 0
         for found in _MONTH_MAY.finditer(text):

@@ -42,7 +42,7 @@ _MONTH_NAME = _MONTH.replace("(?P<month>", "(?:", 1)
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"
 _NUMBER = (
-    r"(?<![\d.,])(?P<number>\d{1,3}(?:,\d{3})+|\d+|"
+    r"(?<![\d.,])(?P<number>\d+(?:\.\d+)?\s+(?:million|billion)|\d{1,3}(?:,\d{3})+|\d+|"
     r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)"
 )
 _UNIT = r"(?P<unit>day|week|month|year)s?"
@@ -219,9 +219,12 @@ _VAGUE = {
         FUTURE,
     ),
 }
-#: The pattern of :data:`_VAGUE`'s phrases, longest first; *now* not in *until now*, *up to now*.
+#: The pattern of :data:`_VAGUE`'s phrases, longest first; *now* not in *until now*, *up to now*;
+#: *soon* not in *as soon as*, which ties one event to another.
 _VAGUE_WORDS = "|".join(
-    r"(?<!until )(?<!up to )now" if phrase == "now" else re.escape(phrase).replace(r"\ ", " ")
+    {"now": r"(?<!until )(?<!up to )now", "soon": r"(?<!as )soon(?! as\b)"}.get(
+        phrase, re.escape(phrase).replace(r"\ ", " ")
+    )
     for phrase in sorted(_VAGUE, key=len, reverse=True)
 )
 
@@ -560,8 +563,11 @@ def _resolve(
 
 #: A part of the day after a weekday (*Thursday night*): a deadline today, not in a week.
 _PART_OF_DAY = re.compile(r"\b(?:morning|afternoon|evening|night)\b", re.IGNORECASE)
-#: "by" before a length of time makes it an amount of change (*delayed by six weeks*).
-_BY_AMOUNT = re.compile(r"\bby\s+(?:at\s+least\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+|up\s+to\s+)?$", re.I)
+#: "by" before a length of time makes it an amount of change (*delayed by six weeks*), "for" a
+#: span (*stay home for three weeks*).
+_BY_AMOUNT = re.compile(
+    r"\b(?:by|for)\s+(?:at\s+least\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+|up\s+to\s+)?$", re.I
+)
 
 
 def _relative_to_events(sentence: str, found: list[TimeExpression]) -> list[TimeExpression]:
@@ -575,7 +581,8 @@ def _relative_to_events(sentence: str, found: list[TimeExpression]) -> list[Time
         if any(re.fullmatch(r",?\s*", sentence[t.end : expression.start]) for t in before):
             continue  # "on Tuesday, nine years after ... 2014": it restates the time before it
         if _BY_AMOUNT.search(sentence[max(0, expression.start - 30) : expression.start]):
-            continue  # "postponed by at least six weeks after a valve failed": how much, not when
+            continue  # "postponed by at least six weeks after a valve failed", "home for three weeks
+            # after ...": how much or how long, not when
         match = re.match(rf"{_NUMBER}\s+{_UNIT}\s+(?P<direction>after|before|later than|earlier than)", expression.text)
         anchor = next(
             (t for t in found if t.start >= expression.end and t.date and t.precision and t.period is None), None
@@ -610,7 +617,9 @@ def _month(name: str) -> int:
 
 
 def _count(word: str) -> int:
-    digits = word.replace(",", "")
+    digits, *scale = word.replace(",", "").split()
+    if scale:  # *4.6 billion*
+        return int(float(digits) * {"million": 10**6, "billion": 10**9}[scale[0].lower()])
     return int(digits) if digits.isdigit() else NUMBERS[word.lower()]
 
 
@@ -780,9 +789,10 @@ def _weekday(
     elif mod == "next" or verb_tense in ("future", "present"):
         # The publication's own weekday is that day (*Preorders open Tuesday*, written on a
         # Tuesday): news names today by its weekday; only *next*, *until* and *by* look a week on,
-        # and *by* not with a part of the day (*finish by Thursday night*, written on a Thursday).
+        # *until* and *by* not with a part of the day (*finish by Thursday night*, *no power until
+        # Tuesday morning*, written on that day: a story written the evening before).
         ahead = (weekday - published.weekday()) % 7
-        later = mod in ("next", "until") or (mod == "by" and not _PART_OF_DAY.search(text))
+        later = mod == "next" or (mod in ("until", "by") and not _PART_OF_DAY.search(text))
         day = published + dt.timedelta(days=ahead or (7 if later else 0))
     else:
         day = published - dt.timedelta(days=back)

@@ -23,7 +23,7 @@ from typing import Any
 import numpy as np
 from scipy import sparse
 
-from knowledge.analysis import name_words, stem, terms, words
+from knowledge.analysis import TITLE_ABBREVIATIONS, name_words, stem, terms, words
 from knowledge.people import TITLES
 from knowledge.query import (
     AGE_PATTERN,
@@ -162,6 +162,11 @@ class TfidfIndex:
         among that story's paragraphs (:meth:`_local_rarity`), to this power: the word
         *wolves* in a story about wolves, or its protagonist's name, says little about which of
         its paragraphs answers (0: the library's weights alone).
+    quoted_weight : float
+        For a question of fact (when, where, how many or how much), the factor on a sentence
+        with a quote mark in it (1: none): what someone said of the event seldom states its
+        facts as the narration does (*"We have never seen anything close to this"* does not say
+        how long the reef is).
     undated_weight : float
         For a when-question, the factor on a paragraph that states no time at all (1: none):
         it cannot say when (*When did the attack happen?* is not answered by *He declined to say
@@ -209,8 +214,9 @@ class TfidfIndex:
     question_context : float
         A paragraph that only asks (an interviewer's *Q: Why was this season so bad?*, a
         rhetorical question) or a subheading after the lede (*Why it matters*) answers nothing:
-        it is never returned, and its words count as the next paragraph's, which answers it, at
-        this weight, as the headline's count as the lede's (0: they are paragraphs like any other).
+        it is never returned, and its words count as the next paragraph's, which answers it, and
+        as that paragraph's first sentence's (*A: Six years.*), at this weight, as the headline's
+        count as the lede's (0: they are paragraphs like any other).
     phrase_synonyms : bool
         Whether, for a word found no other way, its WordNet synonyms of two words are looked for
         as word pairs, at ``synonym_weight``: *CEO* finds *chief executive*, *GDP* *gross
@@ -300,6 +306,7 @@ class TfidfIndex:
         measure_boost: float = 1.0,
         future_boost: float = 0.5,
         local_idf: float = 0.5,
+        quoted_weight: float = 0.8,
         undated_weight: float = 0.5,
         optional_common_verbs: bool = True,
         story_names: bool = True,
@@ -346,6 +353,7 @@ class TfidfIndex:
         self.measure_boost = measure_boost
         self.future_boost = future_boost
         self.local_idf = local_idf
+        self.quoted_weight = quoted_weight
         self.undated_weight = undated_weight
         self.optional_common_verbs = optional_common_verbs
         self.story_names = story_names
@@ -467,9 +475,13 @@ class TfidfIndex:
             paragraph_counts = (paragraph_counts + self.headline_weight * (placed @ headlines)).tocsr()
         if asking or leading:  # "Q: Why was this season so bad?" is answered by the paragraph after it
             rows = np.asarray(asking + leading)
-            shift = sparse.csr_matrix(
-                (np.ones(len(rows), dtype=np.float32), (rows + 1, rows)), shape=(n_paragraphs, n_paragraphs)
+            ones = np.ones(len(rows), dtype=np.float32)
+            shift = sparse.csr_matrix((ones, (rows + 1, rows)), shape=(n_paragraphs, n_paragraphs))
+            # ... and its words are that paragraph's first sentence's too: *A: Six years.*
+            opening = sparse.csr_matrix(
+                (ones, (self.first_sentence_[rows + 1], rows)), shape=(n_sentences, n_paragraphs)
             )
+            counts = (counts + self.question_context * (opening @ paragraph_counts)).tocsr()
             paragraph_counts = (paragraph_counts + self.question_context * (shift @ paragraph_counts)).tocsr()
         if counts.shape[1]:
             weigher = TfidfTransformer(sublinear_tf=True, norm=None).fit(counts)
@@ -719,6 +731,9 @@ class TfidfIndex:
             looked = "clock" if kind == "time" and asks_clock(query.text) else kind  # *What time*: a time of day
             holding = np.maximum.reduceat(self.holds_[looked][sentence_rows].astype(np.int8), starts) > 0
             factor = np.where(holding, factor, factor * lacking)
+        if self.quoted_weight != 1.0 and kind in ("time", "place", "number"):
+            quoted = self.holds_["quoted"][sentence_rows]
+            sentence_sim = np.where(quoted, sentence_sim * self.quoted_weight, sentence_sim)
         context = self.context_weight * paragraph_sim[at]
         best_score = np.maximum.reduceat(sentence_sim + context, starts) * factor
         if kind is not None and self._type_boost(kind) > 0:
@@ -1259,6 +1274,8 @@ def counts_in(text: str, wanted: frozenset[str], names: frozenset[str] = frozens
     True
     >>> counts_in("its schools", frozenset({"school"}))
     False
+    >>> counts_in("more than 200 U.S. counties", frozenset({"counti"}))
+    True
     """
     if any(wanted.intersection(terms(m.group(1), names)) for m in _ORDINAL_COUNTING.finditer(text)):
         return True  # "the seventh eruption since 2021"
@@ -1290,6 +1307,8 @@ def _numbers(text: str, names: frozenset[str]) -> Iterator[tuple[int, str, list[
     for match in _COUNTING.finditer(text):
         if not _counts_something(match.group(1)) or _ONE_OF.match(match.group(0) + match.group(2)):
             continue  # (*one of its cars* is a car, not how many there are)
+        if _CLOCK_AFTER.match(match.group(2)):
+            continue  # (*at 9 a.m. to work* is a time of day)
         at = bisect.bisect_right(money, (match.start(), math.inf)) - 1
         if at >= 0 and money[at][0] <= match.start() < money[at][1]:
             continue
@@ -1308,13 +1327,16 @@ _ORDINAL_COUNTING = re.compile(
 _ONE_OF = re.compile(r"one\s+of\b", re.IGNORECASE)
 #: An amount of money (*$3.2 million*, *€40*): it counts no thing after it.
 _MONEY = re.compile(r"[$€£¥]\s?\d[\d.,]*(?:\s+(?:thousand|million|billion|trillion))?")
+_CLOCK_AFTER = re.compile(r"\s*[ap]\.m\.", re.IGNORECASE)
+_WORD = r"(?:(?:[A-Za-z]\.){2,}|\w+(?:['’-]\w+)*)"
 #: A number and the words after it in the same clause (spaces between, no punctuation): what it
 #: may count. The words are a lookahead, so a number among them is matched too.
 _COUNTING = re.compile(
     r"(?<![\w.,])(\d+(?:[.,:]\d+)*|"
     + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
     # the words after it, the first maybe joined by a hyphen: "a 320-bed hospital"
-    + r")\b(?=((?:(?:[ \t]+|(?<=\d)-(?=[A-Za-z]))\w+(?:['’-]\w+)*)(?:[ \t]+\w+(?:['’-]\w+)*){0,5}))",
+    # (or an abbreviation's letters and dots: "200 U.S. counties")
+    + rf")\b(?=((?:(?:[ \t]+|(?<=\d)-(?=[A-Za-z])){_WORD})(?:[ \t]+{_WORD}){{0,5}}))",
     re.IGNORECASE,
 )
 
@@ -1401,6 +1423,8 @@ _NUMERIC_PATTERNS = {
     "clock": CLOCK_PATTERN,
 }
 _UNTIL = re.compile(r"\buntil\b", re.IGNORECASE)
+#: A quote mark, opening or closing: the sentence is, or holds, someone's words.
+_QUOTE_MARK = re.compile(r"[\"“”]")
 _TIME_AHEAD = re.compile(r"(?<!since )(?<!since the )" + TIME_PATTERN.pattern, TIME_PATTERN.flags)
 
 
@@ -1412,8 +1436,12 @@ def _weighted_columns(rows: sparse.csr_matrix, weight: np.ndarray) -> sparse.csc
     return columns
 
 
-#: A capitalised word that follows a word inside a sentence: a name, or part of one.
-_CAPITALISED = re.compile(r"(?<=[\w,;:)] )[A-Z][a-z][\w'’-]*")
+#: A capitalised word that follows a word inside a sentence, or a title's abbreviation (*Dr. Hannah
+#: Price*): a name, or part of one.
+_CAPITALISED = re.compile(
+    r"(?:(?<=[\w,;:)] )|" + "|".join(rf"(?<=\b{t}\. )" for t in [*TITLE_ABBREVIATIONS, "Mr", "Mrs", "Ms"]) + r")"
+    r"[A-Z][a-z][\w'’-]*"
+)
 
 
 #: The first word of each sentence (one sentence per line).
@@ -1456,7 +1484,7 @@ def _answer_holds(texts: list[str]) -> dict[str, np.ndarray]:
     only over the sentences with a number or a time in them; a duration is an amount of time
     or *until*; a time to come (``future``) is a word of the future and a time that *since*
     does not open."""
-    holds = _holding(texts, {**_ANSWER_PATTERNS, "until": _UNTIL})
+    holds = _holding(texts, {**_ANSWER_PATTERNS, "until": _UNTIL, "quoted": _QUOTE_MARK})
     numeric = np.flatnonzero(holds["number"] | holds["time"])
     for name, found in _holding([texts[i] for i in numeric], _NUMERIC_PATTERNS).items():
         holds[name] = np.zeros(len(texts), dtype=bool)
@@ -1468,8 +1496,9 @@ def _answer_holds(texts: list[str]) -> dict[str, np.ndarray]:
     return holds
 
 
-#: What a sentence says of its own verb, not of the subject it shares with the one before.
-_NOT_CARRIED = frozenset({"denial", "future"})
+#: What a sentence says of its own verb, not of the subject it shares with the one before, and its
+#: own quote marks.
+_NOT_CARRIED = frozenset({"denial", "future", "quoted"})
 _PRONOUN_OPENING = re.compile(r"^\W*(?:It|He|She|They|Its|His|Her|Their)\b")
 
 

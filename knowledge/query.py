@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
-from knowledge.analysis import MONTH_MAY, is_month_may, is_stop_word, stem, terms, words
+from knowledge.analysis import MONTH_MAY, is_month_may, is_stop_word, stem, terms, titles_written_out, words
 from knowledge.dates import FUTURE_WORDS
 from knowledge.sentences import split_sentences
 from knowledge.synonyms import related
@@ -122,12 +122,17 @@ def parse_query(question: str, whole: frozenset[str] = frozenset()) -> Query:
 
     >>> sorted(parse_query("When was Fitly founded?", frozenset({"fitly"})).names)
     ['fitly']
+
+    A title's abbreviation before a name is the title, as the index reads it:
+
+    >>> sorted(parse_query("What did Dr. Hannah Price say?").counts)
+    ['doctor', 'hannah', 'price', 'say']
     """
     cased = any(c.isupper() for c in question[1:])
     names: set[str] = set()
     order: list[str] = []
     counted = attribute = None
-    raws = _RAW_WORD.findall(question)
+    raws = _RAW_WORD.findall(titles_written_out(question))  # (*Dr. Hannah Price*: a doctor)
     for position, raw in enumerate(raws):
         after_how_many = position > 1 and " ".join(raws[position - 2 : position]).lower() in _HOW_MANY
         if position and raws[position - 1].lower() == "how" and raw.lower() in ATTRIBUTES:

@@ -198,7 +198,7 @@ def extract_quotes(story: Story) -> tuple[Quote, ...]:
     for paragraph in story.paragraphs:
         here: list[_Found] = []
         for i, span in enumerate(spans[paragraph.number]):
-            if _is_label(paragraph.text, span) or _is_title(paragraph.text, span):
+            if _is_label(paragraph.text, span) or _is_title(paragraph.text, span) or _is_term(paragraph.text, span):
                 continue
             attribution = _attribution(paragraph, spans[paragraph.number], i)
             if attribution is not None:
@@ -254,6 +254,21 @@ def _is_title(text: str, span: Span) -> bool:
     words = tokens(quoted)
     inside = bool(text[: span.start - 1].strip()) and quoted[-1:] not in ".!?,…"
     return inside and 0 < len(words) <= _TITLE_WORDS and sum(w.capitalised for w in words) * 2 > len(words)
+
+
+#: The sentence going on in lower case right after a closing quote mark.
+_GOES_ON = re.compile(r"[ \t]+[a-z]")
+
+
+def _is_term(text: str, span: Span) -> bool:
+    """A word in quote marks between a determiner and the rest of its phrase (*redesigned the
+    hinge with a "waterdrop" fold that lets ...*): a name for a thing, not words someone said
+    (*was "heartbroken" by* is)."""
+    quoted = text[span.start : span.end].strip()
+    before = tokens(text[max(0, span.start - 20) : span.start - 1])
+    named = bool(before) and before[-1].lower in DETERMINERS and quoted[-1:].isalnum()
+    goes_on = span.closed and bool(_GOES_ON.match(text, span.end + 1))
+    return named and goes_on and len(tokens(quoted)) == 1
 
 
 def _opens(text: str, span: Span) -> bool:

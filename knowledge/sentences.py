@@ -28,6 +28,11 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     >>> split_sentences("Lt. Gov. Ann Lee and Sgt. Bo Lee spoke. They left.")
     ['Lt. Gov. Ann Lee and Sgt. Bo Lee spoke.', 'They left.']
 
+    Each item of a list is a sentence:
+
+    >>> split_sentences("Key specs:\\n- A 7.9-inch display\\n- A 4,800 mAh battery")
+    ['Key specs:', '- A 7.9-inch display', '- A 4,800 mAh battery']
+
     A dateline is not a sentence of its own: a sentence does not open with a dash.
 
     >>> text = "HARRISBURG, Pa. (AP) — The Senate passed the bill."
@@ -36,6 +41,11 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     """
     starts = [sentence[0].offset for paragraph in segmenter.analyze(text) for sentence in paragraph if sentence]
     starts = [s for i, s in enumerate(starts) if i == 0 or not (_continues(text, s) or _after_title(text, s))]
+    # each item of a list is a sentence of its own, from its mark (syntok reads lines as one)
+    items = [m.start() for m in _LIST_ITEM.finditer(text)]
+    if items:
+        marked = [s for s in starts if not _LIST_MARK_BEFORE.fullmatch(text, text.rfind("\n", 0, s) + 1, s)]
+        starts = sorted({*marked, *items})
     spans: list[tuple[int, int]] = []
     for i, start in enumerate(starts):
         end = starts[i + 1] if i + 1 < len(starts) else len(text)
@@ -46,6 +56,10 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: The start of a list's item: a line opening with a bullet or a number and a dot or bracket.
+_LIST_ITEM = re.compile(r"^[ \t]*(?:[-*•+]|\d{1,3}[.)])[ \t]+(?=\S)", re.MULTILINE)
+#: A list item's mark alone before a point on its line: syntok's start after *1.* is the item's.
+_LIST_MARK_BEFORE = re.compile(r"[ \t]*(?:[-*•+]|\d{1,3}[.)])[ \t]*")
 #: A dash that opens what syntok took for a sentence: the rest of a dateline's sentence
 #: (*WASHINGTON (AP) — The Senate ...*, *LONDON (Reuters) - The ...*).
 _DASH = re.compile(r"(?:\([A-Za-z. ]{1,20}\)\s*)?(?:([—–])|-{1,2}\s)")

@@ -39,8 +39,10 @@ async def test_an_administrator_reloads_and_the_new_story_answers(world, folder:
     assert result.response.content == f"Reloaded: added council-vote; removed harbor-lions-final ({loaded} loaded)."
     answer = await world.member.slash(world.channel, "ask", question="What did the city council approve?")
     assert "bike lanes" in answer.response.embeds[0].description
-    offered = await world.member.autocomplete(world.channel, "ask", "story", "")
-    assert "council-vote" in [c["value"] for c in offered] and "harbor-lions-final" not in [c["value"] for c in offered]
+    council = await world.member.autocomplete(world.channel, "ask", "story", "council")
+    harbor = await world.member.autocomplete(world.channel, "ask", "story", "harbor")
+    assert "council-vote" in [c["value"] for c in council]
+    assert "harbor-lions-final" not in [c["value"] for c in harbor]
 
 
 async def test_a_member_allowed_the_command_but_not_an_administrator_is_refused(world) -> None:

@@ -149,6 +149,7 @@ def times(sentence: str, published: dt.date | None = THURSDAY) -> list[tuple]:
         ("People should finish their preparations by Friday night.", [("by Friday night", "2023-08-11")]),
         # "by" today's weekday is a week on, but not with a part of the day: tonight
         ("Crews expect to finish by Thursday night.", [("by Thursday night", "2023-08-10")]),
+        ("Some homes may not have power until Thursday morning.", [("until Thursday morning", "2023-08-10")]),
         ("Applications must arrive by Thursday.", [("by Thursday", "2023-08-17")]),
         ("They should have left on Monday.", [("on Monday", "2023-08-07")]),
         ("Forecasters expect heavy rain in some areas through Monday.", [("Monday", "2023-08-14")]),
@@ -205,6 +206,12 @@ def times(sentence: str, published: dt.date | None = THURSDAY) -> list[tuple]:
         # *for* a day of a month: the day something is set for, which a past verb may set ahead
         ("The unions have called a strike for September 23.", [("September 23", "2023-09-23")]),
         ("The court set a hearing for 4 September.", [("4 September", "2023-09-04")]),
+        # *as soon as* ties one event to another; *for N weeks after* is how long, not when
+        ("Students can return as soon as they get a first dose.", []),
+        (
+            "Students must stay home for three weeks after the last case, officials said on Monday.",
+            [("on Monday", "2023-08-07")],
+        ),
         # a weekday that recurs is no date
         ("Now we go every Saturday.", [("Now", None, "now")]),
         ("We meet each Monday.", []),
@@ -213,6 +220,7 @@ def times(sentence: str, published: dt.date | None = THURSDAY) -> list[tuple]:
         # a number with a thousands separator is one number, not its last group
         ("The pot was buried about 1,750 years ago.", [("1,750 years ago", "0273")]),
         ("It was 2.5 years ago.", [("years ago", None, "distant past")]),
+        ("The animal lived about 67 million years ago.", [("67 million years ago", None, "distant past")]),
         # a year of the era; before it, no date the calendar holds
         ("The hoard was hidden around AD 260, in a time of war.", [("AD 260", "0260")]),
         ("Vesuvius buried Pompeii in 79 AD.", [("79 AD", "0079")]),

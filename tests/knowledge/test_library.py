@@ -111,11 +111,11 @@ def test_test_articles_floor() -> None:
     """The numbers reached on the test articles' questions (tests/data/questions.yaml) may not fall."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library)["all"].row()
-    assert score["questions"] >= 2367 and score["paraphrased"] >= 752 and score["out_of_scope"] >= 464
-    assert score["top1"] >= 78.7, score
-    assert score["top3"] >= 87.9, score
+    assert score["questions"] >= 2537 and score["paraphrased"] >= 784 and score["out_of_scope"] >= 504
+    assert score["top1"] >= 78.8, score
+    assert score["top3"] >= 88.0, score
     assert score["paraphrased_top1"] >= 58.4, score
-    assert score["decisions"] >= 88.1, score
+    assert score["decisions"] >= 88.3, score
 
 
 def test_the_whole_library_floor() -> None:
@@ -123,9 +123,9 @@ def test_the_whole_library_floor() -> None:
     questions keep their numbers; a passage from another story counts as wrong."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library, named=False)["all"].row()
-    assert score["top1"] >= 58.5, score
-    assert score["top3"] >= 64.2, score
-    assert score["decisions"] >= 89.7, score
+    assert score["top1"] >= 58.3, score
+    assert score["top3"] >= 63.7, score
+    assert score["decisions"] >= 89.9, score
 
 
 def test_each_story_alone_floor() -> None:
@@ -134,10 +134,10 @@ def test_each_story_alone_floor() -> None:
     declined as often (a small library's words weigh more alike)."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate_one_story(data, library)["all"].row()
-    assert score["questions"] >= 2367 and score["out_of_scope"] >= 464 * len(library.stories)
-    assert score["top1"] >= 78.4, score
-    assert score["top3"] >= 88.0, score
-    assert score["declined"] >= 94.6, score
+    assert score["questions"] >= 2537 and score["out_of_scope"] >= 504 * len(library.stories)
+    assert score["top1"] >= 78.7, score
+    assert score["top3"] >= 88.1, score
+    assert score["declined"] >= 94.8, score
 
 
 def test_a_story_answers_alike_whether_or_not_it_is_named() -> None:
@@ -589,6 +589,8 @@ def articles() -> list[Story]:
         ("tuition-protest", "Has tuition gone up before?", "the third in four years", {"precedent_boost": 0.0}),
         # how did X react: X's words answer though no passage says *react*
         ("pine-ridge-wolves", "How did environmentalists react?", "welcomed the news", {"form_verbs_optional": False}),
+        # a question of fact: the narration states it, not a quotation that shares its words
+        ("coral-bleaching-study", "How long is the reef?", "180-mile reef", {"quoted_weight": 1.0}),
     ],
 )
 def test_a_rule_finds_the_passage_that_its_absence_misses(
@@ -609,8 +611,8 @@ def test_lower_case_questions_floor() -> None:
     data, library = load_question_file(DATA / "questions.yaml", lower_case=True)
     score = evaluate(data, library)["all"].row()
     assert score["top1"] >= 78.8, score
-    assert score["top3"] >= 88.0, score
-    assert score["decisions"] >= 87.6, score
+    assert score["top3"] >= 88.1, score
+    assert score["decisions"] >= 87.8, score
 
 
 def test_a_question_s_own_capitals_are_trusted() -> None:
@@ -749,3 +751,30 @@ def test_what_will_be_is_answered_where_the_story_looks_ahead(articles: list[Sto
     assert "Vandenberg" in library.ask(question, story=story).passages[0].text
     unruled = Library(articles, index=library.index, rule=AnswerRule(future_first=0.0))
     assert "Vandenberg" not in unruled.ask(question, story=story).passages[0].text
+
+
+def test_an_item_of_a_list_answers_as_a_sentence_of_its_own() -> None:
+    """A specification list's items are sentences: *How big is the battery?* is answered by
+    its item, not by the whole list read as one sentence, nor by *Battery life is the obvious
+    question*."""
+    story = next(s for s in load_folder(DATA / "stories")[0] if s.id == "foldable-phone-launch")
+    answer = Library([story]).ask("How big is the battery?")
+    assert answer.passages[0].sentence == "- 4,800 mAh battery with 45W charging"
+
+
+def test_an_interviewers_question_is_its_answers_words() -> None:
+    """In a Q&A interview, *Q: What will you do with the prize money?* says what the answer
+    after it is about: *A: Pay off my student loans* answers *What will she do with the prize
+    money?*, though it holds none of its words."""
+    story = next(s for s in load_folder(DATA / "stories")[0] if s.id == "novelist-interview")
+    answer = Library([story]).ask("What will she do with the prize money?")
+    assert answer.answered and answer.passages[0].text.startswith("A: Pay off my student loans")
+
+
+def test_a_title_abbreviated_in_a_question_is_the_title(articles: list[Story]) -> None:
+    """*Dr.* in *What did Dr. Hannah Price say?* is a doctor, as the story's *Dr. Hannah Price*
+    is to the index; and *Price*, a word other stories write in lower case (*home prices*), with
+    *Hannah* says who is asked about."""
+    library = Library(articles)
+    answer = library.ask("What did Dr. Hannah Price say?")
+    assert answer.story == "measles-school-exclusion" and "most contagious" in answer.passages[0].text

@@ -134,6 +134,11 @@ ATTRIBUTIONS = [
         id="scare-quotes-titles-and-inches-are-not-quotations",
     ),
     pytest.param(
+        'Orbit says it redesigned the hinge with a "waterdrop" fold. Polyform said it was "heartbroken" by the news.',
+        [("heartbroken", "Polyform")],
+        id="a-quoted-word-inside-a-phrase-names-a-thing",
+    ),
+    pytest.param(
         'The Harbor Workers Union, which represents about 45,000 workers, said the strike would last "as long as it '
         'takes."',
         [("as long as it takes.", "Harbor Workers Union")],
@@ -514,6 +519,14 @@ TEST_ARTICLE_SPEAKERS = {
     "dam-removal-salmon": ["Tomas Reyes", "Tomas Reyes", "Ruth Sampson"],
     "gene-therapy-trial": ["Helen Marsh", "Rosa Alvarez"],
     "cricket-test-win": ["Arjun Patel", "Lewis Grant"],
+    "foldable-phone-launch": ["Maya Lindgren", "Orbit", "Priya Raman"],
+    "town-newspaper-closes": ["Janet Ruiz", "Dale Hendricks", "Tom Ellison", "Tom Ellison"],
+    "city-blackout-live": ["Alicia Grant", "Dennis Ward"],
+    "novelist-interview": [],
+    "home-prices-report": ["Carla Nguyen", "Martin Hale"],
+    "measles-school-exclusion": ["Hannah Price", "Lisa Moreno"],
+    "asteroid-sample-return": ["Elena Voss"],
+    "mayor-bribery-verdict": ["Rachel Kim", "Frank DeLuca"],
 }
 
 

@@ -18,9 +18,9 @@ CASES = [
         ["HARRISBURG, Pa. (AP) — Lawmakers passed a budget.", "It was late."],
     ),
     (
-        "a list's items that end a sentence stay apart",
-        "They want:\n- Two-person crews.\n- More inspections.",
-        ["They want:\n- Two-person crews.", "- More inspections."],
+        "a list's items are sentences of their own, its lead-in too",
+        "They want:\n- Two-person crews\n- More inspections.\n1. Fewer trains",
+        ["They want:", "- Two-person crews", "- More inspections.", "1. Fewer trains"],
     ),
     (
         "quotation stays with its attribution",
