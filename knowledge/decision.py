@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from knowledge.analysis import terms
 from knowledge.dates import TimeExpression, find_times
@@ -329,8 +330,9 @@ def _looks_ahead(day: dt.date | None) -> Callable[[str], bool]:
     or plan (:data:`knowledge.query.FUTURE_PATTERN`) or a date after it."""
 
     def looks_ahead(said: str) -> bool:
-        later = day is not None and any(t.date and t.date > day.isoformat()[: len(t.date)] for t in _times(said, day))
-        return bool(FUTURE_PATTERN.search(said)) or later
+        if FUTURE_PATTERN.search(said):
+            return True  # (before reading its times, which costs more)
+        return day is not None and any(t.date and t.date > day.isoformat()[: len(t.date)] for t in _times(said, day))
 
     return looks_ahead
 
@@ -362,10 +364,12 @@ def _first_holding(hits: list[Hit], text: Callable[[Hit], str], holds: Callable[
     return []
 
 
-def _times(text: str, published: dt.date | None) -> list[TimeExpression]:
+@lru_cache(maxsize=4096)
+def _times(text: str, published: dt.date | None) -> tuple[TimeExpression, ...]:
     """The time expressions of a paragraph, each read in its own sentence: a past tense in the
-    sentence before does not make *set sentencing for Jan. 22* last January."""
-    return [t for sentence in split_sentences(text) for t in find_times(sentence, published)]
+    sentence before does not make *set sentencing for Jan. 22* last January. Kept for the
+    paragraphs asked about again: reading them costs more than answering."""
+    return tuple(t for sentence in split_sentences(text) for t in find_times(sentence, published))
 
 
 def _within(found: TimeExpression, asked: list[TimeExpression]) -> bool:
