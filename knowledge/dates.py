@@ -205,7 +205,15 @@ _VAGUE = {
     **dict.fromkeys(
         ["at the time", "back then", "previously", "in the past", "years ago", "long ago", "originally"], DISTANT_PAST
     ),
-    **dict.fromkeys(["recently", "lately", *(f"in recent {span}" for span in _SPANS)], RECENT_PAST),
+    **dict.fromkeys(
+        [
+            "recently",
+            "lately",
+            *(f"in recent {span}" for span in _SPANS),
+            *(f"{over} the past {span}" for over in ("in", "over") for span in ("year", "month", "week", "decade")),
+        ],
+        RECENT_PAST,
+    ),
     **dict.fromkeys(["now", "currently", "nowadays", "at present"], NOW),
     **dict.fromkeys(
         [
@@ -471,6 +479,8 @@ def _resolve(
             mod = {"future": "next", "present": "next", "past": "last"}.get(_direction(when, sentence, start), "")
             if not mod:
                 return None
+        elif mod == "this" and _direction(when, sentence, start) == "past":
+            mod = "this past"
         return dated(_season_start(published, SEASONS[g["season"].lower()], mod), "month", approximate=True)
     if kind in ("month", "month_modified"):
         month = _month(g["month"])
@@ -741,8 +751,8 @@ def _in_year(
 def _season_start(published: dt.date, month: int, mod: str) -> dt.date:
     """The first day of the season that starts in ``month``: for *last*, the latest that has
     ended (*last summer*, written in July, is the year before's); for *next*, the first still to
-    start; otherwise the one under way, or this year's (*this winter*, written in January, began
-    in December).
+    start; for *this past* (*this* in a past clause), the latest that has begun; otherwise the
+    one under way, or this year's (*this winter*, written in January, began in December).
 
     >>> _season_start(dt.date(2026, 7, 21), 6, "last"), _season_start(dt.date(2026, 3, 5), 9, "next")
     (datetime.date(2025, 6, 1), datetime.date(2026, 9, 1))
@@ -754,6 +764,9 @@ def _season_start(published: dt.date, month: int, mod: str) -> dt.date:
     elif mod == "next":
         while season <= published:  # (*next summer*, written in July, is the year after's)
             season = _shift_months(season, 12)
+    elif mod == "this past":  # *failed repeatedly this winter*, written in March: the one just gone
+        while season > published:
+            season = _shift_months(season, -12)
     elif _shift_months(season, -12) <= published < _shift_months(season, -9):
         season = _shift_months(season, -12)  # *this winter*, in January: the one under way
     return season

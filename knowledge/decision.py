@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from knowledge.analysis import terms
+from knowledge.analysis import stem, terms
 from knowledge.dates import TimeExpression, find_times
 from knowledge.index import Hit, counts_in, is_number_term, numbers_counting, states_number
 from knowledge.query import (
@@ -31,7 +32,18 @@ from knowledge.query import (
     names_the_thing,
 )
 from knowledge.sentences import split_sentences
-from knowledge.synonyms import SAYING_VERBS, common_verbs
+from knowledge.synonyms import SAYING_VERBS, common_verbs, related
+
+#: *Who* and the question's verb (not an auxiliary: *Who is ...?* asks no deed).
+_WHO_VERB = re.compile(
+    r"\s*who\s+(?!(?:is|was|are|were|will|would|did|does|do|has|have|had|can|could|should|may|might|must)\b)"
+    r"([a-z]+)",
+    re.IGNORECASE,
+)
+#: A word, *by* and a capitalised word: who did it, in the passive (*made by the University*).
+_BY_NAME = re.compile(r"\b([A-Za-z]+)\s+by\s+(?:the\s+)?[A-Z]")
+#: The words for people that *How many* counts: a count of what they did counts them too.
+_PEOPLE = frozenset({"peopl", "person"})
 
 
 @dataclass(frozen=True)
@@ -104,6 +116,11 @@ class AnswerRule:
         *How many jobs will the project create?*), when the best paragraph does not look ahead,
         the best one that does answers first if it scores at least this share of the best's (0:
         never).
+    done_by_first : float
+        For *Who VERB ...?*, when the best paragraph does not name a doer of the verb after
+        *by* (*The map, made by the University of Calverton*), the best one that does answers
+        first if it scores at least this share of the best's (0: never): *A new map of
+        Calverton* does not say who made it.
     numbers_say_which : bool
         Whether a number in the question only says which or how many of the things it asks
         about: a paragraph that holds the number and none of the question's other words or
@@ -138,6 +155,7 @@ class AnswerRule:
     numbers_say_which: bool = True
     start_first: float = 0.5
     future_first: float = 0.5
+    done_by_first: float = 0.5
     how_to_asks: bool = True
 
     def first(
@@ -164,6 +182,8 @@ class AnswerRule:
             hits = self._first_mention(query, hits, text)
         else:
             hits = self._whole_thing(query, hits, text)
+        if self.done_by_first and hits and expected_answer(query.text) == "person":
+            hits = _raised(hits, text, _done_by(query), self.done_by_first)
         if self.name_stated and hits and asks_name(query.text):
             hits = _first_holding(hits, text, lambda said: names_the_thing(query, said))
         if self.money_stated and hits and asks_money(query.text):
@@ -242,6 +262,8 @@ class AnswerRule:
         with. *For people on Gull Island, this is a lifeline* does not say how many people live
         there."""
         counted = counted_words(query)
+        if counted & _PEOPLE:  # *How many people died?*: *about 3,000 extra deaths* counts them
+            counted = counted | {form for term in query.common - counted for form in related(term)}
         headed = numbers_counting(headline, counted, query.names)
 
         def counts(said: str) -> bool:
@@ -323,6 +345,19 @@ class AnswerRule:
         if self.how_to_asks and asking and asks_how_to(query.text):  # *How do I make pancakes?*: not *made*
             return bool(asking & best.matched)
         return not asking or bool(query.common & best.matched)
+
+
+def _done_by(query: Query) -> Callable[[str], bool]:
+    """Whether a paragraph names who did what *Who VERB ...?* asks after *by*: the question's
+    verb or another of its words, then *by* and a capitalised word (*made by the University of
+    Calverton*, *led by Dr. Ana Castillo*)."""
+    verb = _WHO_VERB.match(query.text)
+    wanted = set(query.common) | ({stem(verb.group(1).lower())} if verb else set())
+
+    def done_by(said: str) -> bool:
+        return any(stem(m.group(1).lower()) in wanted for m in _BY_NAME.finditer(said))
+
+    return done_by
 
 
 def _looks_ahead(day: dt.date | None) -> Callable[[str], bool]:

@@ -304,6 +304,7 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
             how_to_asks=False,
             future_first=0.0,
             quoted_weight=1.0,
+            done_by_first=0.0,
         ),
     ),
     ("+ related forms (WordNet: owns → owner)", dict(related_forms=True)),
@@ -384,6 +385,7 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
     ("+ how do I X?: a common verb alone does not say how (we made it illegal: no pancakes)", dict(how_to_asks=True)),
     ("+ what will X?: a paragraph that looks ahead first (where the rocket will launch from)", dict(future_first=0.5)),
     ("+ when, where, how many: a quoted sentence weighs 0.8 (quotes seldom state facts)", dict(quoted_weight=0.8)),
+    ("+ who VERB X?: a paragraph naming who did it after by first (made by the University)", dict(done_by_first=0.5)),
 ]
 
 

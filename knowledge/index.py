@@ -515,6 +515,10 @@ class TfidfIndex:
         self.name_terms_, self.capitalised_words_ = _name_terms(
             sentence_texts, self.vocabulary_, counts[:, : len(self.vocabulary_)], self.name_words_
         )
+        sentence_story = self.row_story_[self.sentence_paragraph_]
+        self.named_keys_ = _named_keys(
+            sentence_texts, sentence_story, len(self.story_ids_), self.vocabulary_, self.name_words_
+        )
         self.lead_rank_ = np.asarray(rank, dtype=np.float32)
         prose_weight = np.where(np.asarray(prose, dtype=bool), 1.0, self.non_prose_weight)
         prose_weight[asking + leading] = 0.0  # a question answers nothing: the paragraph after it does
@@ -556,6 +560,7 @@ class TfidfIndex:
             "terms": np.array(sorted(self.vocabulary_, key=self.vocabulary_.__getitem__), dtype=str),
             "bigram_keys": self.bigram_keys_,
             "name_terms": self.name_terms_,
+            "named_keys": self.named_keys_,
             "capitalised_words": np.array(sorted(self.capitalised_words_), dtype=str),
             "name_words": np.array(sorted(self.name_words_), dtype=str),
             "story_ids": np.array(self.story_ids_, dtype=str),
@@ -589,6 +594,7 @@ class TfidfIndex:
         index.vocabulary_ = {str(t): i for i, t in enumerate(arrays["terms"])}
         index.bigram_keys_ = arrays["bigram_keys"]
         index.name_terms_ = arrays["name_terms"]
+        index.named_keys_ = arrays["named_keys"]
         index.capitalised_words_ = frozenset(str(w) for w in arrays["capitalised_words"])
         index.name_words_ = frozenset(str(w) for w in arrays["name_words"])
         index.story_ids_ = [str(s) for s in arrays["story_ids"]]
@@ -986,7 +992,12 @@ class TfidfIndex:
                 for synonym in others if share > 0 else ():
                     forms = same_root(synonym) if self.synonym_forms > 0 else ()
                     for found in (synonym, *forms):
-                        if found in self.vocabulary_ and found != term and not self._a_name(found) and fits(found):
+                        if (
+                            found in self.vocabulary_
+                            and found != term
+                            and not self._a_name(found, story)
+                            and fits(found)
+                        ):
                             credit = share if found == synonym else share * self.synonym_forms
                             columns.setdefault(self.vocabulary_[found], credit)
                 for form in related(term) if self.related_forms and not used else ():
@@ -1097,10 +1108,18 @@ class TfidfIndex:
             return np.zeros(wanted.shape, dtype=bool)
         return keys[np.minimum(np.searchsorted(keys, wanted), len(keys) - 1)] == wanted
 
-    def _a_name(self, term: str) -> bool:
+    def _a_name(self, term: str, story: str | None = None) -> bool:
         """Whether the stories write ``term`` mostly as a name (*Mark* Zuckerberg): another
-        word's synonym (*score*: *mark*) does not find it."""
-        return bool(len(self.name_terms_)) and self.name_terms_[self.vocabulary_[term]] == 2
+        word's synonym (*score*: *mark*) does not find it; with ``story``, only if that story
+        writes it as a name too (another story's *Welsh Conservatives* does not make the wolf
+        story's *Conservation groups* a name)."""
+        if not len(self.name_terms_) or self.name_terms_[self.vocabulary_[term]] != 2:
+            return False
+        if story is None or story not in self.story_number_:
+            return True
+        key = self.vocabulary_[term] * len(self.story_ids_) + self.story_number_[story]
+        at = int(np.searchsorted(self.named_keys_, key))
+        return at < len(self.named_keys_) and int(self.named_keys_[at]) == key
 
     def _finds(self, story: str | None, columns: dict[int, float]) -> bool:
         """Whether ``story`` (or any story) holds one of ``columns`` (word pairs' too)."""
@@ -1472,6 +1491,21 @@ def _name_terms(
     levels = ((capitalised > 0).astype(np.int8) + ((capitalised > 0) & (capitalised * 2 >= used))).astype(np.int8)
     named = {w for w in written if any(levels[vocabulary[t]] == 2 for t in terms(w, names) if t in vocabulary)}
     return levels, frozenset(named)
+
+
+def _named_keys(
+    texts: list[str], story_of: np.ndarray, stories: int, vocabulary: dict[str, int], names: frozenset[str]
+) -> np.ndarray:
+    """Sorted keys ``column * stories + story`` of the terms each story writes capitalised
+    inside a sentence (:data:`_CAPITALISED`), ``story_of`` giving each text's story number."""
+    keys = {
+        vocabulary[term] * stories + int(story_of[i])
+        for i, text in enumerate(texts)
+        for found in _CAPITALISED.findall(text)
+        for term in terms(found, names)
+        if term in vocabulary
+    }
+    return np.array(sorted(keys), dtype=np.int64)
 
 
 def _bare(word: str) -> str:

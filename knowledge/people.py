@@ -461,7 +461,7 @@ class Cast:
         With ``description``, entities that the story describes in a conflicting way are
         skipped; with ``gender``, those the story shows to be of the other; with ``subject``
         (``position`` is a subject pronoun's), those named after a preposition earlier in its
-        sentence (*In a letter to Anton Kessler, she said*: not Kessler).
+        paragraph (*In a letter to Anton Kessler, she said*: not Kessler).
         """
         before = [m for m in self.mentions if m.position < position]
         if subject:
@@ -484,13 +484,17 @@ class Cast:
         return None
 
     def _object_before(self, mention: Mention, position: Position) -> bool:
-        """Whether ``mention`` follows a preposition in the sentence that holds ``position``."""
+        """Whether ``mention`` follows a preposition in the paragraph that holds ``position``:
+        *In a letter to Anton Kessler, she said*, *Sian Pritchard, of the charity Carers Wales,
+        said ... "...," she said*."""
         if mention.position[0] != position[0]:
             return False
         paragraph = self.story.paragraph(position[0])
         at = mention.position[1]
+        preposition = _preposition_before(paragraph.text, at)
         same = any(s.start <= at < s.end and s.start <= position[1] < s.end for s in paragraph.sentences)
-        return same and _after_preposition(paragraph.text, at)
+        # (in a sentence before, *by* names a doer: *The crew is led by Commander Maria Lindqvist*)
+        return preposition is not None and (same or preposition != "by")
 
     def described(self, description: str, position: Position) -> str | None:
         """The entity the story describes as ``description`` next to its name, if any."""
@@ -665,10 +669,18 @@ _PREPOSITIONS = frozenset("to with from for by of at in on against about toward 
 def _after_preposition(text: str, start: int) -> bool:
     """Whether the name at ``start`` (its titles aside) follows a preposition: it is then an
     object, and a pronoun later in the sentence is rarely it."""
+    return _preposition_before(text, start) is not None
+
+
+def _preposition_before(text: str, start: int) -> str | None:
+    """The preposition that the name at ``start`` follows, its titles aside, or a determiner and
+    a noun (*of the charity Carers Wales*); None when it follows none."""
     words = text[:start].split()
     while words and _is_title(words[-1].strip(",.")):
         words.pop()
-    return bool(words) and words[-1] in _PREPOSITIONS
+    if len(words) > 2 and words[-2].lower() in DETERMINERS and words[-1].isalpha() and words[-1].islower():
+        words = words[:-2]
+    return words[-1] if words and words[-1] in _PREPOSITIONS else None
 
 
 def _strip_titles(words: tuple[str, ...]) -> tuple[str, ...]:

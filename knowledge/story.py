@@ -37,22 +37,43 @@ class Paragraph(NamedTuple):
 
     @property
     def is_prose(self) -> bool:
-        """False for a caption, byline or credit line: short and without a closing stop."""
+        """False for a caption, byline or credit line: short and without a closing stop, or all
+        in brackets (*(Photo: ... Courtesy of Volta Motors)*); a block of such lines (*By Maria
+        Santos, Staff Writer* / *Published 6:05 AM EST, Wed March 4, 2026*) is none either,
+        unless its lines after the first are a list's items."""
+        if _BRACKETED.fullmatch(self.text):
+            return False
         if any(_TERMINAL.search(s.text) for s in self.sentences):
             return True
-        return len(self.text.split()) >= _MIN_PROSE_WORDS
+        lines = self.text.split("\n")
+        return len(self.text.split()) >= _MIN_PROSE_WORDS and (
+            any(len(line.split()) >= _MIN_PROSE_WORDS for line in lines) or all(map(_LIST_ITEM.match, lines[1:]))
+        )
 
 
 def _line_per_paragraph(text: str) -> bool:
     """Whether an article with no blank line puts one paragraph on each line, as text pasted
-    from a web page often does: three lines or more, each ending a sentence."""
+    from a web page often does: three lines or more, each ending a sentence, after at most
+    :data:`_HEAD_LINES` short ones that end none (*Published March 10, 2026*, a byline)."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
-    return len(lines) >= _MIN_LINES and all(_TERMINAL.search(line) for line in lines)
+    head = 0
+    while head < min(_HEAD_LINES, len(lines)) and not _TERMINAL.search(lines[head]):
+        if len(lines[head].split()) >= _MIN_PROSE_WORDS:
+            return False  # (a long line that ends no sentence: text wrapped at a width)
+        head += 1
+    body = lines[head:]
+    return len(body) >= _MIN_LINES and all(_TERMINAL.search(line) for line in body)
 
 
 #: An article without blank lines needs this many lines, each ending a sentence, to be read
 #: as one paragraph per line.
 _MIN_LINES = 3
+#: How many short lines that end no sentence (a date, a byline) may open such an article.
+_HEAD_LINES = 3
+#: A line that is an item of a list (a bullet, or a number and a dot or bracket).
+_LIST_ITEM = re.compile(r"\s*(?:[-*•+]|\d{1,3}[.)])\s")
+#: A paragraph all in brackets: a caption or an editor's note.
+_BRACKETED = re.compile(r"\s*[(\[][^\n]*[)\]]\s*", re.DOTALL)
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,7 @@ def story_folder(tmp_path: Path) -> Path:
     """A fresh knowledge folder holding copies of the bundled story and the test articles."""
     target = tmp_path / "stories"
     target.mkdir()
-    for path in [*KNOWLEDGE.glob("stories/*.md"), *(DATA / "stories").glob("*.md")]:
+    for path in [*KNOWLEDGE.glob("stories/*.md"), *(DATA / "stories").glob("*.md"), *(DATA / "stories").glob("*.txt")]:
         shutil.copy(path, target / path.name)
     return target
 

@@ -35,7 +35,7 @@ async def test_an_administrator_reloads_and_the_new_story_answers(world, folder:
     (folder / "harbor-lions-final.md").unlink()
     result = await admin.slash(world.channel, "reload")
     assert result.ephemeral
-    loaded = len(list(folder.glob("*.md")))
+    loaded = len([*folder.glob("*.md"), *folder.glob("*.txt")])
     assert result.response.content == f"Reloaded: added council-vote; removed harbor-lions-final ({loaded} loaded)."
     answer = await world.member.slash(world.channel, "ask", question="What did the city council approve?")
     assert "bike lanes" in answer.response.embeds[0].description
@@ -58,4 +58,5 @@ async def test_the_owner_may_reload_without_being_an_administrator(world, folder
     world.env.bot.owner_ids = {owner.id}
     world.guild.set_command_permissions(await command(world, "reload"), {owner: True})
     result = await owner.slash(world.channel, "reload")
-    assert result.response.content == f"Reloaded: no story changed ({len(list(folder.glob('*.md')))} loaded)."
+    loaded = len([*folder.glob("*.md"), *folder.glob("*.txt")])
+    assert result.response.content == f"Reloaded: no story changed ({loaded} loaded)."

@@ -221,6 +221,9 @@ def times(sentence: str, published: dt.date | None = THURSDAY) -> list[tuple]:
         ("The pot was buried about 1,750 years ago.", [("1,750 years ago", "0273")]),
         ("It was 2.5 years ago.", [("years ago", None, "distant past")]),
         ("The animal lived about 67 million years ago.", [("67 million years ago", None, "distant past")]),
+        # *in the past year* is the last twelve months; *this winter* in a past clause is the last one
+        ("It spent $2 million on repairs in the past year.", [("in the past year", None, "recent past")]),
+        ("The heating failed repeatedly this winter.", [("this winter", "2022-12", "approximate")]),
         # a year of the era; before it, no date the calendar holds
         ("The hoard was hidden around AD 260, in a time of war.", [("AD 260", "0260")]),
         ("Vesuvius buried Pompeii in 79 AD.", [("79 AD", "0079")]),

@@ -47,6 +47,24 @@ def test_an_article_without_blank_lines_has_a_paragraph_per_line(write_story) ->
     assert story.title == "Bridge Reopens" and [p.text for p in story.paragraphs] == lines[1:]
     wrapped = load_story(write_story("wrapped.txt", "Bridge Reopens\n\nIt reopened on\nMonday. It cost\n$12 million."))
     assert len(wrapped.paragraphs) == 1  # a paragraph wrapped at its lines stays one
+    dated = load_story(write_story("dated.txt", "\n".join([lines[0], "Published March 10, 2026", *lines[1:]])))
+    assert [p.text for p in dated.paragraphs] == ["Published March 10, 2026", *lines[1:]]  # a date line may open it
+    assert dated.published == dt.date(2026, 3, 10) and not dated.paragraph(1).is_prose
+
+
+def test_a_byline_block_and_a_bracketed_caption_are_not_prose(write_story) -> None:
+    """A pasted page's byline and date lines, together longer than a short line, and a caption in
+    brackets are no paragraphs of prose: the lede after them gets the headline's words, and the
+    byline's date dates the story."""
+    pasted = (
+        "Plant Brings 2,000 Jobs\n\nBy Maria Santos, Staff Writer\nPublished 6:05 AM EST, Wed March 4, 2026\n"
+        "Updated 9:12 AM EST, Wed March 4, 2026\n\nVolta will build a plant, officials said Tuesday.\n\n"
+        "(Photo: A rendering of the plant. Courtesy of Volta)\n\nKey specs of the cells it will make, in short:\n"
+        "- 4,800 mAh cells for long range\n- 45W charging for the largest models"
+    )
+    story = load_story(write_story("plant.txt", pasted))
+    assert [p.is_prose for p in story.paragraphs] == [False, True, False, True]  # a list is prose
+    assert story.published == dt.date(2026, 3, 4)
 
 
 def test_windows_encodings_are_read(write_story, caplog) -> None:

@@ -134,6 +134,14 @@ ATTRIBUTIONS = [
         id="scare-quotes-titles-and-inches-are-not-quotations",
     ),
     pytest.param(
+        "Wales scrapped most hospital parking charges in 2008, officials said.\n\n"
+        "Patient groups welcomed the move. Sian Pritchard, of the charity Carers Wales, said families of "
+        "long-stay patients could spend more than £500 over a few months. "
+        "'For some carers it was a choice between parking and heating,' she said.",
+        [("For some carers it was a choice between parking and heating", "Sian Pritchard")],
+        id="she-is-not-the-charity-named-after-of",
+    ),
+    pytest.param(
         'Orbit says it redesigned the hinge with a "waterdrop" fold. Polyform said it was "heartbroken" by the news.',
         [("heartbroken", "Polyform")],
         id="a-quoted-word-inside-a-phrase-names-a-thing",
@@ -527,6 +535,10 @@ TEST_ARTICLE_SPEAKERS = {
     "measles-school-exclusion": ["Hannah Price", "Lisa Moreno"],
     "asteroid-sample-return": ["Elena Voss"],
     "mayor-bribery-verdict": ["Rachel Kim", "Frank DeLuca"],
+    "ev-battery-plant": ["Dana Whitfield", "Tom Becker"],
+    "eviction-ruling": ["Patricia Osei", "Luis Ortega"],
+    "hospital-parking-charges": ["Gareth Rhys", "Gareth Rhys", "Sian Pritchard", "Owen Meredith"],
+    "heat-island-explainer": ["Amara Nwosu"],
 }
 
 
