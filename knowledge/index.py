@@ -512,12 +512,13 @@ class TfidfIndex:
             counts, headlines, self.first_sentence_[lede_rows], self.row_story_[lede_rows], len(self.story_ids_)
         )
         self.subject_keys_ = _subject_keys(self.subject_)
-        self.name_terms_, self.capitalised_words_ = _name_terms(
-            sentence_texts, self.vocabulary_, counts[:, : len(self.vocabulary_)], self.name_words_
-        )
-        sentence_story = self.row_story_[self.sentence_paragraph_]
-        self.named_keys_ = _named_keys(
-            sentence_texts, sentence_story, len(self.story_ids_), self.vocabulary_, self.name_words_
+        self.name_terms_, self.capitalised_words_, self.named_keys_ = _name_terms(
+            sentence_texts,
+            self.row_story_[self.sentence_paragraph_],
+            len(self.story_ids_),
+            self.vocabulary_,
+            counts[:, : len(self.vocabulary_)],
+            self.name_words_,
         )
         self.lead_rank_ = np.asarray(rank, dtype=np.float32)
         prose_weight = np.where(np.asarray(prose, dtype=bool), 1.0, self.non_prose_weight)
@@ -1469,20 +1470,29 @@ _CASED = re.compile(r"(?<=\w )[A-Z]|(?<=\w, )[A-Z]")
 
 
 def _name_terms(
-    texts: list[str], vocabulary: dict[str, int], counts: sparse.csr_matrix, names: frozenset[str]
-) -> tuple[np.ndarray, frozenset[str]]:
+    texts: list[str],
+    story_of: np.ndarray,
+    stories: int,
+    vocabulary: dict[str, int],
+    counts: sparse.csr_matrix,
+    names: frozenset[str],
+) -> tuple[np.ndarray, frozenset[str], np.ndarray]:
     """Per term: 2 when the texts write it capitalised inside a sentence at least half the times
     they use it (``acton``, ``facebook``), 1 when they do less often (``county`` in *Carrow
-    County* and *the county*: a word of a name, not a name of its own), else 0; and the words
-    of the 2s as the texts write them capitalised inside a sentence, in lower case (``acton``,
-    ``prevention``, not ``prevent``)."""
+    County* and *the county*: a word of a name, not a name of its own), else 0; the words of
+    the 2s as the texts write them capitalised inside a sentence, in lower case (``acton``,
+    ``prevention``, not ``prevent``); and the sorted keys ``column * stories + story`` of the
+    terms each story writes so (``story_of`` gives each text's story number)."""
     capitalised = np.zeros(len(vocabulary), dtype=np.float32)
     written = set()
-    for found in _CAPITALISED.findall("\n".join(texts)):
-        written.add(_bare(found.lower()))
-        for term in terms(found, names):
-            if term not in _TITLE_TERMS:  # "Commander Maria Lindqvist": the title is no name
-                capitalised[vocabulary[term]] += 1
+    keys = set()
+    for text, story in zip(texts, story_of.tolist(), strict=True):
+        for found in _CAPITALISED.findall(text):
+            written.add(_bare(found.lower()))
+            for term in terms(found, names):
+                if term not in _TITLE_TERMS:  # "Commander Maria Lindqvist": the title is no name
+                    capitalised[vocabulary[term]] += 1
+                    keys.add(vocabulary[term] * stories + story)
     used = np.asarray(counts.sum(axis=0)).ravel() if counts.shape[1] else np.zeros(len(vocabulary))
     for found in _FIRST_WORD.findall("\n".join(texts)):  # a sentence's first word is capitalised anyway
         for term in terms(found, names)[:1]:
@@ -1490,22 +1500,7 @@ def _name_terms(
                 used[vocabulary[term]] -= 1
     levels = ((capitalised > 0).astype(np.int8) + ((capitalised > 0) & (capitalised * 2 >= used))).astype(np.int8)
     named = {w for w in written if any(levels[vocabulary[t]] == 2 for t in terms(w, names) if t in vocabulary)}
-    return levels, frozenset(named)
-
-
-def _named_keys(
-    texts: list[str], story_of: np.ndarray, stories: int, vocabulary: dict[str, int], names: frozenset[str]
-) -> np.ndarray:
-    """Sorted keys ``column * stories + story`` of the terms each story writes capitalised
-    inside a sentence (:data:`_CAPITALISED`), ``story_of`` giving each text's story number."""
-    keys = {
-        vocabulary[term] * stories + int(story_of[i])
-        for i, text in enumerate(texts)
-        for found in _CAPITALISED.findall(text)
-        for term in terms(found, names)
-        if term in vocabulary
-    }
-    return np.array(sorted(keys), dtype=np.int64)
+    return levels, frozenset(named), np.array(sorted(keys), dtype=np.int64)
 
 
 def _bare(word: str) -> str:
