@@ -169,15 +169,17 @@ class AnswerRule:
         """``hits`` in the order the question's form asks for (``text`` gives a hit's
         paragraph): for a bare *What is X?* the paragraph that first names X first
         (:meth:`_first_mention`), for *Who / What is the X?* the one that holds every word of X
-        (:meth:`_whole_thing`); then for a question that asks a name the best one that names
-        the thing (:func:`knowledge.query.names_the_thing`), or none; for a question of money
-        the best one that states an amount of money (:meth:`_money`), for *How many X* the best
-        one in which a number counts X (:meth:`_counting`), or none; for a question that names a
-        time, the best one that states a time in it (:meth:`_in_time`), and for *When will X?*
-        one that looks ahead (:meth:`_ahead`), or none, for another question of what will be
-        one that looks ahead if the first does not (:meth:`_ahead_first`); last, for *When does X start?* one that
-        gives a time as a start, if the first does not (:meth:`_start`). ``published`` and
-        ``headline`` give a hit's story's publication day and headline."""
+        (:meth:`_whole_thing`); for *Who VERB ...?* one that names the doer after *by*, if the
+        first does not (:func:`_done_by`); then for a question that asks a name the best one
+        that names the thing (:func:`knowledge.query.names_the_thing`), or none; for a question
+        of money the best one that states an amount of money (:meth:`_money`), for *How many X*
+        the best one in which a number counts X (:meth:`_counting`), or none; for a question
+        that names a time, the best one that states a time in it (:meth:`_in_time`), and for
+        *When will X?* one that looks ahead (:meth:`_ahead`), or none, for another question of
+        what will be one that looks ahead if the first does not (:meth:`_ahead_first`); last,
+        for *When does X start?* one that gives a time as a start, if the first does not
+        (:meth:`_start`). ``published`` and ``headline`` give a hit's story's publication day
+        and headline."""
         if self.definition_first and hits and asks_definition(query.text):
             hits = self._first_mention(query, hits, text)
         else:
