@@ -42,7 +42,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     starts = [sentence[0].offset for paragraph in segmenter.analyze(text) for sentence in paragraph if sentence]
     starts = [s for i, s in enumerate(starts) if i == 0 or not (_continues(text, s) or _after_title(text, s))]
     # each item of a list is a sentence of its own, from its mark (syntok reads lines as one)
-    items = [m.start() for m in _LIST_ITEM.finditer(text)]
+    items = [m.start() for m in LIST_ITEM.finditer(text)]
     if items:
         marked = [s for s in starts if not _LIST_MARK_BEFORE.fullmatch(text, text.rfind("\n", 0, s) + 1, s)]
         starts = sorted({*marked, *items})
@@ -57,7 +57,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 
 #: The start of a list's item: a line opening with a bullet or a number and a dot or bracket.
-_LIST_ITEM = re.compile(r"^[ \t]*(?:[-*•+]|\d{1,3}[.)])[ \t]+(?=\S)", re.MULTILINE)
+LIST_ITEM = re.compile(r"^[ \t]*(?:[-*•+]|\d{1,3}[.)])[ \t]+(?=\S)", re.MULTILINE)
 #: A list item's mark alone before a point on its line: syntok's start after *1.* is the item's.
 _LIST_MARK_BEFORE = re.compile(r"[ \t]*(?:[-*•+]|\d{1,3}[.)])[ \t]*")
 #: A dash that opens what syntok took for a sentence: the rest of a dateline's sentence

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-from knowledge.sentences import sentence_spans
+from knowledge.sentences import LIST_ITEM, sentence_spans
 
 #: A sentence ends a prose paragraph when it closes with one of these (quote marks may follow).
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
@@ -47,7 +47,7 @@ class Paragraph(NamedTuple):
             return True
         lines = self.text.split("\n")
         return len(self.text.split()) >= _MIN_PROSE_WORDS and (
-            any(len(line.split()) >= _MIN_PROSE_WORDS for line in lines) or all(map(_LIST_ITEM.match, lines[1:]))
+            any(len(line.split()) >= _MIN_PROSE_WORDS for line in lines) or all(map(LIST_ITEM.match, lines[1:]))
         )
 
 
@@ -70,8 +70,6 @@ def _line_per_paragraph(text: str) -> bool:
 _MIN_LINES = 3
 #: How many short lines that end no sentence (a date, a byline) may open such an article.
 _HEAD_LINES = 3
-#: A line that is an item of a list (a bullet, or a number and a dot or bracket).
-_LIST_ITEM = re.compile(r"\s*(?:[-*•+]|\d{1,3}[.)])\s")
 #: A paragraph all in brackets: a caption or an editor's note.
 _BRACKETED = re.compile(r"\s*[(\[][^\n]*[)\]]\s*", re.DOTALL)
 
