@@ -159,6 +159,17 @@ def stem(word: str) -> str:
     return _stemmer.stemWord(_BASE.get(word, word))
 
 
+def irregular_stem(word: str) -> str | None:
+    """The index term of the base of ``word`` when it is an irregular form, else None: the
+    index term *found* (of *founded*) is never the word *found*, which is *find*.
+
+    >>> irregular_stem("found"), irregular_stem("founded")
+    ('find', None)
+    """
+    base = _BASE.get(word)
+    return _stemmer.stemWord(base) if base else None
+
+
 #: English contractions, read as the words they stand for before the apostrophe splits them:
 #: *won't* is *will not*, not the past of *win*; *who'll* leaves no word *ll*.
 _CONTRACTION = re.compile(r"\b(won|can|shan)['’]t\b|n['’]t\b|(?<=[a-z])['’](?:ll|re|ve|d|m)\b")

@@ -1299,6 +1299,8 @@ def counts_in(text: str, wanted: frozenset[str], names: frozenset[str] = frozens
     """
     if any(wanted.intersection(terms(m.group(1), names)) for m in _ORDINAL_COUNTING.finditer(text)):
         return True  # "the seventh eruption since 2021"
+    if any(wanted.intersection(terms(m.group(1), names)) for m in _NUMBER_OF.finditer(text)):
+        return True  # "the number of cases in the county rose to 14"
     return any(wanted.intersection(after[:COUNT_WINDOW]) for _, _, after in _numbers(text, names))
 
 
@@ -1332,7 +1334,9 @@ def _numbers(text: str, names: frozenset[str]) -> Iterator[tuple[int, str, list[
         at = bisect.bisect_right(money, (match.start(), math.inf)) - 1
         if at >= 0 and money[at][0] <= match.start() < money[at][1]:
             continue
-        after = terms(match.group(2), names)
+        words = match.group(2)
+        plural = _PLURAL.search(words)
+        after = terms(words[: plural.end()] if plural else words, names)  # (*vaults still use*: vaults)
         # what the next number counts is not this one's: *nine days after one of its cars*
         cut = next((k for k, term in enumerate(after) if is_number_term(term)), len(after))
         yield match.start(), match.group(1).lower(), after[:cut]
@@ -1345,6 +1349,19 @@ _ORDINAL_COUNTING = re.compile(
     re.IGNORECASE,
 )
 _ONE_OF = re.compile(r"one\s+of\b", re.IGNORECASE)
+#: *The number of X* and the number it came to in the same clause: *the number of cases in the
+#: county rose to 14*, *the death toll climbed to 12*.
+_NUMBER_OF = re.compile(
+    r"\b(?:number|total|toll|tally|count)\s+of\s+([\w'’ -]{2,40}?)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:rose|risen|rises|climbed|grew|reached|reaches|hit|stood|stands|fell|dropped|jumped)\s+"
+    r"(?:to\s+|at\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+)?\d",
+    re.IGNORECASE,
+)
+#: A plural noun: what a number counts ends with it (*600,000 of the affected vaults still use*).
+_PLURAL = re.compile(
+    r"\b(?!(?:does|goes|this|thus|perhaps|always|unless|whereas|besides|news)\b)[a-z]{2,}[^sui']s\b"
+    r"(?!\s+(?:of|by|from|in)\b)"  # (*pounds of king crab*, *paintings by Vermeer*: what they are)
+)
 #: An amount of money (*$3.2 million*, *€40*): it counts no thing after it.
 _MONEY = re.compile(r"[$€£¥]\s?\d[\d.,]*(?:\s+(?:thousand|million|billion|trillion))?")
 _CLOCK_AFTER = re.compile(r"\s*[ap]\.m\.", re.IGNORECASE)

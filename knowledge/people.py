@@ -201,8 +201,8 @@ def description_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
     for token in tokens(text):
         if token.lower in _PHRASE_END:
             break
-        if token.lower in STOP_WORDS:
-            continue
+        if token.lower in STOP_WORDS or (token.possessive and not token.capitalised):
+            continue  # (*the team's coach* is a coach, not the team)
         content.add(stem(token.bare.lower()))
         if token.capitalised and token.lower not in TITLES and not token.text.isupper():
             proper.add(token.bare.lower())
@@ -231,6 +231,8 @@ def compatible(description: str, other: str) -> int:
     >>> compatible("the spokeswoman", "a spokeswoman for BrightHome")
     1
     >>> compatible("the Facebook co-founder and CEO", "the WhatsApp co-founder")
+    0
+    >>> compatible("the team", "The team's coach")  # whose coach says what he is not
     0
     """
     words_a, proper_a = description_words(description)

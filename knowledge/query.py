@@ -49,6 +49,8 @@ _MEASURE_WORDS = frozenset(_HOW_NUMBER + _HOW_TIME)
 
 
 _HOW_MANY = frozenset({"how many", "how much"})
+#: Words between *How many* and what it counts that only say which of them: *How many other councils*.
+_HOW_MANY_MORE = frozenset({"other", "additional", "extra", "further"})
 _HOW_LONG = re.compile(r"\s*how long\b", re.IGNORECASE)
 #: *Who / What / Which is the X?*, X up to three words that end the question or stand before
 #: *of*, *in*, *at*, *for*, *on*, *to* or *from* (not *What was the ship carrying when it
@@ -135,6 +137,8 @@ def parse_query(question: str, whole: frozenset[str] = frozenset()) -> Query:
     raws = _RAW_WORD.findall(titles_written_out(question))  # (*Dr. Hannah Price*: a doctor)
     for position, raw in enumerate(raws):
         after_how_many = position > 1 and " ".join(raws[position - 2 : position]).lower() in _HOW_MANY
+        if position > 2 and raws[position - 1].lower() in _HOW_MANY_MORE:  # *How many other councils*
+            after_how_many = " ".join(raws[position - 3 : position - 1]).lower() in _HOW_MANY
         if position and raws[position - 1].lower() == "how" and raw.lower() in ATTRIBUTES:
             attribute = stem(ATTRIBUTES[raw.lower()])
         if position and raws[position - 1].lower() == "how" and raw.lower() in _MEASURE_WORDS:
@@ -155,7 +159,7 @@ def parse_query(question: str, whole: frozenset[str] = frozenset()) -> Query:
             whole_name = word in whole and (raw[:1].isupper() or not cased)
             term = word if whole_name else stem(word)
             order.append(term)
-            if after_how_many and counted is None:
+            if after_how_many and counted is None and raw.lower() not in _HOW_MANY_MORE:
                 counted = term
             if is_name or whole_name:
                 names.add(term)
@@ -541,7 +545,10 @@ _ASKS_MONEY = re.compile(
     r"\bhow much\b(?=.*\b(?:cost|costs|pay|pays|paid|worth|spend|spent|money|price|prices|fine|fined|earn|earns|"
     r"earned|charge|charges|charged|bail|fee|fees|salary|sell|sold|steal|stole|stolen)\b)|"
     # an amount of money by its name (*How much profit did it make?*; not *How much did profits rise?*)
-    r"\bhow much (?:profit|revenue|income|ransom|debt|compensation|funding|tax|cash|rent|interest)\b",
+    r"\bhow much (?:profit|revenue|income|ransom|debt|compensation|funding|tax|cash|rent|interest)\b|"
+    # or by what it is the amount of (*What was the peak price?*)
+    r"^\s*what\s+(?:is|was|are|were|will\s+be)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:price|prices|cost|fee|fees|fine|salary|bail|fare|fares|rent|budget|bill)(?:\s*\?*$|\s+(?:of|for)\b)",
     re.IGNORECASE,
 )
 
@@ -580,10 +587,19 @@ def asks_money(question: str) -> bool:
 
     >>> asks_money("How much does the Aura cost?"), asks_money("How much did shares fall?")
     (True, False)
+    >>> asks_money("How much have production costs risen?")
+    False
     """
-    return bool(_ASKS_MONEY.search(question))
+    return bool(_ASKS_MONEY.search(question)) and not _ASKS_CHANGE.search(question)
 
 
+#: A verb of change: *How much have prices fallen?* asks by how much (*by about half*, *25%*), not
+#: for an amount of money.
+_ASKS_CHANGE = re.compile(
+    r"\b(?:rise|rises|rose|risen|fall|falls|fell|fallen|increase|increased|drop|dropped|grow|grew|grown|"
+    r"climb|climbed|jump|jumped|decline|declined|soar|soared|surge|surged|go up|gone up|gone down|come down)\b",
+    re.IGNORECASE,
+)
 _ASKS_WILL = re.compile(r"^\s*(?:what|how)\s+(?:will|would)\b", re.IGNORECASE)
 
 

@@ -20,6 +20,7 @@ from knowledge.people import (
     DESCRIBING,
     DETERMINERS,
     OF_NAMES,
+    ORG_NOUNS,
     PARTICLES,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
@@ -51,6 +52,12 @@ _ADVERBS = frozenset(
 _HANDOVER = ",;:—–-"
 _MIN_UNATTRIBUTED_WORDS = 2  # "We will." after her attributed words
 _PREPOSITIONS = frozenset("of for at with from in on by to".split())
+#: Verbs of saying whose next words name who was spoken to (*told councils to "end ..."*),
+#: never the speaker.
+_OBJECT_PRONOUNS = frozenset("it them him her us me this that".split())
+#: An adverb of manner before a verb of saying (*initially*, *publicly*): lower case, ending in *-ly*.
+_MANNER = re.compile(r"[a-z]{3,}ly")
+_TO_SOMEONE = frozenset(stem(w) for w in "tell urge warn remind assure inform".split())
 
 
 @dataclass(frozen=True)
@@ -352,14 +359,18 @@ def _before(text: str, words: list[Token], number: int) -> _Attribution | None:
                 # "Varga did not rule it out, saying"; "Coinvault halted withdrawals on Oct. 3, telling"
                 return _clause_subject(text, words[:k], number)
             found = _subject_before(text, words[:k], number)
-            return found or _subject_after(text, words[k + 1 :], number)
+            if found or stem(token.lower) in _TO_SOMEONE:  # (*and told councils to "..."*: not them)
+                return found
+            if k + 1 < len(words) and words[k + 1].lower in _OBJECT_PRONOUNS:
+                return None  # (*described it as "..."*: what was said of, not who said it)
+            return _subject_after(text, words[k + 1 :], number)
     return None
 
 
 def _subject_before(text: str, words: list[Token], number: int) -> _Attribution | None:
     """The subject that ends right before a verb of saying: a name, a pronoun or a description."""
-    while words and words[-1].lower in _ADVERBS | {"not", "never"}:
-        words = words[:-1]
+    while words and (words[-1].lower in _ADVERBS | {"not", "never"} or _MANNER.fullmatch(words[-1].text)):
+        words = words[:-1]  # (*initially described*, *publicly said*)
     if not words:
         return None
     last = words[-1]
@@ -424,6 +435,8 @@ def _clause_subject(text: str, words: list[Token], number: int) -> _Attribution 
             break
         else:
             run = []
+    if not run and len(words) > 1 and words[0].lower == "the" and words[1].lower in ORG_NOUNS:
+        return _Attribution(text[words[0].start : words[1].end], (number, words[0].start))  # *The company*
     if not run or not _is_name(run[-1]) or run[-1].owns:
         return None
     return _Attribution(text[run[0].start : run[-1].end], (number, run[0].start))

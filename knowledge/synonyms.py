@@ -12,6 +12,8 @@ import gzip
 from functools import lru_cache
 from pathlib import Path
 
+from knowledge.analysis import irregular_stem
+
 DEFAULT_PATH = Path(__file__).resolve().parent / "data" / "synonyms.txt.gz"
 _NONE: tuple[tuple[str, ...], ...] = ((), (), ())
 COMMON_VERBS_PATH = DEFAULT_PATH.parent / "common_verbs.tsv"
@@ -33,7 +35,9 @@ def synonym_table(path: Path = DEFAULT_PATH) -> dict[str, tuple[tuple[str, ...],
         same, _, rest = line.partition(" | ")
         forms, _, opposite = rest.partition(" | ")
         key, *others = same.split()
-        table[key] = (tuple(others), tuple(forms.split()), tuple(opposite.split()))
+        # (the term *found*, of *founded*, is no form of *find*: the index reads the word *found* as *find*)
+        own = irregular_stem(key)
+        table[key] = (tuple(others), tuple(f for f in forms.split() if f != own), tuple(opposite.split()))
     return table
 
 

@@ -70,7 +70,7 @@ def test_an_adjective_meets_its_comparative_and_superlative() -> None:
 def test_the_shipped_wordnet_tables_load() -> None:
     """Every table in knowledge/data reads, holds what its builder writes, and is not a story."""
     from knowledge.analysis import IRREGULAR_PATH, _read_irregular
-    from knowledge.synonyms import common_verbs, kind_table, members, person_nouns, synonym_table, synonyms
+    from knowledge.synonyms import common_verbs, kind_table, members, person_nouns, related, synonym_table, synonyms
 
     irregular = _read_irregular(IRREGULAR_PATH)
     assert len(irregular) > 3000 and all(form != base and " " not in base for form, base in irregular.items())
@@ -82,6 +82,7 @@ def test_the_shipped_wordnet_tables_load() -> None:
     assert len(kind_table()) > 3000 and {"fever", "diarrhea"} <= set(members("symptom"))
     assert not members("thing")  # one of the most used nouns names no kind
     assert "person" not in members("caus")  # *causal agent* is not one of *cause*'s first senses
+    assert "find" not in related("found")  # *founded* is no form of the word *found*, read as *find*
     assert len(person_nouns()) > 5000 and {"fisherman", "retiree", "founder"} <= person_nouns()
     assert not {"american", "federal", "harbor"} & person_nouns()  # mostly adjectives, or no person
     assert not {p.suffix for p in IRREGULAR_PATH.parent.iterdir()} & {".md", ".txt"}  # the loader skips them

@@ -39,6 +39,19 @@ def test_a_count_may_look_like_a_year_or_be_joined_by_a_hyphen() -> None:
     assert counts_in("The company's 310 cars must stop.", frozenset({"car"}))
 
 
+def test_what_a_number_counts_ends_with_its_plural_noun() -> None:
+    """*600,000 of the affected vaults still use* counts vaults, not users (*use*); *pounds of
+    king crab* and *paintings by Vermeer* go on to what they are; *the number of cases ... rose
+    to 14* counts cases."""
+    vaults = "about 600,000 of the affected vaults still use the older setting"
+    assert counts_in(vaults, frozenset({"vault"}))
+    assert not counts_in(vaults, frozenset({"use"}))
+    assert counts_in("It carried 60,000 pounds of king crab.", frozenset({"crab"}))
+    assert counts_in("Only about 35 paintings by Vermeer survive.", frozenset({"vermeer"}))
+    assert counts_in("after the number of cases in the county rose to 14, officials said", frozenset({"case"}))
+    assert not counts_in("the number of cases in the county rose sharply", frozenset({"case"}))
+
+
 def test_an_amount_of_money_counts_no_thing() -> None:
     """*$3.2 million for the bikes and stations* counts dollars; *75 docking stations* counts them."""
     text = "T\n\nThe city paid $3.2 million for the bikes and stations.\n\nIt has 75 docking stations and €40 bikes."

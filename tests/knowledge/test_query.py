@@ -93,6 +93,8 @@ def test_how_many_names_what_it_counts() -> None:
     assert parse_query("How many astronauts will fly?").counted == "astronaut"
     assert parse_query("How much rain has fallen?").counted == "rain"
     assert parse_query("How much is the fine?").counted is None  # "is" is no thing to count
+    assert parse_query("How many other councils are interested?").counted == "council"
+    assert parse_query("How many extra staff were hired?").counted == "staff"
     assert parse_query("Who is the commander?").counted is None
 
 

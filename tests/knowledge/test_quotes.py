@@ -340,6 +340,18 @@ ATTRIBUTIONS = [
         [("study the recommendations carefully", "Rodwell Ferguson")],
         id="a-quotation-inside-its-sentence-is-not-attributed-by-a-verb-further-on",
     ),
+    pytest.param(
+        "Council leader Helen Foster welcomed it.\n\nIn a letter, the minister, Richard Hale, said the scheme "
+        "was 'not value for money' and told councils to 'end four-day working practices'.",
+        [("not value for money", "Richard Hale"), ("end four-day working practices", "Richard Hale")],
+        id="who-was-told-is-not-the-speaker",
+    ),
+    pytest.param(
+        "VaultKey chief executive Daniel Okafor apologized.\n\nThe company first disclosed the intrusion on Monday "
+        'but initially described it as limited to "non-sensitive account metadata."',
+        [("non-sensitive account metadata.", "The company")],
+        id="the-company-said-after-but-and-an-adverb-not-what-it-described",
+    ),
 ]
 
 
@@ -539,6 +551,9 @@ TEST_ARTICLE_SPEAKERS = {
     "eviction-ruling": ["Patricia Osei", "Luis Ortega"],
     "hospital-parking-charges": ["Gareth Rhys", "Gareth Rhys", "Sian Pritchard", "Owen Meredith"],
     "heat-island-explainer": ["Amara Nwosu"],
+    "password-vault-breach": ["The company"] + ["Daniel Okafor"] * 2 + ["Priya Raman"] * 2 + ["Tom Weller"],
+    "olive-oil-prices": ["Manuel Ortega"] * 2 + ["Elena Marchetti"],
+    "four-day-week-trial": ["Helen Foster"] + ["Richard Hale"] * 2 + ["Mark Dunne"] * 2 + ["Anna Kowalski"] * 2,
 }
 
 
