@@ -159,15 +159,19 @@ def stem(word: str) -> str:
     return _stemmer.stemWord(_BASE.get(word, word))
 
 
-def irregular_stem(word: str) -> str | None:
-    """The index term of the base of ``word`` when it is an irregular form, else None: the
-    index term *found* (of *founded*) is never the word *found*, which is *find*.
+def misread_roots() -> dict[str, tuple[str, ...]]:
+    """Per index term of a verb, its irregular past forms of four letters or more (``find``:
+    ``found``): a word that begins with one (*founder*, *foundation*) is no form of that verb,
+    though a table built from stems may say so.
 
-    >>> irregular_stem("found"), irregular_stem("founded")
-    ('find', None)
+    >>> misread_roots()["find"]
+    ('found',)
     """
-    base = _BASE.get(word)
-    return _stemmer.stemWord(base) if base else None
+    roots: dict[str, list[str]] = {}
+    for form, base in _IRREGULAR.items():
+        if len(form) >= 4:
+            roots.setdefault(stem(base), []).append(form)
+    return {term: tuple(forms) for term, forms in roots.items()}
 
 
 #: English contractions, read as the words they stand for before the apostrophe splits them:

@@ -382,6 +382,10 @@ def find_times(sentence: str, published: dt.date | None) -> list[TimeExpression]
 #: Sunday*, *from Monday to Wednesday*, *Tuesday through Friday*).
 _SPAN_JOIN = re.compile(r"^\W*(?:[\w:.]+\s+){0,2}?(?:until|till|to|through|[-–])\s+(?:[\w:.]+\s+){0,2}$", re.IGNORECASE)
 _WEEKDAY_NAME = re.compile(rf"\b{_WEEKDAY}\b")
+#: Hours of the day right before a span of weekdays: opening hours, which come round every week.
+_HOURS_BEFORE = re.compile(
+    r"\d\s*(?:[ap]\.m\.|[ap]m)?\s*(?:to|until|till|-|–)\s*\d[\d:.]*\s*(?:[ap]\.m\.|[ap]m)\s*,?\s*$", re.IGNORECASE
+)
 
 
 def _weekday_spans(sentence: str, found: list[TimeExpression]) -> list[TimeExpression]:
@@ -389,12 +393,16 @@ def _weekday_spans(sentence: str, found: list[TimeExpression]) -> list[TimeExpre
     week the last ends (*from 6pm on Saturday until midday on Sunday*, written on a Friday in a
     past-tense sentence, is tomorrow and the day after, not last Saturday), or in a sentence
     about the future the last into the week the first begins (*will attend Tuesday through
-    Friday*)."""
+    Friday*). A span right after a time of day is a week's hours, no event: it is dropped."""
     out = list(found)
+    hours: set[int] = set()
     for k in range(len(out) - 1):
         first, last = out[k], out[k + 1]
         weekdays = all(t.precision == "day" and t.date and _WEEKDAY_NAME.search(t.text) for t in (first, last))
         if not weekdays or not _SPAN_JOIN.match(sentence[first.end : last.start]):
+            continue
+        if _HOURS_BEFORE.search(sentence[: first.start]):
+            hours |= {k, k + 1}  # (*open from 10 a.m. to 6 p.m. Tuesday through Sunday*: every week)
             continue
         begin, finish = dt.date.fromisoformat(first.date or ""), dt.date.fromisoformat(last.date or "")
         if 0 <= (finish - begin).days <= 6:
@@ -404,7 +412,7 @@ def _weekday_spans(sentence: str, found: list[TimeExpression]) -> list[TimeExpre
             out[k + 1] = TimeExpression(last.text, last.start, last.end, (begin + days).isoformat(), "day")
         else:
             out[k] = TimeExpression(first.text, first.start, first.end, (finish - days).isoformat(), "day")
-    return out
+    return [t for k, t in enumerate(out) if k not in hours]
 
 
 def _resolve(

@@ -12,7 +12,7 @@ import gzip
 from functools import lru_cache
 from pathlib import Path
 
-from knowledge.analysis import irregular_stem
+from knowledge.analysis import misread_roots
 
 DEFAULT_PATH = Path(__file__).resolve().parent / "data" / "synonyms.txt.gz"
 _NONE: tuple[tuple[str, ...], ...] = ((), (), ())
@@ -31,13 +31,14 @@ def synonym_table(path: Path = DEFAULT_PATH) -> dict[str, tuple[tuple[str, ...],
     (('bruis', 'hurt'), ('owner',), ('illeg', 'outlaw'))
     """
     table = {}
+    misread = misread_roots()
     for line in _lines(path):
         same, _, rest = line.partition(" | ")
         forms, _, opposite = rest.partition(" | ")
         key, *others = same.split()
-        # (the term *found*, of *founded*, is no form of *find*: the index reads the word *found* as *find*)
-        own = irregular_stem(key)
-        table[key] = (tuple(others), tuple(f for f in forms.split() if f != own), tuple(opposite.split()))
+        # (*founded* and *founder* are no forms of *find*, whose past *found* the table's stems took for them)
+        related = tuple(f for f in forms.split() if not key.startswith(misread.get(f, ("\0",))))
+        table[key] = (tuple(others), related, tuple(opposite.split()))
     return table
 
 

@@ -347,6 +347,11 @@ ATTRIBUTIONS = [
         id="who-was-told-is-not-the-speaker",
     ),
     pytest.param(
+        "Det Insp Sarah Kent, of West Marlshire Police, said: 'This was a shocking attack.'",
+        [("This was a shocking attack.", "Sarah Kent")],
+        id="british-police-ranks-written-without-periods-are-titles",
+    ),
+    pytest.param(
         "VaultKey chief executive Daniel Okafor apologized.\n\nThe company first disclosed the intrusion on Monday "
         'but initially described it as limited to "non-sensitive account metadata."',
         [("non-sensitive account metadata.", "The company")],
@@ -552,6 +557,8 @@ TEST_ARTICLE_SPEAKERS = {
     "hospital-parking-charges": ["Gareth Rhys", "Gareth Rhys", "Sian Pritchard", "Owen Meredith"],
     "heat-island-explainer": ["Amara Nwosu"],
     "password-vault-breach": ["The company"] + ["Daniel Okafor"] * 2 + ["Priya Raman"] * 2 + ["Tom Weller"],
+    "museum-reopening-takeaways": ["Amara Okoye"] * 2 + ["Greg Salas"],
+    "canal-stabbing-charge": ["Sarah Kent"] * 2 + ["Ruth Obi"],
     "olive-oil-prices": ["Manuel Ortega"] * 2 + ["Elena Marchetti"],
     "four-day-week-trial": ["Helen Foster"] + ["Richard Hale"] * 2 + ["Mark Dunne"] * 2 + ["Anna Kowalski"] * 2,
 }
