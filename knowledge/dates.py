@@ -678,6 +678,8 @@ def _direction(clause: str, sentence: str, start: int) -> str:
         return "nearest"
     if stated == "past" and _FOR_DAY.search(sentence[:start]) and _A_DAY_OF_MONTH.match(sentence, start):
         return "nearest"  # "have called a sixth day of strikes for March 23": a day set, maybe ahead
+    if stated == "past" and _A_DAY_OF_MONTH.match(sentence, start) and _WILL.search(sentence):
+        return "nearest"  # "they will honor the price for orders placed before July 15": no past tense
     return stated
 
 
@@ -695,6 +697,7 @@ _RANKED = re.compile(
 _SPAN_END = re.compile(r"\b(?:until|through|till)\s+(?:at\s+least\s+)?$", re.IGNORECASE)
 #: *from* or *starting* before a date that no range follows: the start of a span.
 _SPAN_START = re.compile(r"\b(?:from|starting|effective)\s+(?:on\s+)?$", re.IGNORECASE)
+_WILL = re.compile(r"\b(?:will|won't)\b", re.IGNORECASE)
 #: *for* just before a day of a month (*called a strike for March 23*): the day something is set for.
 _FOR_DAY = re.compile(r"\bfor\s+$", re.IGNORECASE)
 _A_DAY_OF_MONTH = re.compile(rf"{_MONTH_NAME}\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAME}")

@@ -44,6 +44,8 @@ _WHO_VERB = re.compile(
 _BY_NAME = re.compile(r"\b([A-Za-z]+)\s+by\s+(?:the\s+)?[A-Z]")
 #: The words for people that *How many* counts: a count of what they did counts them too.
 _PEOPLE = frozenset({"peopl", "person"})
+#: English's words for people of any kind, by age, sex or part: *78,000 adults* are people.
+_ANYONE = frozenset(terms("adults individuals participants men women children"))
 
 
 @dataclass(frozen=True)
@@ -267,7 +269,7 @@ class AnswerRule:
         if counted & _PEOPLE:  # *How many people died?*: *about 3,000 extra deaths* counts them
             forms = {form for term in query.common - counted for form in related(term)}
             # (and their synonyms: *watched by 4.8 million viewers*, of *watchers*)
-            counted = counted | forms | {s for form in forms for s in synonyms(form) if "+" not in s}
+            counted = counted | forms | {s for form in forms for s in synonyms(form) if "+" not in s} | _ANYONE
         headed = numbers_counting(headline, counted, query.names)
 
         def counts(said: str) -> bool:

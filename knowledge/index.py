@@ -1331,6 +1331,8 @@ def _numbers(text: str, names: frozenset[str]) -> Iterator[tuple[int, str, list[
             continue  # (*one of its cars* is a car, not how many there are)
         if _CLOCK_AFTER.match(match.group(2)):
             continue  # (*at 9 a.m. to work* is a time of day)
+        if _AGE_AFTER.match(match.group(2)):
+            continue  # (*a 27-year-old man* is one man)
         at = bisect.bisect_right(money, (match.start(), math.inf)) - 1
         if at >= 0 and money[at][0] <= match.start() < money[at][1]:
             continue
@@ -1365,6 +1367,7 @@ _PLURAL = re.compile(
 #: An amount of money (*$3.2 million*, *€40*): it counts no thing after it.
 _MONEY = re.compile(r"[$€£¥]\s?\d[\d.,]*(?:\s+(?:thousand|million|billion|trillion))?")
 _CLOCK_AFTER = re.compile(r"\s*[ap]\.m\.", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"[\s-]*(?:year|month|week|day)s?[\s-]+old\b", re.IGNORECASE)
 _WORD = r"(?:(?:[A-Za-z]\.){2,}|\w+(?:['’-]\w+)*)"
 #: A number and the words after it in the same clause (spaces between, no punctuation): what it
 #: may count. The words are a lookahead, so a number among them is matched too.

@@ -597,7 +597,8 @@ def asks_money(question: str) -> bool:
 #: for an amount of money.
 _ASKS_CHANGE = re.compile(
     r"\b(?:rise|rises|rose|risen|fall|falls|fell|fallen|increase|increased|drop|dropped|grow|grew|grown|"
-    r"climb|climbed|jump|jumped|decline|declined|soar|soared|surge|surged|go up|gone up|gone down|come down)\b",
+    r"climb|climbed|jump|jumped|decline|declined|soar|soared|surge|surged|(?:go|goes|going|gone|went) (?:up|down)|"
+    r"(?:come|comes|coming|came) down)\b",
     re.IGNORECASE,
 )
 _ASKS_WILL = re.compile(r"^\s*(?:what|how)\s+(?:will|would)\b", re.IGNORECASE)

@@ -50,6 +50,7 @@ def test_what_a_number_counts_ends_with_its_plural_noun() -> None:
     assert counts_in("Only about 35 paintings by Vermeer survive.", frozenset({"vermeer"}))
     assert counts_in("after the number of cases in the county rose to 14, officials said", frozenset({"case"}))
     assert not counts_in("the number of cases in the county rose sharply", frozenset({"case"}))
+    assert not counts_in("The victim, a 27-year-old man, was found.", frozenset({"man"}))  # an age
 
 
 def test_an_amount_of_money_counts_no_thing() -> None:

@@ -559,6 +559,8 @@ TEST_ARTICLE_SPEAKERS = {
     "password-vault-breach": ["The company"] + ["Daniel Okafor"] * 2 + ["Priya Raman"] * 2 + ["Tom Weller"],
     "museum-reopening-takeaways": ["Amara Okoye"] * 2 + ["Greg Salas"],
     "canal-stabbing-charge": ["Sarah Kent"] * 2 + ["Ruth Obi"],
+    "console-price-hike": ["Nimbus"] * 2 + ["Dana Whitfield"] * 2 + ["A spokesperson"],
+    "walking-dementia-study": ["Ingrid Holm"] + ["Marcus Feld"] * 2,
     "olive-oil-prices": ["Manuel Ortega"] * 2 + ["Elena Marchetti"],
     "four-day-week-trial": ["Helen Foster"] + ["Richard Hale"] * 2 + ["Mark Dunne"] * 2 + ["Anna Kowalski"] * 2,
 }
