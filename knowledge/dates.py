@@ -670,6 +670,8 @@ def _direction(clause: str, sentence: str, start: int) -> str:
     stated = _stated_tense(clause)
     if stated is None and _SPAN_START.search(sentence[:start]):
         return "future"  # "a year-long follow-up study starting in September": it starts ahead
+    if _DEADLINE.search(sentence[:start]):
+        return "future"  # "Companies have until November 20 to put age checks in place"
     if stated is None or _scheduled(sentence, start):
         return "nearest"
     if stated == "past" and (_SPAN_END.search(sentence[:start]) or _SPAN_START.search(sentence[:start])):
@@ -697,6 +699,8 @@ _RANKED = re.compile(
 _SPAN_END = re.compile(r"\b(?:until|through|till)\s+(?:at\s+least\s+)?$", re.IGNORECASE)
 #: *from* or *starting* before a date that no range follows: the start of a span.
 _SPAN_START = re.compile(r"\b(?:from|starting|effective)\s+(?:on\s+)?$", re.IGNORECASE)
+#: *have until* a date: a deadline still to come.
+_DEADLINE = re.compile(r"\b(?:has|have)\s+(?:only\s+|just\s+)?until\s+$", re.IGNORECASE)
 _WILL = re.compile(r"\b(?:will|won't)\b", re.IGNORECASE)
 #: *for* just before a day of a month (*called a strike for March 23*): the day something is set for.
 _FOR_DAY = re.compile(r"\bfor\s+$", re.IGNORECASE)

@@ -1376,7 +1376,8 @@ _COUNTING = re.compile(
     + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
     # the words after it, the first maybe joined by a hyphen: "a 320-bed hospital"
     # (or an abbreviation's letters and dots: "200 U.S. counties")
-    + rf")\b(?=((?:(?:[ \t]+|(?<=\d)-(?=[A-Za-z])){_WORD})(?:[ \t]+{_WORD}){{0,5}}))",
+    # (a share counts what it is of: "70% of Australian children")
+    + rf")\b%?(?=((?:(?:[ \t]+|(?<=\d)-(?=[A-Za-z])){_WORD})(?:[ \t]+{_WORD}){{0,5}}))",
     re.IGNORECASE,
 )
 

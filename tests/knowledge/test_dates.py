@@ -104,6 +104,7 @@ def times(sentence: str, published: dt.date | None = THURSDAY) -> list[tuple]:
         ("It will be open from 10 a.m. to 6 p.m. Tuesday through Sunday.", []),  # a week's hours, no event
         # a participle is no past tense where the sentence looks ahead
         ("Stores will honor the price for orders placed before August 15.", [("August 15", "2023-08-15")]),
+        ("Companies have until February 9 to comply.", [("February 9", "2024-02-09")]),  # a deadline
         # a past verb before *until* a month does not end the span in the past
         ("Her crews were already booked until September.", [("until September", "2023-09")]),
         # *may* in lower case looks ahead, unless it *may have* done something

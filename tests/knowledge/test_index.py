@@ -51,6 +51,7 @@ def test_what_a_number_counts_ends_with_its_plural_noun() -> None:
     assert counts_in("after the number of cases in the county rose to 14, officials said", frozenset({"case"}))
     assert not counts_in("the number of cases in the county rose sharply", frozenset({"case"}))
     assert not counts_in("The victim, a 27-year-old man, was found.", frozenset({"man"}))  # an age
+    assert counts_in("About 70% of Australian children have an account.", frozenset({"child"}))  # a share
 
 
 def test_an_amount_of_money_counts_no_thing() -> None:

@@ -561,6 +561,8 @@ TEST_ARTICLE_SPEAKERS = {
     "canal-stabbing-charge": ["Sarah Kent"] * 2 + ["Ruth Obi"],
     "console-price-hike": ["Nimbus"] * 2 + ["Dana Whitfield"] * 2 + ["A spokesperson"],
     "walking-dementia-study": ["Ingrid Holm"] + ["Marcus Feld"] * 2,
+    "social-media-age-ban": ["Anika Rao"] * 2 + ["Meta", "A TikTok spokesperson"],
+    "exam-results-day": ["Ofqual", "Ian Bradley", "Grace Mensah", "Tom Becker", "Jo Saxon"],
     "olive-oil-prices": ["Manuel Ortega"] * 2 + ["Elena Marchetti"],
     "four-day-week-trial": ["Helen Foster"] + ["Richard Hale"] * 2 + ["Mark Dunne"] * 2 + ["Anna Kowalski"] * 2,
 }
