@@ -123,6 +123,12 @@ class AnswerRule:
         *by* (*The map, made by the University of Calverton*), the best one that does answers
         first if it scores at least this share of the best's (0: never): *A new map of
         Calverton* does not say who made it.
+    described_first : float
+        For *Who is NAME?* and *How old is NAME?*, when the best paragraph does not say who the
+        person is or how old beside the name (*Pruitt, 71, is the last commercial lobsterman*,
+        *City engineer Paula Ruiz*), the best one that does answers first if it scores at least
+        this share of the best's (0: never): a feature's opening scene names its subject and
+        says nothing of him.
     numbers_say_which : bool
         Whether a number in the question only says which or how many of the things it asks
         about: a paragraph that holds the number and none of the question's other words or
@@ -159,6 +165,7 @@ class AnswerRule:
     future_first: float = 0.5
     done_by_first: float = 0.5
     how_to_asks: bool = True
+    described_first: float = 0.1
 
     def first(
         self,
@@ -172,7 +179,8 @@ class AnswerRule:
         paragraph): for a bare *What is X?* the paragraph that first names X first
         (:meth:`_first_mention`), for *Who / What is the X?* the one that holds every word of X
         (:meth:`_whole_thing`); for *Who VERB ...?* one that names the doer after *by*, if the
-        first does not (:func:`_done_by`); then for a question that asks a name the best one
+        first does not (:func:`_done_by`); for *Who is / How old is NAME?* one that says so
+        beside the name (:func:`_describes`, :func:`_aged`); then for a question that asks a name the best one
         that names the thing (:func:`knowledge.query.names_the_thing`), or none; for a question
         of money the best one that states an amount of money (:meth:`_money`), for *How many X*
         the best one in which a number counts X (:meth:`_counting`), or none; for a question
@@ -188,6 +196,12 @@ class AnswerRule:
             hits = self._whole_thing(query, hits, text)
         if self.done_by_first and hits and expected_answer(query.text) == "person":
             hits = _raised(hits, text, _done_by(query), self.done_by_first)
+        who = _WHO_IS_NAME.match(query.text)
+        if self.described_first and hits and who:
+            hits = _raised(hits, text, _describes(who.group(1)), self.described_first)
+        aged = _HOW_OLD_NAME.match(query.text)
+        if self.described_first and hits and aged:
+            hits = _raised(hits, text, _aged(aged.group(1)), self.described_first)
         if self.name_stated and hits and asks_name(query.text):
             hits = _first_holding(hits, text, lambda said: names_the_thing(query, said))
         if self.money_stated and hits and asks_money(query.text):
@@ -351,6 +365,38 @@ class AnswerRule:
         if self.how_to_asks and asking and asks_how_to(query.text):  # *How do I make pancakes?*: not *made*
             return bool(asking & best.matched)
         return not asking or bool(query.common & best.matched)
+
+
+#: *Who is* and a name (capitalised words): who the story says that person is.
+_WHO_IS_NAME = re.compile(r"\s*(?i:who\s+(?:is|was|are|were))\s+((?:[A-Z][\w'’.-]*\s*){1,4})\??\s*$")
+
+
+#: *How old is* and a name.
+_HOW_OLD_NAME = re.compile(r"\s*(?i:how\s+old\s+(?:is|was|are|were))\s+((?:[A-Z][\w'’.-]*\s*){1,4})\??\s*$")
+
+
+def _aged(name: str) -> Callable[[str], bool]:
+    """Whether a paragraph gives ``name``'s age beside it: *Pruitt, 71,*, *the 34-year-old
+    Carter*, *Carter, aged 34*."""
+    words = name.split()
+    last, first = re.escape(words[-1].rstrip("?.")), re.escape(words[0])
+    pattern = re.compile(rf"\b{last},\s+(?:aged\s+)?\d{{1,3}}[,.]|\d{{1,3}}-year-old\s+(?:[a-z]+\s+){{0,3}}{first}\b")
+    return lambda said: bool(pattern.search(said))
+
+
+def _describes(name: str) -> Callable[[str], bool]:
+    """Whether a paragraph says who ``name`` is: the name's last word, then an age maybe and an
+    appositive or *is a / the* (*Pruitt, 71, is the last commercial lobsterman*, *Priya Raman, a
+    cryptographer*), or a lower-case title or job just before the name (*City engineer Paula
+    Ruiz*)."""
+    words = name.split()
+    last, first = re.escape(words[-1].rstrip("?.")), re.escape(words[0])
+    pattern = re.compile(
+        rf"\b{last}(?:,\s+\d+,)?(?:,\s+(?:a|an|the|who|whose|his|her|its|their)\b|"
+        rf"\s+(?:is|was|has been|had been|became)\s+(?:a|an|the|one)\b)|"
+        rf"\b[a-z]{{3,}}\s+{first}\b"
+    )
+    return lambda said: bool(pattern.search(said))
 
 
 def _done_by(query: Query) -> Callable[[str], bool]:

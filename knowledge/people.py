@@ -407,6 +407,9 @@ class Cast:
         head = head_noun(text)
         if head is None:
             return
+        if head in _PLACE_NOUNS:  # *Carrick Cove, a village of about 400 people*: no one who speaks
+            entity.place = True
+            return
         if head in ORG_NOUNS:
             entity.org += 1
         else:
@@ -570,6 +573,12 @@ _DESCRIPTION_BEFORE = re.compile(
 _PLACE_HEADS = frozenset(
     "Street Avenue Road Boulevard Highway Station Airport Park Square Bridge Lake River Bay Island "
     "County Valley Harbor Harbour Beach Peninsula Mountain Mountains Canyon Creek Forest".split()
+)
+#: The head nouns of descriptions of a place (*a village of about 400 people*, *a fishing town
+#: farther up the coast*).
+_PLACE_NOUNS = frozenset(
+    """village town city county region state country island neighborhood neighbourhood suburb
+    district port coast valley province capital hamlet""".split()
 )
 _OF_PLACE = re.compile(r"\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},")
 #: Words that start a clause, not a description, after a name and a comma.

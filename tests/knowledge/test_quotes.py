@@ -352,6 +352,12 @@ ATTRIBUTIONS = [
         id="british-police-ranks-written-without-periods-are-titles",
     ),
     pytest.param(
+        "Walt Pruitt is the last lobsterman in Carrick Cove, a village of about 400 people.\n\n"
+        '"My knees told me," he said.',
+        [("My knees told me", "Walt Pruitt")],
+        id="a-name-described-as-a-village-is-a-place-not-a-speaker",
+    ),
+    pytest.param(
         "VaultKey chief executive Daniel Okafor apologized.\n\nThe company first disclosed the intrusion on Monday "
         'but initially described it as limited to "non-sensitive account metadata."',
         [("non-sensitive account metadata.", "The company")],
@@ -563,6 +569,8 @@ TEST_ARTICLE_SPEAKERS = {
     "walking-dementia-study": ["Ingrid Holm"] + ["Marcus Feld"] * 2,
     "social-media-age-ban": ["Anika Rao"] * 2 + ["Meta", "A TikTok spokesperson"],
     "exam-results-day": ["Ofqual", "Ian Bradley", "Grace Mensah", "Tom Becker", "Jo Saxon"],
+    "lobster-fisherman-feature": ["Walt Pruitt"] * 2 + ["Daniel Pruitt"] * 2 + ["Walt Pruitt"],
+    "sinkhole-road-closed": ["Paula Ruiz"],
     "olive-oil-prices": ["Manuel Ortega"] * 2 + ["Elena Marchetti"],
     "four-day-week-trial": ["Helen Foster"] + ["Richard Hale"] * 2 + ["Mark Dunne"] * 2 + ["Anna Kowalski"] * 2,
 }
