@@ -31,7 +31,8 @@ _AUXILIARIES = frozenset("""did does doing having goes going gets getting become
 _PRONOUNS = frozenset("""anybody somebody everybody""".split())
 STOP_WORDS = frozenset(ENGLISH_STOP_WORDS - _CONTENT_WORDS) | _CONTRACTIONS | _AUXILIARIES | _PRONOUNS
 
-_TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_]+", re.UNICODE)
+#: A word or a number; a word with digits after it is one word (*X5*, *H5N1*, *PS5*: a model or a strain, not a number).
+_TOKEN = re.compile(r"[^\W\d_]+\d[^\W_]*|\d+(?:[.,:]\d+)*|[^\W\d_]+", re.UNICODE)
 _stemmer = Stemmer.Stemmer("english")
 
 

@@ -302,6 +302,15 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             rf"(?!,?\s+(?:{_MONTH_NAME}\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAME}))"
         ),
     ),
+    # "in the past two years": the span up to publication, not the distant past of "in the past"
+    (
+        "past_units",
+        re.compile(
+            rf"\b(?:in|over|during|within|for)\s+the\s+(?:past|last|previous)\s+{_NUMBER}\s+{_UNIT}\b"
+            r"(?!\s+of\b)",  # (not *the last three months of 2025*)
+            re.I,
+        ),
+    ),
     ("ago", re.compile(rf"\b{_NUMBER}\s+{_UNIT}\s+ago\b", re.I)),
     # not counted from another event: "within 30 days of taking office", "within a week after the vote"
     (
@@ -516,6 +525,14 @@ def _resolve(
         if mod == "nearest" and sentence[end : end + 2] in ("'s", "’s") and _stated_tense(when) is None:
             mod = ""  # "a premium of 32pc to Friday's closing price": a day's event, told of, is past
         return _weekday(text, start, end, published, WEEKDAYS[g["weekday"].lower()], mod, when)
+    if kind == "past_units":
+        count, unit = _count(g["number"]), g["unit"].lower()
+        if published is None:
+            return unresolved(RECENT_PAST)
+        began = _offset(text, start, end, published, -count, unit, approximate=True)
+        if began.date is None:
+            return began
+        return TimeExpression(text, start, end, began.date, began.precision, True, _iso(published, began.precision))
     if kind == "ago":
         count, unit = _count(g["number"]), g["unit"].lower()
         if published is None:

@@ -44,8 +44,8 @@ _WHO_VERB = re.compile(
 _BY_NAME = re.compile(r"\b([A-Za-z]+)\s+by\s+(?:the\s+)?[A-Z]")
 #: The words for people that *How many* counts: a count of what they did counts them too.
 _PEOPLE = frozenset({"peopl", "person"})
-#: English's words for people of any kind, by age, sex or part: *78,000 adults* are people.
-_ANYONE = frozenset(terms("adults individuals participants men women children"))
+#: English's words for people of any kind, by age, sex, part or home: *78,000 adults* are people.
+_ANYONE = frozenset(terms("adults individuals participants men women children residents"))
 
 
 @dataclass(frozen=True)
@@ -134,9 +134,9 @@ class AnswerRule:
         about: a paragraph that holds the number and none of the question's other words or
         names does not answer (*Who owns the other two farms?*: *two hours*).
     how_to_asks : bool
-        Whether *How do I / can we X?* is answered only by a paragraph that holds one of its
-        words besides the common verbs: *we made it illegal to build housing* does not say how to
-        make pancakes.
+        Whether *How do I / can we X?* is answered only by a paragraph that holds every one of
+        its words besides the common verbs: *we made it illegal to build housing* does not say
+        how to make pancakes, nor a story about a library's books how to get a library card.
 
     Examples
     --------
@@ -362,8 +362,8 @@ class AnswerRule:
             numbers = frozenset(t for t in query.common if is_number_term(t))
             if numbers and query.common - numbers and not (query.common - numbers | query.names) & best.matched:
                 return False
-        if self.how_to_asks and asking and asks_how_to(query.text):  # *How do I make pancakes?*: not *made*
-            return bool(asking & best.matched)
+        if self.how_to_asks and asking and asks_how_to(query.text):  # *How do I get a library card?*: not *library*
+            return asking <= best.matched
         return not asking or bool(query.common & best.matched)
 
 

@@ -20,6 +20,8 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\[([^\]\n]+)\]\[[^\]\n]*\]"), r"\1"),  # a reference link: its text
     (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t#]*$", re.MULTILINE), r"\1"),  # a heading
     (re.compile(r"^[ \t]{0,3}(?:[-*_][ \t]*){3,}$", re.MULTILINE), ""),  # a horizontal rule
+    # a table's line under its header (*|---|:---:|*): the reader sees a rule, no words
+    (re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?[ \t]*\n?", re.MULTILINE), ""),
     (re.compile(r"^[ \t]{0,3}>[ \t]?", re.MULTILINE), ""),  # a block quote's mark
     (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # bold
     (re.compile(r"(?<![\w*\\])\*(?=[^\s*])(.+?)(?<=[^\s*\\])\*(?![\w*])"), r"\1"),  # italic
@@ -42,6 +44,8 @@ def plain_text(markdown: str) -> str:
     'Tom & Jerry\\nsaid no, and 3 < 4.'
     >>> plain_text("- Three floors\\n- A file_name stays, and so does 2 * 3 * 4.")
     '- Three floors\\n- A file_name stays, and so does 2 * 3 * 4.'
+    >>> plain_text("| Model | Price |\\n|---|:---:|\\n| X5 | $749 |")
+    '| Model | Price |\\n| X5 | $749 |'
     """
     for pattern, replacement in _RULES:
         markdown = pattern.sub(replacement, markdown)

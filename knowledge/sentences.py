@@ -56,8 +56,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-#: The start of a list's item: a line opening with a bullet or a number and a dot or bracket.
-LIST_ITEM = re.compile(r"^[ \t]*(?:[-*•+]|\d{1,3}[.)])[ \t]+(?=\S)", re.MULTILINE)
+#: The start of a list's item: a line opening with a bullet or a number and a dot or bracket,
+#: or a table's row (*| Ryze 9 X5 9950 | $749 |*).
+LIST_ITEM = re.compile(r"^[ \t]*(?:(?:[-*•+]|\d{1,3}[.)])[ \t]+(?=\S)|\|(?=[^|\n]*\|))", re.MULTILINE)
 #: A list item's mark alone before a point on its line: syntok's start after *1.* is the item's.
 _LIST_MARK_BEFORE = re.compile(r"[ \t]*(?:[-*•+]|\d{1,3}[.)])[ \t]*")
 #: A dash that opens what syntok took for a sentence: the rest of a dateline's sentence

@@ -88,6 +88,11 @@ def test_the_shipped_wordnet_tables_load() -> None:
     assert not {p.suffix for p in IRREGULAR_PATH.parent.iterdir()} & {".md", ".txt"}  # the loader skips them
 
 
+def test_a_word_with_digits_after_it_is_one_word() -> None:
+    """A model or a strain (*Ryze X5*, *H5N1*) is no number: *Ryze X5* is not *Ryze 5*."""
+    assert terms("Ryze X5, H5N1 and a 4K screen") == ["ryze", "x5", "h5n1", "4", "screen"]
+
+
 def test_a_contraction_is_the_words_it_stands_for() -> None:
     """*won't* is *will not*, not the past of *win*: a story that says it must not answer *Who
     won?*, and *they'll* leaves no word *ll*."""

@@ -105,6 +105,9 @@ def times(sentence: str, published: dt.date | None = THURSDAY) -> list[tuple]:
         # a participle is no past tense where the sentence looks ahead
         ("Stores will honor the price for orders placed before August 15.", [("August 15", "2023-08-15")]),
         ("Companies have until February 9 to comply.", [("February 9", "2024-02-09")]),  # a deadline
+        # the span up to publication, not the distant past; not the last months of a year it names
+        ("It got 27 challenges in the past two years.", [("in the past two years", "2021", "approximate", "end 2023")]),
+        ("Profit fell in the last three months of 2022.", [("2022", "2022")]),
         # a past verb before *until* a month does not end the span in the past
         ("Her crews were already booked until September.", [("until September", "2023-09")]),
         # *may* in lower case looks ahead, unless it *may have* done something

@@ -674,7 +674,7 @@ def test_with_no_story_named_the_question_goes_to_the_story_about_it() -> None:
 def test_how_do_i_wants_what_it_asks_how_to_do() -> None:
     """*we made it illegal to build housing* shares *make* with *How do I make pancakes?*, a
     common verb, and nothing it asks how to do; *How can I find out if my card was stolen?* is
-    answered where the story tells of the card."""
+    answered where the story tells of the card. Every word it asks about must be there."""
     stories = {s.id: s for s in load_folder(DATA / "stories")[0]}
     library = Library([stories["zoning-reform-law"]])
     assert not library.ask("How do I make pancakes?").answered
@@ -682,6 +682,8 @@ def test_how_do_i_wants_what_it_asks_how_to_do() -> None:
     assert unruled.ask("How do I make pancakes?").answered
     breach = Library([stories["retailer-data-breach"]])
     assert breach.ask("How can I find out if my card was stolen?").answered
+    books = Library([stories["library-book-ban-vote"]])  # *library* alone: not how to get a card
+    assert not books.ask("How do I get a library card?").answered
 
 
 def test_the_word_a_question_form_asks_for_is_not_an_answer_alone() -> None:

@@ -571,6 +571,8 @@ TEST_ARTICLE_SPEAKERS = {
     "exam-results-day": ["Ofqual", "Ian Bradley", "Grace Mensah", "Tom Becker", "Jo Saxon"],
     "lobster-fisherman-feature": ["Walt Pruitt"] * 2 + ["Daniel Pruitt"] * 2 + ["Walt Pruitt"],
     "sinkhole-road-closed": ["Paula Ruiz"],
+    "cpu-launch-benchmarks": ["Lena Park"] * 2,
+    "library-book-ban-vote": ["Carol Jennings", "Ron Tibbs"],
     "olive-oil-prices": ["Manuel Ortega"] * 2 + ["Elena Marchetti"],
     "four-day-week-trial": ["Helen Foster"] + ["Richard Hale"] * 2 + ["Mark Dunne"] * 2 + ["Anna Kowalski"] * 2,
 }

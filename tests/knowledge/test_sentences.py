@@ -56,6 +56,11 @@ CASES = [
     ("question and exclamation", "Is it true? Yes! It is.", ["Is it true?", "Yes!", "It is."]),
     ("curly quotes", "“We will fix it,” she said. “Soon.”", ["“We will fix it,” she said.", "“Soon.”"]),
     ("no punctuation at all", "Thumbnail and Top Image Source: Flickr", ["Thumbnail and Top Image Source: Flickr"]),
+    (
+        "a table's rows are sentences of their own",
+        "| Model | Price |\n| Ryze 9 X5 9950 | $749 |\n| Ryze 7 X5 9700 | $549 |",
+        ["| Model | Price |", "| Ryze 9 X5 9950 | $749 |", "| Ryze 7 X5 9700 | $549 |"],
+    ),
 ]
 
 
