@@ -187,10 +187,36 @@ def _written_out(match: re.Match[str]) -> str:
     return " not" if match.group().startswith("n") else ""
 
 
+#: English's phrasal verbs that say what one verb says, by the forms of their verb: *prices went
+#: up* is *prices rose*, and WordNet knows *rose* (*raised*); *stepped down* is *resigned*.
+_PHRASAL_VERBS = {
+    ("go goes went gone going", "up"): "rise",
+    ("go goes went gone going", "down"): "fall",
+    ("come comes came coming", "down"): "fall",
+    ("step steps stepped stepping", "down"): "resign",
+    ("call calls called calling", "off"): "cancel",
+    ("put puts putting", "off"): "postpone",
+    ("turn turns turned turning", "down"): "reject",
+    ("pull pulls pulled pulling", "out"): "withdraw",
+    ("drop drops dropped dropping", "out"): "withdraw",
+    ("find finds found finding", "out"): "discover",
+    ("shut shuts shutting", "down"): "close",
+    ("set sets setting", "up"): "establish",
+    ("give gives gave given giving", "up"): "quit",
+    ("give gives gave given giving", "way"): "collapse",
+    ("carry carries carried carrying", "on"): "continue",
+}
+_PHRASAL = {f"{form} {particle}": verb for (forms, particle), verb in _PHRASAL_VERBS.items() for form in forms.split()}
+_PHRASAL_PATTERN = re.compile(r"\b(?:" + "|".join(sorted(_PHRASAL, key=len, reverse=True)) + r")\b")
+
+
 def _lowered(text: str) -> str:
-    """``text`` in lower case, its contractions written out."""
+    """``text`` in lower case, its contractions written out and its phrasal verbs as the one
+    verb each stands for (:data:`_PHRASAL_VERBS`)."""
     text = text.lower()
-    return _CONTRACTION.sub(_written_out, text) if "'" in text or "’" in text else text
+    if "'" in text or "’" in text:
+        text = _CONTRACTION.sub(_written_out, text)
+    return _PHRASAL_PATTERN.sub(lambda m: _PHRASAL[m.group()], text)
 
 
 def words(text: str) -> list[str]:

@@ -93,6 +93,12 @@ def test_a_word_with_digits_after_it_is_one_word() -> None:
     assert terms("Ryze X5, H5N1 and a 4K screen") == ["ryze", "x5", "h5n1", "4", "screen"]
 
 
+def test_a_phrasal_verb_is_the_verb_it_stands_for() -> None:
+    """*went up* is *rise* (which WordNet ties to *raised*), *stepped down* is *resign*."""
+    assert terms("Fares went up and she stepped down") == terms("Fares rise and she resign")
+    assert terms("He set up a fund, then gave way") == ["establish", "fund", "collaps"]
+
+
 def test_a_contraction_is_the_words_it_stands_for() -> None:
     """*won't* is *will not*, not the past of *win*: a story that says it must not answer *Who
     won?*, and *they'll* leaves no word *ll*."""

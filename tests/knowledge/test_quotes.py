@@ -573,6 +573,8 @@ TEST_ARTICLE_SPEAKERS = {
     "sinkhole-road-closed": ["Paula Ruiz"],
     "cpu-launch-benchmarks": ["Lena Park"] * 2,
     "library-book-ban-vote": ["Carol Jennings", "Ron Tibbs"],
+    "rideshare-ceo-apology": ["Omar Haddad"] * 3 + ["Rosa Delgado"],
+    "rowing-race-upset": ["Hannah Moore"] * 2 + ["Felix Armitage"],
     "olive-oil-prices": ["Manuel Ortega"] * 2 + ["Elena Marchetti"],
     "four-day-week-trial": ["Helen Foster"] + ["Richard Hale"] * 2 + ["Mark Dunne"] * 2 + ["Anna Kowalski"] * 2,
 }
