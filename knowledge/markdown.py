@@ -22,7 +22,6 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^[ \t]{0,3}(?:[-*_][ \t]*){3,}$", re.MULTILINE), ""),  # a horizontal rule
     # a table's line under its header (*|---|:---:|*): the reader sees a rule, no words
     (re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?[ \t]*\n?", re.MULTILINE), ""),
-    (re.compile(r"^[ \t]{0,3}>[ \t]?", re.MULTILINE), ""),  # a block quote's mark
     (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # bold
     (re.compile(r"(?<![\w*\\])\*(?=[^\s*])(.+?)(?<=[^\s*\\])\*(?![\w*])"), r"\1"),  # italic
     (re.compile(r"(?<![\w\\])_(?=[^\s_])(.+?)(?<=[^\s_\\])_(?!\w)"), r"\1"),  # italic, not snake_case
@@ -46,7 +45,26 @@ def plain_text(markdown: str) -> str:
     '- Three floors\\n- A file_name stays, and so does 2 * 3 * 4.'
     >>> plain_text("| Model | Price |\\n|---|:---:|\\n| X5 | $749 |")
     '| Model | Price |\\n| X5 | $749 |'
+
+    A block quote is a quotation, and reads as one (*In it, Sobel wrote:* then her words):
+
+    >>> plain_text("Sobel wrote:\\n\\n> We are making these changes.\\n> I take responsibility.")
+    'Sobel wrote:\\n\\n“We are making these changes.\\nI take responsibility.”'
     """
+    markdown = _BLOCK_QUOTE.sub(_quoted, markdown)
     for pattern, replacement in _RULES:
         markdown = pattern.sub(replacement, markdown)
     return html.unescape(markdown).replace("\xa0", " ")  # &amp; is &, and &nbsp; a space
+
+
+#: A block quote: lines opening with ``>``, up to a blank line.
+_BLOCK_QUOTE = re.compile(r"^[ \t]{0,3}>.*(?:\n[ \t]{0,3}>.*)*", re.MULTILINE)
+_QUOTE_MARK = re.compile(r"^[ \t]{0,3}>[ \t]?", re.MULTILINE)
+
+
+def _quoted(match: re.Match[str]) -> str:
+    """A block quote's text in quotation marks, unless it opens with its own."""
+    text = _QUOTE_MARK.sub("", match.group()).strip()
+    if not text or text[0] in "\"“‘'":
+        return text
+    return f"“{text}”"

@@ -19,7 +19,8 @@ from knowledge.quotes import extract_quotes
         ("![The site on Elm Street](https://example.com/site.jpg)", "The site on Elm Street"),
         ("see [the report][1]\n\n[1]: https://example.com/report", "see the report\n\n"),
         ("## Why it matters ##", "Why it matters"),
-        ("> A quoted block", "A quoted block"),
+        ("> A quoted block", "“A quoted block”"),  # a quotation, in marks as it reads
+        ('> "Said so," she said.', '"Said so," she said.'),  # its own marks stay
         ("Before\n\n---\n\nAfter", "Before\n\n\n\nAfter"),
         ("run `make`", "run make"),
         (r"a literal \*star\*", "a literal *star*"),

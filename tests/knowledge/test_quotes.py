@@ -575,6 +575,9 @@ TEST_ARTICLE_SPEAKERS = {
     "library-book-ban-vote": ["Carol Jennings", "Ron Tibbs"],
     "rideshare-ceo-apology": ["Omar Haddad"] * 3 + ["Rosa Delgado"],
     "rowing-race-upset": ["Hannah Moore"] * 2 + ["Felix Armitage"],
+    # a Markdown block quote after *chief executive Marta Sobel wrote that*: hers
+    "game-studio-layoffs": ["Marta Sobel"] * 2 + ["Priya Natarajan"],
+    "bridge-collapse-inquiry": ["Fiona Grant"] * 2 + ["Neil Ramsay"],
     "olive-oil-prices": ["Manuel Ortega"] * 2 + ["Elena Marchetti"],
     "four-day-week-trial": ["Helen Foster"] + ["Richard Hale"] * 2 + ["Mark Dunne"] * 2 + ["Anna Kowalski"] * 2,
 }
