@@ -21,7 +21,7 @@ _CONTENT_WORDS = frozenset(
     """amount bill call computer con describe detail empty fifteen fifty find fire first five
     forty found four front full give hundred interest last mill move name next nine part put
     serious show side sincere six sixty system take ten third thick thin three top twelve
-    twenty two eight eleven one back bottom against mine""".split()
+    twenty two eight eleven one back bottom against mine keep fill cry""".split()
 )
 #: Contraction stems left once the apostrophe splits a word (``didn't`` gives ``didn``).
 _CONTRACTIONS = frozenset("""aren couldn didn doesn don hadn hasn haven isn mustn shouldn wasn weren wouldn""".split())

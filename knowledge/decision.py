@@ -40,8 +40,13 @@ _WHO_VERB = re.compile(
     r"([a-z]+)",
     re.IGNORECASE,
 )
-#: A word, *by* and a capitalised word: who did it, in the passive (*made by the University*).
-_BY_NAME = re.compile(r"\b([A-Za-z]+)\s+by\s+(?:the\s+)?[A-Z]")
+#: A word, *by* and a capitalised word: who did it, in the passive (*made by the University*,
+#: *sold by his daughter, Claire Donnelly*).
+_BY_NAME = re.compile(
+    r"\b([A-Za-z]+)\s+by\s+(?:the\s+)?[A-Z]|"
+    # or a description, then the name (*sold by his daughter, Claire Donnelly*)
+    r"\b([A-Za-z]+)\s+by\s+(?:his|her|its|their|the|a|an)\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+[A-Z]"
+)
 #: The words for people that *How many* counts: a count of what they did counts them too.
 _PEOPLE = frozenset({"peopl", "person"})
 #: English's words for people of any kind, by age, sex, part or home: *78,000 adults* are people.
@@ -407,7 +412,7 @@ def _done_by(query: Query) -> Callable[[str], bool]:
     wanted = set(query.common) | ({stem(verb.group(1).lower())} if verb else set())
 
     def done_by(said: str) -> bool:
-        return any(stem(m.group(1).lower()) in wanted for m in _BY_NAME.finditer(said))
+        return any(stem((m.group(1) or m.group(2)).lower()) in wanted for m in _BY_NAME.finditer(said))
 
     return done_by
 

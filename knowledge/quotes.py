@@ -43,6 +43,8 @@ SPEECH_VERBS = frozenset(
 #: The word before a quoted span that makes it a name or a label, not a quotation.
 #: The most words a quoted title has (*"Flying Home"*, *"The Salt Road"*).
 _TITLE_WORDS = 6
+#: A verb of naming and what it names, just before a quoted name (*called it "Ruby"*).
+_NAMING = re.compile(r"\b(?:called|named|dubbed|nicknamed)\s+(?:it|her|him|them)\s+[\"“‘']$")
 _LABEL_WORDS = frozenset("so-called called named titled entitled dubbed nicknamed term word phrase slogan".split())
 #: Words between a subject and its verb of saying (``Zuckerberg also said``).
 _ADVERBS = frozenset(
@@ -249,8 +251,11 @@ def _clean(text: str) -> str:
 
 
 def _is_label(text: str, span: Span) -> bool:
-    """A quoted name or scare quote: ``the so-called "fix"``, ``a report titled "..."``."""
+    """A quoted name or scare quote: ``the so-called "fix"``, ``a report titled "..."``,
+    ``called it "Ruby."``."""
     before = tokens(text[max(0, span.start - 40) : span.start - 1])
+    if _NAMING.search(text[: span.start]) and all(w.capitalised for w in tokens(text[span.start : span.end])[:3]):
+        return True  # (*called it "Ruby."*: a name, not words said)
     return bool(before) and before[-1].lower in _LABEL_WORDS and text[before[-1].end : span.start - 1].isspace()
 
 

@@ -93,6 +93,11 @@ def test_a_word_with_digits_after_it_is_one_word() -> None:
     assert terms("Ryze X5, H5N1 and a 4K screen") == ["ryze", "x5", "h5n1", "4", "screen"]
 
 
+def test_some_of_scikit_learns_stop_words_are_content_words() -> None:
+    """*Where had the guitar been kept?* asks where it was *kept*."""
+    assert terms("Where had the guitar been kept? They fill it.") == ["guitar", "keep", "fill"]
+
+
 def test_a_phrasal_verb_is_the_verb_it_stands_for() -> None:
     """*went up* is *rise* (which WordNet ties to *raised*), *stepped down* is *resign*."""
     assert terms("Fares went up and she stepped down") == terms("Fares rise and she resign")

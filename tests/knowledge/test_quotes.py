@@ -358,6 +358,11 @@ ATTRIBUTIONS = [
         id="a-name-described-as-a-village-is-a-place-not-a-speaker",
     ),
     pytest.param(
+        'Ray Donnelly played it for years and called it "Ruby." "It should be played," his daughter Claire said.',
+        [("It should be played", "Claire")],
+        id="a-name-given-after-called-it-is-no-quotation",
+    ),
+    pytest.param(
         "VaultKey chief executive Daniel Okafor apologized.\n\nThe company first disclosed the intrusion on Monday "
         'but initially described it as limited to "non-sensitive account metadata."',
         [("non-sensitive account metadata.", "The company")],
@@ -578,6 +583,8 @@ TEST_ARTICLE_SPEAKERS = {
     # a Markdown block quote after *chief executive Marta Sobel wrote that*: hers
     "game-studio-layoffs": ["Marta Sobel"] * 2 + ["Priya Natarajan"],
     "bridge-collapse-inquiry": ["Fiona Grant"] * 2 + ["Neil Ramsay"],
+    "runway-approval": ["Priya Lal"] * 2 + ["Tom Okafor"],
+    "guitar-auction-record": ["Claire Donnelly"] * 2 + ["Martin Ames"],
     "olive-oil-prices": ["Manuel Ortega"] * 2 + ["Elena Marchetti"],
     "four-day-week-trial": ["Helen Foster"] + ["Richard Hale"] * 2 + ["Mark Dunne"] * 2 + ["Anna Kowalski"] * 2,
 }
