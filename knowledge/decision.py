@@ -89,8 +89,9 @@ class AnswerRule:
         paragraph that names X answers if it scores at least this share of the best's (0: never).
     money_stated : bool
         Whether a question of money (*How much does it cost?*: :func:`knowledge.query.asks_money`)
-        is answered only by a paragraph that states an amount of money: the best such one of
-        those found, or none (the story does not say).
+        is answered only by a paragraph that states an amount of money, or a share of a company's
+        (*up to 4 percent of their global annual revenue*): the best such one of those found, or
+        none (the story does not say).
     time_stated : bool
         Whether a question that names a time other than the present (*in 2019*, *last year*,
         not *this year*) is answered only by a paragraph that states a time in it, or writes the
@@ -213,7 +214,7 @@ class AnswerRule:
             hits = self._money(hits, text)
             # the rules after this one choose among paragraphs that state money too: *He joined
             # the bank last year* does not say how much profit it made last year
-            text = _only_holding(text, MONEY_PATTERN.search)
+            text = _only_holding(text, _states_money)
         elif self.count_stated and hits and query.counted and asks_measure(query.text) is None:
             counts = self._counting(query, headline(hits[0]) if self.headline_counts else "")
             hits = _first_holding(hits, text, counts)
@@ -321,7 +322,7 @@ class AnswerRule:
         """``hits`` with the best one of the first's story that states an amount of money first
         (:data:`knowledge.query.MONEY_PATTERN`), or none: a paragraph about the trial that gives
         no price does not answer *How much did the trial cost?*."""
-        return _first_holding(hits, text, lambda said: bool(MONEY_PATTERN.search(said)))
+        return _first_holding(hits, text, _states_money)
 
     def _first_mention(self, query: Query, hits: list[Hit], text: Callable[[Hit], str]) -> list[Hit]:
         """``hits`` with the earliest paragraph that names what *What is X?* asks about first, of
@@ -402,6 +403,20 @@ def _describes(name: str) -> Callable[[str], bool]:
         rf"\b[a-z]{{3,}}\s+{first}\b"
     )
     return lambda said: bool(pattern.search(said))
+
+
+#: A share of a company's money: what a fine or a price may be set as (*up to 4 percent of
+#: their global annual revenue*).
+_SHARE_OF_MONEY = re.compile(
+    r"\d\s?(?:%|percent|per cent)\s+of\s+(?:[\w'’-]+\s+){0,3}(?:revenue|turnover|sales|income|profits?|earnings)\b",
+    re.IGNORECASE,
+)
+
+
+def _states_money(said: str) -> bool:
+    """Whether a paragraph states an amount of money (:data:`knowledge.query.MONEY_PATTERN`) or a
+    share of a company's money (:data:`_SHARE_OF_MONEY`)."""
+    return bool(MONEY_PATTERN.search(said) or _SHARE_OF_MONEY.search(said))
 
 
 def _done_by(query: Query) -> Callable[[str], bool]:

@@ -1301,6 +1301,8 @@ def counts_in(text: str, wanted: frozenset[str], names: frozenset[str] = frozens
         return True  # "the seventh eruption since 2021"
     if any(wanted.intersection(terms(m.group(1), names)) for m in _NUMBER_OF.finditer(text)):
         return True  # "the number of cases in the county rose to 14"
+    if any(wanted.intersection(terms(m.group(1), names)) for m in _CAME_TO.finditer(text)):
+        return True  # "heat-related deaths in summer 2025 were estimated at more than 18,000"
     return any(wanted.intersection(after[:COUNT_WINDOW]) for _, _, after in _numbers(text, names))
 
 
@@ -1357,6 +1359,14 @@ _NUMBER_OF = re.compile(
     r"\b(?:number|total|toll|tally|count)\s+of\s+([\w'’ -]{2,40}?)\s+"
     r"(?:[\w'’-]+\s+){0,4}?(?:rose|risen|rises|climbed|grew|reached|reaches|hit|stood|stands|fell|dropped|jumped)\s+"
     r"(?:to\s+|at\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+)?\d",
+    re.IGNORECASE,
+)
+#: A plural noun, up to five words, a verb of coming to an amount and the number: *deaths in
+#: summer 2025 were estimated at more than 18,000*, *cases climbed to 40*.
+_CAME_TO = re.compile(
+    r"\b([a-z][\w'’-]*[^\Wsu]s)\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:rose|risen|climbed|grew|reached|hit|stood|totall?ed|numbered|(?:were|was)\s+(?:estimated|put))\s+"
+    r"(?:to\s+|at\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?\d",
     re.IGNORECASE,
 )
 #: A plural noun: what a number counts ends with it (*600,000 of the affected vaults still use*).

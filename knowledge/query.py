@@ -222,9 +222,10 @@ _UNITS = f"{_SIZE_UNITS}|seconds?|minutes?|hours?|days?|weeks?|months?|years?|de
 
 
 def _amount(units: str) -> re.Pattern[str]:
-    """An amount of money, a percentage, or a number and one of ``units``."""
+    """An amount of money, a percentage, a temperature (*41C*, *104°F*), or a number and one of
+    ``units``."""
     return re.compile(
-        rf"[$€£¥]\s?\d|\d\s?%|(?<![\w.,])(?:\d[\d,.]*|(?:{'|'.join(NUMBER_WORDS)}|an?|several|few)\b)"
+        rf"[$€£¥]\s?\d|\d\s?%|\d\s?°\s?[CF]?|\d[CF]\b|(?<![\w.,])(?:\d[\d,.]*|(?:{'|'.join(NUMBER_WORDS)}|an?|several|few)\b)"
         rf"[\s-]+(?:(?:more|less|fewer|extra|full|straight|additional|consecutive|long)\s+)?(?:{units})\b",
         re.IGNORECASE,
     )

@@ -44,6 +44,7 @@ SPEECH_VERBS = frozenset(
 #: The most words a quoted title has (*"Flying Home"*, *"The Salt Road"*).
 _TITLE_WORDS = 6
 #: A verb of naming and what it names, just before a quoted name (*called it "Ruby"*).
+_NAMING_VERBS = frozenset("called named dubbed nicknamed".split())
 _NAMING = re.compile(r"\b(?:called|named|dubbed|nicknamed)\s+(?:it|her|him|them)\s+[\"“‘']$")
 _LABEL_WORDS = frozenset("so-called called named titled entitled dubbed nicknamed term word phrase slogan".split())
 #: Words between a subject and its verb of saying (``Zuckerberg also said``).
@@ -253,10 +254,14 @@ def _clean(text: str) -> str:
 def _is_label(text: str, span: Span) -> bool:
     """A quoted name or scare quote: ``the so-called "fix"``, ``a report titled "..."``,
     ``called it "Ruby."``."""
-    before = tokens(text[max(0, span.start - 40) : span.start - 1])
+    start = max(0, span.start - 40)
+    before = tokens(text[start : span.start - 1], start)
     if _NAMING.search(text[: span.start]) and all(w.capitalised for w in tokens(text[span.start : span.end])[:3]):
         return True  # (*called it "Ruby."*: a name, not words said)
-    return bool(before) and before[-1].lower in _LABEL_WORDS and text[before[-1].end : span.start - 1].isspace()
+    if not before or before[-1].lower not in _LABEL_WORDS or not text[before[-1].end : span.start - 1].isspace():
+        return False
+    # (*which Osei called "rare this far north."*: words she said of them, not a name)
+    return before[-1].lower not in _NAMING_VERBS or text[span.start : span.start + 1].isupper()
 
 
 def _is_title(text: str, span: Span) -> bool:

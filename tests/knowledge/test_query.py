@@ -89,6 +89,13 @@ def test_may_is_a_time_only_as_the_month() -> None:
     assert NUMBER_PATTERN.search("It has flown the capsule twice")
 
 
+def test_a_temperature_is_an_amount() -> None:
+    from knowledge.query import SIZE_PATTERN
+
+    assert SIZE_PATTERN.search("pushed temperatures to 41C") and SIZE_PATTERN.search("a high of 104°F")
+    assert not SIZE_PATTERN.search("a 4K TV")
+
+
 def test_how_many_names_what_it_counts() -> None:
     assert parse_query("How many astronauts will fly?").counted == "astronaut"
     assert parse_query("How much rain has fallen?").counted == "rain"

@@ -363,6 +363,12 @@ ATTRIBUTIONS = [
         id="a-name-given-after-called-it-is-no-quotation",
     ),
     pytest.param(
+        'Users can stop the reviews by turning off a setting called "Help Improve Echo," which is on by '
+        'default. "People bought a speaker," said Karin Holt.',
+        [("People bought a speaker", "Karin Holt")],
+        id="a-name-after-called-far-into-its-paragraph-is-no-quotation",
+    ),
+    pytest.param(
         "VaultKey chief executive Daniel Okafor apologized.\n\nThe company first disclosed the intrusion on Monday "
         'but initially described it as limited to "non-sensitive account metadata."',
         [("non-sensitive account metadata.", "The company")],
@@ -585,6 +591,8 @@ TEST_ARTICLE_SPEAKERS = {
     "bridge-collapse-inquiry": ["Fiona Grant"] * 2 + ["Neil Ramsay"],
     "runway-approval": ["Priya Lal"] * 2 + ["Tom Okafor"],
     "guitar-auction-record": ["Claire Donnelly"] * 2 + ["Martin Ames"],
+    "smart-speaker-recordings": ["an Echoly spokesperson"] + ["Karin Holt"] * 2 + ["Data Protection Commission"],
+    "heatwave-school-closures": ["Giulia Ferri"],
     "olive-oil-prices": ["Manuel Ortega"] * 2 + ["Elena Marchetti"],
     "four-day-week-trial": ["Helen Foster"] + ["Richard Hale"] * 2 + ["Mark Dunne"] * 2 + ["Anna Kowalski"] * 2,
 }
