@@ -735,7 +735,7 @@ class TfidfIndex:
             kind or "", 1.0
         )
         if lacking != 1.0:
-            looked = "clock" if kind == "time" and asks_clock(query.text) else kind  # *What time*: a time of day
+            looked = "clock" if kind == "time" and asks_clock(query.text) else self._dated(query, kind)  # *What time*
             holding = np.maximum.reduceat(self.holds_[looked][sentence_rows].astype(np.int8), starts) > 0
             factor = np.where(holding, factor, factor * lacking)
         if self.quoted_weight != 1.0 and kind in ("time", "place", "number"):
@@ -944,6 +944,13 @@ class TfidfIndex:
         most = 1.0 + self._type_boost(kind) + (self.counted_boost if counted else 0.0)
         return most + (self.measure_boost if measure else 0.0) + (self._ahead_boost(kind) if future else 0.0)
 
+    @staticmethod
+    def _dated(query: Query, kind: str) -> str:
+        """The kind of answer to look for: for *when*, a time that dates the event (``dated``),
+        not one that ranks it among earlier ones (*its third outage since 2023*), unless the
+        question asks for the earlier one (*When did they last win?*)."""
+        return "dated" if kind == "time" and not _ASKS_EARLIER.search(query.text) else kind
+
     def _ahead_boost(self, kind: str) -> float:
         """What a sentence that looks ahead adds: for *when will*, :attr:`future_boost` (with a
         time); for a yes-or-no question opening with a modal, :attr:`modal_boost`."""
@@ -955,7 +962,7 @@ class TfidfIndex:
         """Per sentence row: the factor for holding the kind of answer ``query`` asks for, plus
         the finer boosts that ``asks`` (:meth:`_asks`) turns on (what *how many* counts, an
         amount's unit, a time still to come, or for *Could ...?* a word that looks ahead)."""
-        holds = self.holds_[kind][rows]
+        holds = self.holds_[self._dated(query, kind)][rows]
         boost = 1.0 + self._type_boost(kind) * holds.astype(np.float32)
         counted, measure, future = asks
         if counted:
@@ -1476,6 +1483,14 @@ _NUMERIC_PATTERNS = {
 _UNTIL = re.compile(r"\buntil\b", re.IGNORECASE)
 #: A quote mark, opening or closing: the sentence is, or holds, someone's words.
 _QUOTE_MARK = re.compile(r"[\"“”]")
+_ASKS_EARLIER = re.compile(r"\b(?:last|previous|previously|before|ever|first)\b", re.IGNORECASE)
+#: A rank among events and the *since* clause that counts them: *the first theft from the museum
+#: since it opened in 1931*, *its third major outage since 2023*.
+_RANKED_SINCE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|only|"
+    r"\w{3,}est)\b[^.;:]{0,80}?\bsince\b[^.;]*",
+    re.IGNORECASE,
+)
 _TIME_AHEAD = re.compile(r"(?<!since )(?<!since the )" + TIME_PATTERN.pattern, TIME_PATTERN.flags)
 
 
@@ -1549,6 +1564,13 @@ def _answer_holds(texts: list[str]) -> dict[str, np.ndarray]:
     for name, found in _holding([texts[i] for i in numeric], _NUMERIC_PATTERNS).items():
         holds[name] = np.zeros(len(texts), dtype=bool)
         holds[name][numeric] = found
+    # A time that ranks the event among earlier ones does not date it: *It was Nimbus's third
+    # major outage since 2023* does not say when this one was.
+    # (kept apart: *When did Oxbridge last win?* is answered by *their first win since 2019*)
+    holds["dated"] = holds["time"].copy()
+    for i in np.flatnonzero(holds["time"]):
+        if _RANKED_SINCE.search(texts[i]):
+            holds["dated"][i] = bool(TIME_PATTERN.search(_RANKED_SINCE.sub(" ", texts[i])))
     # A time to come is not one that *since* opens: *It would be the first strike since 2011*.
     ahead = np.flatnonzero(holds["future"] & holds["time"])
     holds["future"][ahead] = _holding([texts[i] for i in ahead], {"ahead": _TIME_AHEAD})["ahead"]

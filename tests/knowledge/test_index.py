@@ -147,3 +147,22 @@ def test_ordinary_english_tells_a_common_word_from_a_rare_one_in_a_small_library
     primed = TfidfIndex().fit([story])
     assert primed.idf_[primed.vocabulary_["make"]] < primed.idf_[primed.vocabulary_["camera"]]
     assert primed.unseen_idf_ > primed.idf_.max()
+
+
+def test_a_time_that_ranks_the_event_does_not_date_it() -> None:
+    """*It is the first time the festival has been cancelled since it began in 1990* holds the
+    question's words and a year, but does not say when it was cancelled; it does say when the
+    festival began. The index without the distinction answers with it."""
+    from pathlib import Path
+
+    from knowledge.library import Library
+    from knowledge.loader import load_story
+
+    story = load_story(Path(__file__).parent.parent / "data" / "stories" / "music-festival-cancelled.md")
+    library = Library([story])
+    assert "on Friday, hours before" in library.ask("When was the festival cancelled?").passages[0].text
+    library.index.holds_["dated"] = library.index.holds_["time"]
+    assert "on Friday, hours before" not in library.ask("When was the festival cancelled?").passages[0].text
+    # *When did Oxbridge last win?* asks for the earlier one: *their first win since 2019*
+    race = Library([load_story(Path(__file__).parent.parent / "data" / "stories" / "rowing-race-upset.md")])
+    assert "first win since 2019" in race.ask("When did Oxbridge last win?").passages[0].text
