@@ -1385,7 +1385,7 @@ _PLURAL = re.compile(
 _MONEY = re.compile(r"[$€£¥]\s?\d[\d.,]*(?:\s+(?:thousand|million|billion|trillion))?")
 _CLOCK_AFTER = re.compile(r"\s*[ap]\.m\.", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"[\s-]*(?:year|month|week|day)s?[\s-]+old\b", re.IGNORECASE)
-_WORD = r"(?:(?:[A-Za-z]\.){2,}|\w+(?:['’-]\w+)*)"
+_WORD = r"(?:(?:[A-Za-z]\.){2,}|\w+(?:['’-]\w+)*|&)"  # (*23 Crumb & Co bakeries*)
 #: A number and the words after it in the same clause (spaces between, no punctuation): what it
 #: may count. The words are a lookahead, so a number among them is matched too.
 _COUNTING = re.compile(

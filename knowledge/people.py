@@ -634,7 +634,7 @@ def _mentions(
 
 def _joins(gap: str, previous: Token) -> bool:
     """Whether two capitalised words separated by ``gap`` belong to one name."""
-    if gap.isspace():
+    if gap.isspace() or gap == " & ":  # (*Crumb & Co*, *Procter & Gamble*)
         return True
     short = len(previous.text) == 1 or previous.lower in _ABBREVIATIONS
     return short and gap.startswith(".") and gap[1:].isspace()

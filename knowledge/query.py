@@ -464,12 +464,16 @@ def names_the_thing(query: Query, text: str) -> bool:
     True
     >>> names_the_thing(parse_query("What is her surgeon's name?"), "Surgeons fitted a rod. She fell on Mount Pell.")
     False
+    >>> names_the_thing(parse_query("What is the satellite called?"), "It hit one of many satellites, ESA said.")
+    False
     """
     heads = [t for t in query.order if t not in _NAME_FORMS and t not in query.names]
     if not heads:
         return False
     head = heads[-1]
     asked = {w.lower().rstrip("s") for w in re.findall(r"[\w'’-]+", query.text) if head in terms(w, query.names)}
+    single = {w.lower() for w in re.findall(r"[\w'’-]+", query.text) if head in terms(w, query.names)}
+    single = {w for w in single if not w.endswith("s")}  # asked of in the singular: not *satellites*
     for sentence in split_sentences(text):
         words = re.findall(r"[\w'’.-]+", sentence)
         # The word itself: not *the ship's owner, Halden Shipping* (a name beside *ship's* is
@@ -480,6 +484,7 @@ def names_the_thing(query: Query, text: str) -> bool:
             if head in terms(w, query.names)
             and not _POSSESSIVE.search(w)
             and (k == 0 or not w[0].isupper() or w.lower().rstrip("s") in asked)
+            and not (single and w.lower().rstrip(".").endswith("s") and w.lower().rstrip(".")[:-1] in single)
         ]
         for k, word in enumerate(words):
             if not near or not word[0].isupper() or k == 0 or min(abs(k - n) for n in near) > NAME_WINDOW:

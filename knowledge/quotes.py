@@ -414,7 +414,7 @@ def _subject_before(text: str, words: list[Token], number: int) -> _Attribution 
                 run.insert(0, word)
                 continue
             inside = word.lower in PARTICLES and k > 0 and words[k - 1].capitalised  # *Anneke de Vries said*
-            if not (word.capitalised or inside) or text[word.end : run[0].start].strip(" .") or word.owns:
+            if not (word.capitalised or inside) or _apart(text[word.end : run[0].start]) or word.owns:
                 break
             if word.lower in DETERMINERS:  # "The International Longshoremen's Association said"
                 break
@@ -431,6 +431,11 @@ def _subject_before(text: str, words: list[Token], number: int) -> _Attribution 
     if not words or len(words) > 10:
         return None
     return _Attribution(text[words[0].start : words[-1].end], (number, words[0].start))
+
+
+def _apart(gap: str) -> bool:
+    """Whether two capitalised words with ``gap`` between are two names, not one (*Crumb & Co*)."""
+    return bool(gap.strip(" .")) and gap != " & "
 
 
 def _clause_subject(text: str, words: list[Token], number: int) -> _Attribution | None:
@@ -513,7 +518,7 @@ def _subject_after(text: str, words: list[Token], number: int) -> _Attribution |
         run = [first]
         for k, word in enumerate(words[1:], 1):
             inside = word.lower in PARTICLES and k + 1 < len(words) and words[k + 1].capitalised  # *de Vries*
-            if not (word.capitalised or inside) or text[run[-1].end : word.start].strip(" .") or run[-1].owns:
+            if not (word.capitalised or inside) or _apart(text[run[-1].end : word.start]) or run[-1].owns:
                 break
             run.append(word)
         titled = _after_titles(text, run[-1], words[len(run) :], number)

@@ -53,6 +53,7 @@ def test_what_a_number_counts_ends_with_its_plural_noun() -> None:
     assert not counts_in("The victim, a 27-year-old man, was found.", frozenset({"man"}))  # an age
     assert counts_in("About 70% of Australian children have an account.", frozenset({"child"}))  # a share
     assert counts_in("Heat deaths in summer 2025 were estimated at more than 18,000.", frozenset({"death"}))
+    assert counts_in("Workers at 23 Crumb & Co bakeries voted.", frozenset({"bakeri"}))  # a name with *&*
 
 
 def test_an_amount_of_money_counts_no_thing() -> None:

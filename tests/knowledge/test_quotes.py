@@ -369,6 +369,11 @@ ATTRIBUTIONS = [
         id="a-name-after-called-far-into-its-paragraph-is-no-quotation",
     ),
     pytest.param(
+        'In a statement, Crumb & Co said it was "disappointed" but would "respect the outcome."',
+        [("disappointed", "Crumb & Co"), ("respect the outcome.", "Crumb & Co")],
+        id="a-name-joined-by-an-ampersand-is-one-name",
+    ),
+    pytest.param(
         "VaultKey chief executive Daniel Okafor apologized.\n\nThe company first disclosed the intrusion on Monday "
         'but initially described it as limited to "non-sensitive account metadata."',
         [("non-sensitive account metadata.", "The company")],
@@ -593,6 +598,8 @@ TEST_ARTICLE_SPEAKERS = {
     "guitar-auction-record": ["Claire Donnelly"] * 2 + ["Martin Ames"],
     "smart-speaker-recordings": ["an Echoly spokesperson"] + ["Karin Holt"] * 2 + ["Data Protection Commission"],
     "heatwave-school-closures": ["Giulia Ferri"],
+    "satellite-debris-warning": ["Holger Krag"] * 2,
+    "bakery-union-vote": ["Luis Ortega"] + ["Crumb & Co"] * 2 + ["Rebecca Stein"],
     "olive-oil-prices": ["Manuel Ortega"] * 2 + ["Elena Marchetti"],
     "four-day-week-trial": ["Helen Foster"] + ["Richard Hale"] * 2 + ["Mark Dunne"] * 2 + ["Anna Kowalski"] * 2,
 }
