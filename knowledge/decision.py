@@ -135,6 +135,11 @@ class AnswerRule:
         *City engineer Paula Ruiz*), the best one that does answers first if it scores at least
         this share of the best's (0: never): a feature's opening scene names its subject and
         says nothing of him.
+    named_first : float
+        For *Who is the X?*, when the best paragraph does not write a name beside X
+        (:func:`knowledge.query.names_the_thing`), the best one that does (*U.S. District Judge
+        Maria Esteban*) answers first if it scores at least this share of the best's (0: never):
+        *The judge rejected that argument* says nothing of who the judge is.
     numbers_say_which : bool
         Whether a number in the question only says which or how many of the things it asks
         about: a paragraph that holds the number and none of the question's other words or
@@ -172,6 +177,7 @@ class AnswerRule:
     done_by_first: float = 0.5
     how_to_asks: bool = True
     described_first: float = 0.1
+    named_first: float = 0.5
 
     def first(
         self,
@@ -185,7 +191,8 @@ class AnswerRule:
         paragraph): for a bare *What is X?* the paragraph that first names X first
         (:meth:`_first_mention`), for *Who / What is the X?* the one that holds every word of X
         (:meth:`_whole_thing`); for *Who VERB ...?* one that names the doer after *by*, if the
-        first does not (:func:`_done_by`); for *Who is / How old is NAME?* one that says so
+        first does not (:func:`_done_by`); for *Who is the X?* one that writes a name beside X;
+        for *Who is / How old is NAME?* one that says so
         beside the name (:func:`_describes`, :func:`_aged`); then for a question that asks a name the best one
         that names the thing (:func:`knowledge.query.names_the_thing`), or none; for a question
         of money the best one that states an amount of money (:meth:`_money`), for *How many X*
@@ -202,6 +209,9 @@ class AnswerRule:
             hits = self._whole_thing(query, hits, text)
         if self.done_by_first and hits and expected_answer(query.text) == "person":
             hits = _raised(hits, text, _done_by(query), self.done_by_first)
+        if self.named_first and hits and query.asked and expected_answer(query.text) == "person":
+            # *Who is the judge?*: *U.S. District Judge Maria Esteban*, not *The judge rejected that*
+            hits = _raised(hits, text, lambda said: names_the_thing(query, said), self.named_first)
         who = _WHO_IS_NAME.match(query.text)
         if self.described_first and hits and who:
             hits = _raised(hits, text, _describes(who.group(1)), self.described_first)

@@ -533,6 +533,17 @@ class Cast:
             return self._resolve_description(subject, position)
         return self.name(subject, position)
 
+    def _org_here(self, position: Position) -> str | None:
+        """The most recent name before ``position`` in its paragraph of an organisation, else of
+        no known kind (*MedPlus, based in Columbus*: MedPlus)."""
+        here = [m for m in self.mentions if m.position < position and m.position[0] == position[0]]
+        for kind in ("org", None):
+            for mention in reversed(here):
+                name = self.name(mention.name, mention.position)
+                if self.entities[name].kind == kind:
+                    return name
+        return None
+
     def _named_by_head(self, head: str, position: Position) -> str | None:
         """The most recent name before ``position`` of two words or more that ends with the
         description's head noun: news calls *the Maritime Alliance* "the alliance" after naming it."""
@@ -554,8 +565,8 @@ class Cast:
         named = self._named_by_head(head, position)
         if named:  # "the alliance" after "the United States Maritime Alliance"
             return named
-        if head in ORG_NOUNS:
-            return self.recent(position, ("org", None)) or _core(description)
+        if head in ORG_NOUNS:  # (*Pomegranate said ... the company said*: the one named in its paragraph)
+            return self._org_here(position) or self.recent(position, ("org", None)) or _core(description)
         gender = next((_GENDER[w] for w in _words(description) if w in _GENDER), None)
         return self.recent(position, ("person", None), description, gender) or _core(description)
 

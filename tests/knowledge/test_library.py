@@ -594,6 +594,7 @@ def articles() -> list[Story]:
         # who did it: the paragraph that names the doer after *by* (*led by*), not the lede's planet
         ("exoplanet-discovery", "Who led the research?", "led by", {"done_by_first": 0.0}),
         ("guitar-auction-record", "Who sold the guitar?", "sold by his daughter", {"done_by_first": 0.0}),
+        ("app-store-ruling", "Who is the judge?", "Judge Maria Esteban", {"named_first": 0.0}),
         # who is X, how old is X: where the story says it beside the name, not the scene that opens a feature
         ("lobster-fisherman-feature", "Who is Walt Pruitt?", "last commercial lobsterman", {"described_first": 0.0}),
         ("lobster-fisherman-feature", "How old is Walt Pruitt?", "Pruitt, 71", {"described_first": 0.0}),

@@ -374,6 +374,12 @@ ATTRIBUTIONS = [
         id="a-name-joined-by-an-ampersand-is-one-name",
     ),
     pytest.param(
+        "Quill Games, the maker of the word game *Lexicon*, sued.\n\nPomegranate said it would appeal. "
+        'In a statement, the company said the fee "reflects the value of the platform."',
+        [("reflects the value of the platform.", "Pomegranate")],
+        id="the-company-is-the-one-its-paragraph-names",
+    ),
+    pytest.param(
         "VaultKey chief executive Daniel Okafor apologized.\n\nThe company first disclosed the intrusion on Monday "
         'but initially described it as limited to "non-sensitive account metadata."',
         [("non-sensitive account metadata.", "The company")],
@@ -600,6 +606,8 @@ TEST_ARTICLE_SPEAKERS = {
     "heatwave-school-closures": ["Giulia Ferri"],
     "satellite-debris-warning": ["Holger Krag"] * 2,
     "bakery-union-vote": ["Luis Ortega"] + ["Crumb & Co"] * 2 + ["Rebecca Stein"],
+    "app-store-ruling": ["Sam Whitaker"] + ["Pomegranate"] * 2 + ["Maria Esteban"],
+    "wildlife-bridge-opening": ["Elena Marsh"] * 2,
     "olive-oil-prices": ["Manuel Ortega"] * 2 + ["Elena Marchetti"],
     "four-day-week-trial": ["Helen Foster"] + ["Richard Hale"] * 2 + ["Mark Dunne"] * 2 + ["Anna Kowalski"] * 2,
 }
