@@ -496,8 +496,8 @@ def _resolve(
             mod = {"future": "next", "present": "next", "past": "last"}.get(_direction(when, sentence, start), "")
             if not mod:
                 return None
-        elif mod == "this" and _direction(when, sentence, start) == "past":
-            mod = "this past"
+        elif mod == "this" and _direction(when, sentence, start) == "past" and not _TO_DO.search(sentence[:start]):
+            mod = "this past"  # (not *voted to hire a company to clear snow from streets this winter*)
         return dated(_season_start(published, SEASONS[g["season"].lower()], mod), "month", approximate=True)
     if kind in ("month", "month_modified"):
         month = _month(g["month"])
@@ -718,6 +718,8 @@ _SPAN_END = re.compile(r"\b(?:until|through|till)\s+(?:at\s+least\s+)?$", re.IGN
 _SPAN_START = re.compile(r"\b(?:from|starting|effective)\s+(?:on\s+)?$", re.IGNORECASE)
 #: *have until* a date: a deadline still to come.
 _DEADLINE = re.compile(r"\b(?:has|have)\s+(?:only\s+|just\s+)?until\s+$", re.IGNORECASE)
+#: An infinitive a few words before a time: what was decided is to be done then.
+_TO_DO = re.compile(r"\bto\s+(?!be\b|have\b)[a-z]+\b(?:\s+[\w'’-]+){0,6}\s+$", re.IGNORECASE)
 _WILL = re.compile(r"\b(?:will|won't)\b", re.IGNORECASE)
 #: *for* just before a day of a month (*called a strike for March 23*): the day something is set for.
 _FOR_DAY = re.compile(r"\bfor\s+$", re.IGNORECASE)

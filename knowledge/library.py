@@ -263,11 +263,14 @@ class Library:
             return hits
         quotes = [q for q in self.quotes(hits[0].story) if q.speaker]
         share = SPEAKER_SHARE
-        quoted = {q.paragraph for q in quotes if query.names & set(terms(q.speaker or "", query.names))}
+        # (*What did Reeves's lawyer say?* asks for the lawyer's words, not Reeves's)
+        owners = {t for m in _OWNER.finditer(query.text) for t in terms(m.group(1), query.names)}
+        names = query.names - owners
+        quoted = {q.paragraph for q in quotes if names & set(terms(q.speaker or "", query.names))}
         if not quoted:  # *What did the mayor say?*: the speakers the story calls what the question does
             verbs = SAYING_VERBS | form_verbs("quote")
             before = query.order[: next((k for k, t in enumerate(query.order) if t in verbs), 0)]
-            asked = frozenset(before) - common_verbs()  # who is asked about, not about what
+            asked = frozenset(before) - common_verbs() - owners  # who is asked about, not about what
             story = hits[0].story
             if asked and story not in self._casts:
                 self._casts[story] = speaker_cast(self.stories[story])
@@ -429,6 +432,10 @@ def _as_written(
 
 _WORD = re.compile(r"[\w'’-]+")
 _NAME_WORD = re.compile(r"\b[A-Z][\w-]*")
+
+
+#: A name that owns what follows it: *Reeves's lawyer*.
+_OWNER = re.compile(r"\b([A-Z][\w'’-]*?)['’]s?\s+[a-z]")
 
 
 def _called(story: Story, cast: Cast | None, names: set[str], described: frozenset[str]) -> set[str]:

@@ -105,6 +105,8 @@ def times(sentence: str, published: dt.date | None = THURSDAY) -> list[tuple]:
         # a participle is no past tense where the sentence looks ahead
         ("Stores will honor the price for orders placed before August 15.", [("August 15", "2023-08-15")]),
         ("Companies have until February 9 to comply.", [("February 9", "2024-02-09")]),  # a deadline
+        # what was decided to be done *this winter* is done the winter to come
+        ("It voted to hire a company to clear snow this winter.", [("this winter", "2023-12", "approximate")]),
         # the span up to publication, not the distant past; not the last months of a year it names
         ("It got 27 challenges in the past two years.", [("in the past two years", "2021", "approximate", "end 2023")]),
         ("Profit fell in the last three months of 2022.", [("2022", "2022")]),

@@ -465,6 +465,16 @@ def test_what_did_x_say_is_answered_by_x_s_words() -> None:
     assert "I just wanted my name on my song" in answer.passages[0].text
 
 
+def test_what_did_x_s_lawyer_say_is_answered_by_the_lawyer_s_words() -> None:
+    """*What did Reeves's lawyer say?* asks for the lawyer's words (*baseless*), not for the
+    note Reeves added, which is hers."""
+    library = Library(load_folder(DATA / "stories")[0])
+    lawyer = library.ask("What did Reeves's lawyer say?", story="podcast-defamation-suit")
+    assert "Jonathan Pike" in lawyer.passages[0].text
+    own = library.ask("What did Reeves say?", story="podcast-defamation-suit")
+    assert "Jonathan Pike" not in own.passages[0].text
+
+
 def test_what_did_the_x_say_is_answered_by_the_words_of_whom_the_story_calls_x() -> None:
     """*Mayor Grace Okafor cut a ribbon* scores higher for *What did the mayor say?* than
     Okafor's quotation, which says *Okafor* but not *mayor*: the story calls her the mayor."""

@@ -608,6 +608,8 @@ TEST_ARTICLE_SPEAKERS = {
     "bakery-union-vote": ["Luis Ortega"] + ["Crumb & Co"] * 2 + ["Rebecca Stein"],
     "app-store-ruling": ["Sam Whitaker"] + ["Pomegranate"] * 2 + ["Maria Esteban"],
     "wildlife-bridge-opening": ["Elena Marsh"] * 2,
+    "podcast-defamation-suit": ["Dana Reeves", "Marco Bellini"] + ["Jonathan Pike"] * 2 + ["Dana Reeves"],
+    "snow-plow-contract": ["Alicia Grant", "Dave Kowal"],
     "olive-oil-prices": ["Manuel Ortega"] * 2 + ["Elena Marchetti"],
     "four-day-week-trial": ["Helen Foster"] + ["Richard Hale"] * 2 + ["Mark Dunne"] * 2 + ["Anna Kowalski"] * 2,
 }
