@@ -140,6 +140,12 @@ class AnswerRule:
         (:func:`knowledge.query.names_the_thing`), the best one that does (*U.S. District Judge
         Maria Esteban*) answers first if it scores at least this share of the best's (0: never):
         *The judge rejected that argument* says nothing of who the judge is.
+    based_first : float
+        For *Where is X based?* (*headquartered*, *located*), when the best paragraph does not
+        say where X is based (*based in Denver*, *Portland-based*, X's name and a place after
+        *of*, *in* or *from*: *Corvan Therapeutics of San Diego*), the best one that does answers
+        first if it scores at least this share of the best's (0: never): *Corvan has also asked
+        regulators in Europe and Japan* names places, not its base.
     numbers_say_which : bool
         Whether a number in the question only says which or how many of the things it asks
         about: a paragraph that holds the number and none of the question's other words or
@@ -178,6 +184,7 @@ class AnswerRule:
     how_to_asks: bool = True
     described_first: float = 0.1
     named_first: float = 0.5
+    based_first: float = 0.5
 
     def first(
         self,
@@ -191,7 +198,8 @@ class AnswerRule:
         paragraph): for a bare *What is X?* the paragraph that first names X first
         (:meth:`_first_mention`), for *Who / What is the X?* the one that holds every word of X
         (:meth:`_whole_thing`); for *Who VERB ...?* one that names the doer after *by*, if the
-        first does not (:func:`_done_by`); for *Who is the X?* one that writes a name beside X;
+        first does not (:func:`_done_by`); for *Where is X based?* one that says so
+        (:func:`_states_base`); for *Who is the X?* one that writes a name beside X;
         for *Who is / How old is NAME?* one that says so
         beside the name (:func:`_describes`, :func:`_aged`); then for a question that asks a name the best one
         that names the thing (:func:`knowledge.query.names_the_thing`), or none; for a question
@@ -212,6 +220,9 @@ class AnswerRule:
         if self.named_first and hits and query.asked and expected_answer(query.text) == "person":
             # *Who is the judge?*: *U.S. District Judge Maria Esteban*, not *The judge rejected that*
             hits = _raised(hits, text, lambda said: names_the_thing(query, said), self.named_first)
+        based = _WHERE_BASED.match(query.text)
+        if self.based_first and hits and based:  # *Where is Corvan based?*: *Corvan Therapeutics of San Diego*
+            hits = _raised(hits, text, _states_base(based.group(1)), self.based_first)
         who = _WHO_IS_NAME.match(query.text)
         if self.described_first and hits and who:
             hits = _raised(hits, text, _describes(who.group(1)), self.described_first)
@@ -385,6 +396,23 @@ class AnswerRule:
 
 #: *Who is* and a name (capitalised words): who the story says that person is.
 _WHO_IS_NAME = re.compile(r"\s*(?i:who\s+(?:is|was|are|were))\s+((?:[A-Z][\w'’.-]*\s*){1,4})\??\s*$")
+
+
+#: *Where is X based / headquartered / located?*, and X.
+_WHERE_BASED = re.compile(r"\s*(?i:where\s+(?:is|are|was|were))\s+(.+?)\s+(?i:based|headquartered|located)\b")
+
+
+def _states_base(thing: str) -> Callable[[str], bool]:
+    """Whether a paragraph says where ``thing`` is based: *based in Denver*, *Portland-based*,
+    *headquartered in*, or its name's last word and a place after *of*, *in* or *from*
+    (*Corvan Therapeutics of San Diego*)."""
+    words = re.findall(r"[\w'’-]+", thing)
+    last = re.escape(words[-1]) if words else None
+    own = rf"|\b{last}\b(?:\s+[A-Z][\w'’-]*){{0,2}},?\s+(?:of|in|from)\s+[A-Z]" if last else ""
+    pattern = re.compile(
+        rf"\b(?:based|headquartered|located)\s+in\s+[A-Z]|\b[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?-based\b{own}"
+    )
+    return lambda said: bool(pattern.search(said))
 
 
 #: *How old is* and a name.

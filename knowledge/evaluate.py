@@ -305,6 +305,9 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
             future_first=0.0,
             quoted_weight=1.0,
             done_by_first=0.0,
+            described_first=0.0,
+            named_first=0.0,
+            based_first=0.0,
         ),
     ),
     ("+ related forms (WordNet: owns → owner)", dict(related_forms=True)),
@@ -386,6 +389,9 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
     ("+ what will X?: a paragraph that looks ahead first (where the rocket will launch from)", dict(future_first=0.5)),
     ("+ when, where, how many: a quoted sentence weighs 0.8 (quotes seldom state facts)", dict(quoted_weight=0.8)),
     ("+ who VERB X?: a paragraph naming who did it after by first (made by the University)", dict(done_by_first=0.5)),
+    ("+ who is / how old is NAME?: a paragraph saying so beside the name (Pruitt, 71,)", dict(described_first=0.1)),
+    ("+ who is the X?: a paragraph writing a name beside X first (Judge Maria Esteban)", dict(named_first=0.5)),
+    ("+ where is X based?: a paragraph saying so first (Corvan Therapeutics of San Diego)", dict(based_first=0.5)),
 ]
 
 

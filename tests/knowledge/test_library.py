@@ -111,11 +111,11 @@ def test_test_articles_floor() -> None:
     """The numbers reached on the test articles' questions (tests/data/questions.yaml) may not fall."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library)["all"].row()
-    assert score["questions"] >= 2619 and score["paraphrased"] >= 800 and score["out_of_scope"] >= 524
-    assert score["top1"] >= 78.8, score
-    assert score["top3"] >= 88.0, score
-    assert score["paraphrased_top1"] >= 58.4, score
-    assert score["decisions"] >= 88.2, score
+    assert score["questions"] >= 3173 and score["paraphrased"] >= 897 and score["out_of_scope"] >= 676
+    assert score["top1"] >= 79.9, score
+    assert score["top3"] >= 88.5, score
+    assert score["paraphrased_top1"] >= 58.6, score
+    assert score["decisions"] >= 88.5, score
 
 
 def test_the_whole_library_floor() -> None:
@@ -123,7 +123,7 @@ def test_the_whole_library_floor() -> None:
     questions keep their numbers; a passage from another story counts as wrong."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library, named=False)["all"].row()
-    assert score["top1"] >= 58.0, score
+    assert score["top1"] >= 58.5, score
     assert score["top3"] >= 63.7, score
     assert score["decisions"] >= 89.9, score
 
@@ -134,10 +134,10 @@ def test_each_story_alone_floor() -> None:
     declined as often (a small library's words weigh more alike)."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate_one_story(data, library)["all"].row()
-    assert score["questions"] >= 2619 and score["out_of_scope"] >= 524 * len(library.stories)
-    assert score["top1"] >= 78.7, score
-    assert score["top3"] >= 88.2, score
-    assert score["declined"] >= 94.6, score
+    assert score["questions"] >= 3173 and score["out_of_scope"] >= 676 * len(library.stories)
+    assert score["top1"] >= 79.8, score
+    assert score["top3"] >= 88.7, score
+    assert score["declined"] >= 95.4, score
 
 
 def test_a_story_answers_alike_whether_or_not_it_is_named() -> None:
@@ -588,8 +588,14 @@ def articles() -> list[Story]:
         ("striker-transfer", "Could the fee go up?", "could rise to $75 million", {"modal_boost": 0.0}),
         # a word no story uses and WordNet gives only synonyms of two words: *CEO*, *chief executive*
         ("app-layoffs", "What did the CEO say?", "chief executive Hannah Brooks", {"phrase_synonyms": False}),
-        # who is the X: the passage that names X (and a person), though another scores higher
-        ("salmonella-outbreak", "Who is the president of Green Hollow?", "Tomas Ruiz", {"asked_first": 0.0}),
+        # who is the X: the passage that names X (and a person), though another scores higher (and
+        # writes a name beside it: the named-first rule finds it too)
+        (
+            "salmonella-outbreak",
+            "Who is the president of Green Hollow?",
+            "Tomas Ruiz",
+            {"asked_first": 0.0, "named_first": 0.0},
+        ),
         # a word no story uses finds the words WordNet puts right under it: *symptoms*, *fever*
         ("salmonella-outbreak", "What are the symptoms of salmonella?", "diarrhea, fever", {"kinds": False}),
         # a sentence opening with a pronoun says what the one before it is about: *It is about
@@ -605,6 +611,8 @@ def articles() -> list[Story]:
         ("exoplanet-discovery", "Who led the research?", "led by", {"done_by_first": 0.0}),
         ("guitar-auction-record", "Who sold the guitar?", "sold by his daughter", {"done_by_first": 0.0}),
         ("app-store-ruling", "Who is the judge?", "Judge Maria Esteban", {"named_first": 0.0}),
+        # where X is based: *Corvan Therapeutics of San Diego*, not *regulators in Europe and Japan*
+        ("drug-approval", "Where is Corvan based?", "Corvan Therapeutics of San Diego", {"based_first": 0.0}),
         # who is X, how old is X: where the story says it beside the name, not the scene that opens a feature
         ("lobster-fisherman-feature", "Who is Walt Pruitt?", "last commercial lobsterman", {"described_first": 0.0}),
         ("lobster-fisherman-feature", "How old is Walt Pruitt?", "Pruitt, 71", {"described_first": 0.0}),
@@ -627,9 +635,9 @@ def test_lower_case_questions_floor() -> None:
     their numbers: the stories say which words are names."""
     data, library = load_question_file(DATA / "questions.yaml", lower_case=True)
     score = evaluate(data, library)["all"].row()
-    assert score["top1"] >= 78.8, score
-    assert score["top3"] >= 88.1, score
-    assert score["decisions"] >= 87.7, score
+    assert score["top1"] >= 79.8, score
+    assert score["top3"] >= 88.6, score
+    assert score["decisions"] >= 87.6, score
 
 
 def test_a_question_s_own_capitals_are_trusted() -> None:
