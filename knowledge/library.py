@@ -33,6 +33,9 @@ from knowledge.timeline import Timeline, build_timeline
 RELATIVE_FLOOR = 0.25
 #: With no story named, how many of the stories the first search finds are searched again on their own.
 CANDIDATE_STORIES = 3
+#: How many passages the first search of a library holds, with no story named: the candidate
+#: stories are chosen among their stories.
+WIDE_HITS = 20
 #: An answer shows at most this many quotations.
 ANSWER_QUOTES = 3
 #: With no story named, another candidate story that answers the question too, with a best
@@ -169,7 +172,7 @@ class Library:
         # wants (*size* for *how big*) chooses within it: another story's "at its height" does
         # not answer *How high did the river get?*
         about = replace(query, attribute=None) if wide and query.attribute else query
-        hits = self.index.search(about, story=story, top=max(top, 1) * 2)
+        hits = self.index.search(about, story=story, top=WIDE_HITS if wide else max(top, 1) * 2)
         others: tuple[str, ...] = ()
         if wide and hits:
             hits, others = self._each_story_on_its_own(about, hits, max(top, 1) * 2)
@@ -299,9 +302,17 @@ class Library:
         everywhere = [self.index.uses(None, t) for t in terms]
         best: dict[str, float] = {}
         own: dict[str, list[Hit]] = {}
+        # (the candidates are the first stories found, and the one whose best paragraph scores
+        # highest times its share of the question: three race reports do not crowd out the
+        # election that holds *mayor* too)
+        firsts: dict[str, float] = {}
         for hit in hits:
-            if hit.story in best or len(best) == CANDIDATE_STORIES:
-                continue
+            firsts[hit.story] = max(firsts.get(hit.story, 0.0), hit.score * hit.coverage)
+        ranked = list(dict.fromkeys(h.story for h in hits))[:CANDIDATE_STORIES]
+        fullest = max(firsts, key=firsts.__getitem__)
+        if fullest not in ranked:
+            ranked.append(fullest)
+        for hit in (next(h for h in hits if h.story == story_id) for story_id in ranked):
             best[hit.story] = hit.score * hit.coverage
             if [self.index.uses(hit.story, t) for t in terms] != everywhere:
                 own[hit.story] = self.index.search(query, story=hit.story, top=top)

@@ -112,9 +112,9 @@ def test_test_articles_floor() -> None:
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library)["all"].row()
     assert score["questions"] >= 3173 and score["paraphrased"] >= 897 and score["out_of_scope"] >= 676
-    assert score["top1"] >= 79.9, score
+    assert score["top1"] >= 80.0, score
     assert score["top3"] >= 88.5, score
-    assert score["paraphrased_top1"] >= 58.6, score
+    assert score["paraphrased_top1"] >= 58.8, score
     assert score["decisions"] >= 88.5, score
 
 
@@ -123,8 +123,8 @@ def test_the_whole_library_floor() -> None:
     questions keep their numbers; a passage from another story counts as wrong."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library, named=False)["all"].row()
-    assert score["top1"] >= 58.5, score
-    assert score["top3"] >= 63.7, score
+    assert score["top1"] >= 58.8, score
+    assert score["top3"] >= 63.9, score
     assert score["decisions"] >= 89.9, score
 
 
