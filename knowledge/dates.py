@@ -40,7 +40,9 @@ _MONTH = (
 #: A month's name, full or cut (*Sept.*), without a group of its own: :data:`_MONTH`'s names.
 _MONTH_NAME = _MONTH.replace("(?P<month>", "(?:", 1)
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"
+_YEAR = r"(?P<year>1[6-9]\d\d|2[01]\d\d)"
+_QUARTER = r"(?i:first|second|third|fourth)"
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _NUMBER = (
     r"(?<![\d.,])(?P<number>\d+(?:\.\d+)?\s+(?:million|billion)|\d{1,3}(?:,\d{3})+|\d+|"
     r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)"
@@ -265,6 +267,17 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("month_year", re.compile(rf"\b{_MODIFIER}{_MONTH},?\s+(?:of\s+)?{_YEAR}\b")),
     ("month_day", re.compile(rf"\b(?i:on\s+)?{_MONTH}\s+{_DAY}\b(?![:\d,]\d)")),
     ("day_month", re.compile(rf"\b{_DAY}\s+{_MONTH}")),
+    # a business's quarter of a year: *the third quarter of 2025*, *Q3 2025*
+    (
+        "quarter_year",
+        re.compile(
+            rf"\b(?:(?:(?i:the)\s+)?(?P<quarter>{_QUARTER})\s+(?i:quarter)\s+(?i:of\s+)?(?:(?i:fiscal)\s+)?|"
+            rf"Q(?P<qn>[1-4])\s+){_YEAR}\b"
+        ),
+    ),
+    # *expected to close in the third quarter*: one ahead, dated by the clause's tense (a game's
+    # *fourth quarter* is told in the past, and not dated)
+    ("quarter", re.compile(rf"\b(?i:the)\s+(?P<quarter>{_QUARTER})\s+(?i:quarter)\b(?!\s+of\b|-)")),
     (
         "season_year",
         re.compile(rf"\b(?:the\s+)?(?P<season>spring|summer|fall|autumn|winter)\s+(?:of\s+)?{_YEAR}\b", re.I),
@@ -486,6 +499,16 @@ def _resolve(
             except ValueError:
                 return None
         return _in_year(text, start, end, published, month, day, _direction(when, sentence, start))
+    if kind in ("quarter_year", "quarter"):
+        number = int(g["qn"]) if g.get("qn") else _QUARTERS[g["quarter"].lower()]
+        if kind == "quarter_year":
+            year = int(g["year"])
+        elif published is None or _direction(when, sentence, start) not in ("future", "present"):
+            return None
+        else:  # the next one of that number not yet over: *the third quarter*, written in June, is July to September
+            year = published.year + (_shift_months(dt.date(published.year, 3 * number - 2, 1), 3) <= published)
+        first = dt.date(year, 3 * number - 2, 1)
+        return dated(first, "month", end_date=_iso(_shift_months(first, 2), "month"))
     if kind == "season_year":
         return dated(dt.date(int(g["year"]), SEASONS[g["season"].lower()], 1), "month", approximate=True)
     if kind in ("season", "season_the"):

@@ -146,6 +146,9 @@ class AnswerRule:
         *of*, *in* or *from*: *Corvan Therapeutics of San Diego*), the best one that does answers
         first if it scores at least this share of the best's (0: never): *Corvan has also asked
         regulators in Europe and Japan* names places, not its base.
+    age_stated : bool
+        Whether *How old is NAME?* is answered only by a paragraph that gives an age (*Pruitt,
+        71,*, *She was 91*): *founded in 2024 by Hana Okafor* does not say how old she is.
     numbers_say_which : bool
         Whether a number in the question only says which or how many of the things it asks
         about: a paragraph that holds the number and none of the question's other words or
@@ -185,6 +188,7 @@ class AnswerRule:
     described_first: float = 0.1
     named_first: float = 0.5
     based_first: float = 0.5
+    age_stated: bool = True
 
     def first(
         self,
@@ -229,6 +233,8 @@ class AnswerRule:
         aged = _HOW_OLD_NAME.match(query.text)
         if self.described_first and hits and aged:
             hits = _raised(hits, text, _aged(aged.group(1)), self.described_first)
+            if self.age_stated:  # (an age, or the story does not say: *founded in 2024 by Hana Okafor*)
+                hits = _first_holding(hits, text, lambda said: bool(_AN_AGE.search(said)))
         if self.name_stated and hits and asks_name(query.text):
             hits = _first_holding(hits, text, lambda said: names_the_thing(query, said))
         if self.money_stated and hits and asks_money(query.text):
@@ -417,6 +423,14 @@ def _states_base(thing: str) -> Callable[[str], bool]:
 
 #: *How old is* and a name.
 _HOW_OLD_NAME = re.compile(r"\s*(?i:how\s+old\s+(?:is|was|are|were))\s+((?:[A-Z][\w'’.-]*\s*){1,4})\??\s*$")
+
+
+#: An age in any of the forms news writing gives one: *Pruitt, 71,*, *a 34-year-old*, *aged 34*,
+#: *She was 91*, *turned 80*, *Ruiz (24)*, *12 years old*.
+_AN_AGE = re.compile(
+    r",\s+\d{1,3}[,.]|\b\d{1,3}-year-old\b|\b(?:aged?|age of|is|was|turned|turns)\s+\d{1,3}\b(?![,.]?\d)|"
+    r"\(\d{1,3}\)|\b\d{1,3}\s+years?\s+old\b"
+)
 
 
 def _aged(name: str) -> Callable[[str], bool]:

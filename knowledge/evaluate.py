@@ -308,6 +308,7 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
             described_first=0.0,
             named_first=0.0,
             based_first=0.0,
+            age_stated=False,
         ),
     ),
     ("+ related forms (WordNet: owns → owner)", dict(related_forms=True)),
@@ -392,6 +393,7 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
     ("+ who is / how old is NAME?: a paragraph saying so beside the name (Pruitt, 71,)", dict(described_first=0.1)),
     ("+ who is the X?: a paragraph writing a name beside X first (Judge Maria Esteban)", dict(named_first=0.5)),
     ("+ where is X based?: a paragraph saying so first (Corvan Therapeutics of San Diego)", dict(based_first=0.5)),
+    ("+ how old is NAME?: only a paragraph that gives an age (not founded in 2024 by Okafor)", dict(age_stated=True)),
 ]
 
 

@@ -215,8 +215,10 @@ class TfidfIndex:
         A paragraph that only asks (an interviewer's *Q: Why was this season so bad?*, a
         rhetorical question) or a subheading after the lede (*Why it matters*) answers nothing:
         it is never returned, and its words count as the next paragraph's, which answers it, and
-        as that paragraph's first sentence's (*A: Six years.*), at this weight, as the headline's
-        count as the lede's (0: they are paragraphs like any other).
+        as that paragraph's first sentence's (*A: Six years.*), at this weight (0: they are
+        paragraphs like any other). Whole (1): an explainer's *What causes the Perseids?* is
+        about its paragraph alone, which the lede's *Perseid meteor shower* must not outrank;
+        half weight gave the lede the question.
     phrase_synonyms : bool
         Whether, for a word found no other way, its WordNet synonyms of two words are looked for
         as word pairs, at ``synonym_weight``: *CEO* finds *chief executive*, *GDP* *gross
@@ -321,7 +323,7 @@ class TfidfIndex:
         denial_boost: float = 0.5,
         modal_boost: float = 0.5,
         quote_boost: float = 2.0,
-        question_context: float = 0.5,
+        question_context: float = 1.0,
         phrase_synonyms: bool = True,
         kinds: bool = True,
         synonym_forms: float = 0.75,

@@ -548,8 +548,9 @@ MONEY_PATTERN = re.compile(
     re.IGNORECASE,
 )
 _ASKS_MONEY = re.compile(
-    r"\bhow much\b(?=.*\b(?:cost|costs|pay|pays|paid|worth|spend|spent|money|price|prices|fine|fined|earn|earns|"
-    r"earned|charge|charges|charged|bail|fee|fees|salary|sell|sold|steal|stole|stolen)\b)|"
+    r"\bhow much\b(?=.*\b(?:cost|costs|costing|pay|pays|paid|paying|worth|spend|spent|spending|money|price|prices|"
+    r"fine|fined|earn|earns|earned|earning|charge|charges|charged|charging|bail|fee|fees|salary|sell|sells|sold|"
+    r"selling|buy|bought|steal|stole|stolen)\b)|"
     # an amount of money by its name (*How much profit did it make?*; not *How much did profits rise?*)
     r"\bhow much (?:profit|revenue|income|ransom|debt|compensation|funding|tax|cash|rent|interest)\b|"
     # or by what it is the amount of (*What was the peak price?*)
@@ -593,8 +594,8 @@ def asks_money(question: str) -> bool:
 
     >>> asks_money("How much does the Aura cost?"), asks_money("How much did shares fall?")
     (True, False)
-    >>> asks_money("How much have production costs risen?")
-    False
+    >>> asks_money("How much have production costs risen?"), asks_money("How much is Fieldnote paying?")
+    (False, True)
     """
     return bool(_ASKS_MONEY.search(question)) and not _ASKS_CHANGE.search(question)
 

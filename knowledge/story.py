@@ -15,6 +15,10 @@ _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
 _BLANK_LINES = re.compile(r"\n[ \t]*\n")
 #: A prose paragraph without terminal punctuation still has at least this many words.
 _MIN_PROSE_WORDS = 15
+#: A byline or date line, stops or none (*By Priya Natarajan, Tech Desk. Published 2026-06-09.*),
+#: when no longer than :data:`_MAX_BYLINE_WORDS`: *By Tuesday, the river had ...* is prose.
+_BYLINE = re.compile(r"(?:By\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+|(?:Published|Updated|Posted)\b)")
+_MAX_BYLINE_WORDS = 20
 
 
 class Sentence(NamedTuple):
@@ -40,8 +44,11 @@ class Paragraph(NamedTuple):
         """False for a caption, byline or credit line: short and without a closing stop, or all
         in brackets (*(Photo: ... Courtesy of Volta Motors)*); a block of such lines (*By Maria
         Santos, Staff Writer* / *Published 6:05 AM EST, Wed March 4, 2026*) is none either,
-        unless its lines after the first are a list's items."""
+        unless its lines after the first are a list's items. A short byline is none, though it
+        ends in a stop (*By Priya Natarajan, Tech Desk. Published 2026-06-09.*)."""
         if _BRACKETED.fullmatch(self.text):
+            return False
+        if _BYLINE.match(self.text) and len(self.text.split()) <= _MAX_BYLINE_WORDS:
             return False
         if any(_TERMINAL.search(s.text) for s in self.sentences):
             return True

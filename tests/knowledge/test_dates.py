@@ -39,6 +39,14 @@ def times(sentence: str, published: dt.date | None = THURSDAY) -> list[tuple]:
             "Units sold between March 2023 and January 2025 are affected.",
             [("between March 2023 and January 2025", "2023-03", "end 2025-01")],
         ),
+        # a year far ahead; a business's quarter, with its year or ahead of publication (a game's
+        # *fourth quarter*, told in the past, is no date)
+        ("The comet will not return until 2126.", [("until 2126", "2126")]),
+        ("Sales fell in the fourth quarter of 2022.", [("the fourth quarter of 2022", "2022-10", "end 2022-12")]),
+        ("Sales rose in Q2 2023.", [("Q2 2023", "2023-04", "end 2023-06")]),
+        ("The deal is expected to close in the third quarter.", [("the third quarter", "2023-07", "end 2023-09")]),
+        ("The deal will close in the first quarter.", [("the first quarter", "2024-01", "end 2024-03")]),
+        ("She scored 12 points in the fourth quarter.", []),
         # a month or day without a year: the tense decides
         ("Complaints were posted in October.", [("in October", "2022-10")]),
         ("Construction will begin in September.", [("in September", "2023-09")]),

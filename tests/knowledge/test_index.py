@@ -114,6 +114,21 @@ def test_a_subheading_is_answered_by_the_paragraph_after_it() -> None:
     assert [h.paragraph for h in index.search("Why does it matter?")] == [3]
 
 
+def test_an_explainers_question_heading_is_its_paragraphs_not_the_ledes() -> None:
+    """*What causes the Perseids?* as a subheading is wholly about the paragraph after it: the
+    lede, which names the Perseids and the headline's words, does not outrank it."""
+    text = (
+        "The Perseids peak this week\n\nThe Perseid meteor shower, one of the brightest of the year, "
+        "will peak on the night of Wednesday, August 12, astronomers say.\n\nUnder dark skies, watchers "
+        "could see as many as 100 meteors an hour.\n\nWhat causes the Perseids?\n\nThe meteors are bits "
+        "of dust shed by the comet Swift-Tuttle, which passes every 133 years."
+    )
+    index = TfidfIndex().fit([build_story("perseids", text)])
+    assert [h.paragraph for h in index.search("What causes the Perseids?")][:1] == [4]
+    half = TfidfIndex(question_context=0.5).fit([build_story("perseids", text)])
+    assert [h.paragraph for h in half.search("What causes the Perseids?")][:1] == [1]  # (as it was)
+
+
 def test_a_question_whose_only_word_is_an_unknown_name_finds_nothing() -> None:
     """*How fast can the Osprey go?* of a story without the Osprey: only the attribute *speed*
     is left to look for, which asks nothing on its own (no division by a zero weight)."""

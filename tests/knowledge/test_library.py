@@ -341,6 +341,19 @@ def test_a_number_alone_does_not_answer() -> None:
     assert library.ask("How many airports took the two diverted flights?").answered  # other words
 
 
+def test_how_old_is_a_name_wants_an_age() -> None:
+    """*founded in 2024 by Hana Okafor* names her and a year, and says nothing of her age; a
+    paragraph that gives one still answers (*Pruitt, 71,*, *She was 91*)."""
+    stories = {s.id: s for s in load_folder(DATA / "stories")[0]}
+    deal = [stories["startup-acquisition"]]
+    assert not Library(deal).ask("How old is Hana Okafor?").answered
+    assert Library(deal, rule=AnswerRule(age_stated=False)).ask("How old is Hana Okafor?").answered
+    lobster = Library([stories["lobster-fisherman-feature"]]).ask("How old is Walt Pruitt?")
+    assert "Pruitt, 71" in lobster.passages[0].text
+    obituary = Library([stories["jazz-pianist-obituary"]]).ask("How old was Calloway?")
+    assert obituary.answered
+
+
 def test_who_is_the_x_wants_a_person() -> None:
     """*the Dutch government* shares a root with *governor* but names no governor; a story that
     has Governor Elena Ruiz still answers."""

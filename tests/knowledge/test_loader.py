@@ -67,6 +67,18 @@ def test_a_byline_block_and_a_bracketed_caption_are_not_prose(write_story) -> No
     assert story.published == dt.date(2026, 3, 4)
 
 
+def test_a_byline_with_stops_is_not_prose_and_dates_the_story(write_story) -> None:
+    """*By Priya Natarajan, Tech Desk. Published 2026-06-09.* ends in a stop and is still a byline:
+    the summary does not open with it, and its date dates the story; *By Tuesday, ...* is prose."""
+    page = (
+        "# Fieldnote buys Inkwell\n\n*By Priya Natarajan, Tech Desk. Published 2026-06-09.*\n\n"
+        "Fieldnote said on Monday that it has agreed to buy Inkwell.\n\nBy Tuesday, the shares had fallen."
+    )
+    story = load_story(write_story("deal.md", page))
+    assert [p.is_prose for p in story.paragraphs] == [False, True, True]
+    assert story.published == dt.date(2026, 6, 9)
+
+
 def test_windows_encodings_are_read(write_story, caplog) -> None:
     """A file saved by a Windows editor as "ANSI" (Windows-1252) or "Unicode" (UTF-16) loads."""
     ansi = "Café Owners\n\n“We are open,” said Renée Dubois.".encode("cp1252")

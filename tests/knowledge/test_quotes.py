@@ -610,6 +610,8 @@ TEST_ARTICLE_SPEAKERS = {
     "wildlife-bridge-opening": ["Elena Marsh"] * 2,
     "podcast-defamation-suit": ["Dana Reeves", "Marco Bellini"] + ["Jonathan Pike"] * 2 + ["Dana Reeves"],
     "snow-plow-contract": ["Alicia Grant", "Dave Kowal"],
+    "startup-acquisition": ["Tomás Ribeiro"] * 2 + ["Hana Okafor"] * 2 + ["Maya Lindqvist"] * 2,
+    "meteor-shower-guide": ["Sofia Marquez"] * 2,
     "olive-oil-prices": ["Manuel Ortega"] * 2 + ["Elena Marchetti"],
     "four-day-week-trial": ["Helen Foster"] + ["Richard Hale"] * 2 + ["Mark Dunne"] * 2 + ["Anna Kowalski"] * 2,
 }
