@@ -328,7 +328,12 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # not counted from another event: "within 30 days of taking office", "within a week after the vote"
     (
         "in_units",
-        re.compile(rf"\b(?P<prep>in|within)\s+(?:the\s+next\s+)?{_NUMBER}\s+{_UNIT}\b(?!\s+(?:of|after)\b)", re.I),
+        # (nor a rate: *cross more than 30 times in a month*)
+        re.compile(
+            rf"(?<!times )(?<!once )(?<!twice )\b(?P<prep>in|within)\s+(?:the\s+next\s+)?{_NUMBER}\s+{_UNIT}\b"
+            r"(?!\s+(?:of|after)\b)",
+            re.I,
+        ),
     ),
     # "by the end of the year": this year's end, when the sentence names no year of its own
     (
@@ -437,6 +442,10 @@ def _weekday_spans(sentence: str, found: list[TimeExpression]) -> list[TimeExpre
     return [t for k, t in enumerate(out) if k not in hours]
 
 
+#: An article before a weekday: any such day, not one date (*on a gray Tuesday*).
+_SOME_DAY = re.compile(r"\b(?:a|an|one)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+
+
 def _resolve(
     kind: str, match: re.Match[str], sentence: str, published: dt.date | None, found: list[TimeExpression]
 ) -> TimeExpression | None:
@@ -539,6 +548,8 @@ def _resolve(
                 direction = "nearest"  # *were already booked until April*: the span may run on past today
         return _month_in_year(text, start, end, published, month, direction)
     if kind == "weekday":
+        if not g["mod"] and _SOME_DAY.search(sentence[:start]):
+            return None  # "on a gray Tuesday": a scene's day, not a date
         if published is None:
             mod = (g["mod"] or "").lower()
             return unresolved(FUTURE if mod == "next" else RECENT_PAST if mod == "last" else _period_of(tense(when)))

@@ -14,6 +14,7 @@ from knowledge.index import Hit, counts_in, is_number_term, numbers_counting, st
 from knowledge.query import (
     FUTURE_PATTERN,
     MONEY_PATTERN,
+    PERSON_AGE_PATTERN,
     PERSON_PATTERN,
     START_BEFORE_TIME,
     Query,
@@ -50,7 +51,12 @@ _BY_NAME = re.compile(
 #: The words for people that *How many* counts: a count of what they did counts them too.
 _PEOPLE = frozenset({"peopl", "person"})
 #: English's words for people of any kind, by age, sex, part or home: *78,000 adults* are people.
-_ANYONE = frozenset(terms("adults individuals participants men women children residents"))
+_ANYONE = frozenset(
+    terms(
+        "adults individuals participants men women children residents crowd audience attendance turnout "
+        "spectators fans visitors population workforce"
+    )
+)
 
 
 @dataclass(frozen=True)
@@ -146,6 +152,11 @@ class AnswerRule:
         *of*, *in* or *from*: *Corvan Therapeutics of San Diego*), the best one that does answers
         first if it scores at least this share of the best's (0: never): *Corvan has also asked
         regulators in Europe and Japan* names places, not its base.
+    stock_first : float
+        For *How many X does Y have?*, when the best paragraph's count of X only follows a verb of
+        change (*Reelbox added 4.1 million paying subscribers*), the best one that counts what
+        there is (*The company now has 212 million subscribers*) answers first if it scores at
+        least this share of the best's (0: never).
     age_stated : bool
         Whether *How old is NAME?* is answered only by a paragraph that gives an age (*Pruitt,
         71,*, *She was 91*): *founded in 2024 by Hana Okafor* does not say how old she is.
@@ -189,6 +200,7 @@ class AnswerRule:
     named_first: float = 0.5
     based_first: float = 0.5
     age_stated: bool = True
+    stock_first: float = 0.5
 
     def first(
         self,
@@ -234,7 +246,7 @@ class AnswerRule:
         if self.described_first and hits and aged:
             hits = _raised(hits, text, _aged(aged.group(1)), self.described_first)
             if self.age_stated:  # (an age, or the story does not say: *founded in 2024 by Hana Okafor*)
-                hits = _first_holding(hits, text, lambda said: bool(_AN_AGE.search(said)))
+                hits = _first_holding(hits, text, lambda said: bool(PERSON_AGE_PATTERN.search(said)))
         if self.name_stated and hits and asks_name(query.text):
             hits = _first_holding(hits, text, lambda said: names_the_thing(query, said))
         if self.money_stated and hits and asks_money(query.text):
@@ -246,6 +258,8 @@ class AnswerRule:
             counts = self._counting(query, headline(hits[0]) if self.headline_counts else "")
             hits = _first_holding(hits, text, counts)
             text = _only_holding(text, counts)  # (*How many died last year?*: a count of them, then)
+            if self.stock_first and hits and _ASKS_STOCK.search(query.text):
+                hits = _raised(hits, text, lambda said: counts(_CHANGE_COUNT.sub("", said)), self.stock_first)
         if self.time_stated and hits:
             hits = self._in_time(query, hits, text, published)
         if self.future_stated and hits and expected_answer(query.text) == "time" and asks_future(query.text):
@@ -400,6 +414,17 @@ class AnswerRule:
         return not asking or bool(query.common & best.matched)
 
 
+#: *How many X does Y have?*: how many there are, not how many came or went.
+_ASKS_STOCK = re.compile(r"\bhow\s+many\b.*\b(?:does|do|did)\b.*\bhave\s*\??\s*$", re.IGNORECASE)
+#: A number after a verb of change: *added 4.1 million*, *lost about 200*: no count of what there is.
+_CHANGE_COUNT = re.compile(
+    r"\b(?:add|adds|added|adding|gain|gains|gained|lose|loses|lost|cut|cuts|shed|sheds|drop|dropped|"
+    r"hire|hires|hired)\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|another\s+)?"
+    r"\d[\d,.]*(?:\s+(?:million|billion))?",
+    re.IGNORECASE,
+)
+
+
 #: *Who is* and a name (capitalised words): who the story says that person is.
 _WHO_IS_NAME = re.compile(r"\s*(?i:who\s+(?:is|was|are|were))\s+((?:[A-Z][\w'’.-]*\s*){1,4})\??\s*$")
 
@@ -423,14 +448,6 @@ def _states_base(thing: str) -> Callable[[str], bool]:
 
 #: *How old is* and a name.
 _HOW_OLD_NAME = re.compile(r"\s*(?i:how\s+old\s+(?:is|was|are|were))\s+((?:[A-Z][\w'’.-]*\s*){1,4})\??\s*$")
-
-
-#: An age in any of the forms news writing gives one: *Pruitt, 71,*, *a 34-year-old*, *aged 34*,
-#: *She was 91*, *turned 80*, *Ruiz (24)*, *12 years old*.
-_AN_AGE = re.compile(
-    r",\s+\d{1,3}[,.]|\b\d{1,3}-year-old\b|\b(?:aged?|age of|is|was|turned|turns)\s+\d{1,3}\b(?![,.]?\d)|"
-    r"\(\d{1,3}\)|\b\d{1,3}\s+years?\s+old\b"
-)
 
 
 def _aged(name: str) -> Callable[[str], bool]:
@@ -465,10 +482,21 @@ _SHARE_OF_MONEY = re.compile(
 )
 
 
+#: A price told by another: none (*Tags are free*, *at no cost*), or a share of another price
+#: (*Motorcycles will pay half the car rate*).
+_PRICE_BY_ANOTHER = re.compile(
+    r"\b(?:is|are|was|were|be|been|for|remains?|stays?)\s+free\b|\bfree of charge\b|\bat no (?:cost|charge)\b|"
+    r"\b(?:half|twice|double|triple|a third of|a quarter of)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:rate|price|cost|fare|fee|toll)s?\b",
+    re.IGNORECASE,
+)
+
+
 def _states_money(said: str) -> bool:
-    """Whether a paragraph states an amount of money (:data:`knowledge.query.MONEY_PATTERN`) or a
-    share of a company's money (:data:`_SHARE_OF_MONEY`)."""
-    return bool(MONEY_PATTERN.search(said) or _SHARE_OF_MONEY.search(said))
+    """Whether a paragraph states an amount of money (:data:`knowledge.query.MONEY_PATTERN`), a
+    share of a company's money (:data:`_SHARE_OF_MONEY`) or a price by another
+    (:data:`_PRICE_BY_ANOTHER`)."""
+    return bool(MONEY_PATTERN.search(said) or _SHARE_OF_MONEY.search(said) or _PRICE_BY_ANOTHER.search(said))
 
 
 def _done_by(query: Query) -> Callable[[str], bool]:

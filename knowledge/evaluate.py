@@ -290,6 +290,7 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
             money_stated=False,
             name_word_credit=1.0,
             pronoun_carry=False,
+            pronoun_names=0.0,
             count_stated=False,
             time_stated=False,
             precedent_boost=0.0,
@@ -309,6 +310,7 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
             named_first=0.0,
             based_first=0.0,
             age_stated=False,
+            stock_first=0.0,
         ),
     ),
     ("+ related forms (WordNet: owns → owner)", dict(related_forms=True)),
@@ -393,7 +395,9 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
     ("+ who is / how old is NAME?: a paragraph saying so beside the name (Pruitt, 71,)", dict(described_first=0.1)),
     ("+ who is the X?: a paragraph writing a name beside X first (Judge Maria Esteban)", dict(named_first=0.5)),
     ("+ where is X based?: a paragraph saying so first (Corvan Therapeutics of San Diego)", dict(based_first=0.5)),
+    ("+ a sentence opening with a pronoun holds the names before it, a quarter (Its coach)", dict(pronoun_names=0.25)),
     ("+ how old is NAME?: only a paragraph that gives an age (not founded in 2024 by Okafor)", dict(age_stated=True)),
+    ("+ how many X does Y have?: a count of what there is first (has 212 million)", dict(stock_first=0.5)),
 ]
 
 

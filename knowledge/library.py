@@ -179,7 +179,10 @@ class Library:
             if about is not query and hits:
                 hits = self.index.search(query, story=hits[0].story, top=max(top, 1) * 2)
         alone = story if story is not None or len(self.stories) != 1 else next(iter(self.stories))
-        hits = self._tally_first(query, hits, alone, max(top, 1) * 2)
+        # (a tally of the story the question's words chose: *What was the halftime score?* is
+        # answered alike whether or not the game's story is named)
+        chosen_story = alone if alone is not None or not hits else hits[0].story
+        hits = self._tally_first(query, hits, chosen_story, max(top, 1) * 2)
         hits = self._story_itself(query, hits, alone)
         hits = self._speaker_first(query, hits)
         hits = self._ruled(query, hits)
@@ -216,7 +219,7 @@ class Library:
         """For *What was the score?* or *the vote?*, ``hits`` with the best paragraph that holds a
         tally first (:meth:`knowledge.index.TfidfIndex.tallies`), or the story's first one: the
         story need not say *score* (*beating the Mariners 2-1*), and *scored both goals* is no
-        score. Asked of several stories with none named, ``hits`` as they are."""
+        score. With no story (``story`` None), ``hits`` as they are."""
         tallies = self.index.tallies(query, story, top) if story is not None else []
         if not tallies:
             return hits

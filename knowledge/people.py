@@ -65,7 +65,8 @@ ORG_NOUNS = _ORG_WORDS | frozenset(
     """firm business startup company government agency platform site website app service
     maker manufacturer retailer carrier airline channel station newspaper paper outlet publisher
     organization organisation charity nonprofit operator provider utility regulator developer
-    studio label brand chain store network company's""".split()
+    studio label brand chain store network company's restaurant cafe café bistro diner bar pub hotel
+    bakery brewery winery distillery shop gallery theatre theater cinema venue""".split()
 )
 #: Calendar words are capitalised but never name a speaker.
 _CALENDAR = frozenset(
@@ -299,8 +300,10 @@ class Cast:
     def _build(self) -> None:
         full = [m for m in self.mentions if len(m.words) > 1]
         self._by_last: dict[str, list[Mention]] = {}
+        self._by_first: dict[str, list[Mention]] = {}
         for mention in full:
             self._by_last.setdefault(mention.words[-1], []).append(mention)
+            self._by_first.setdefault(mention.words[0], []).append(mention)
         written = {m.words: m.name for m in reversed(full)}
         for mention in full:
             self._canonical[mention.words] = written[_fullest(mention.words, list(written))]
@@ -321,8 +324,8 @@ class Cast:
             entity.place = entity.place or (len(mention.words) > 1 and mention.words[-1] in _PLACE_HEADS)
             if mention.the:
                 entity.org += 1
-            elif len(mention.words) == 1 and name != mention.name and not mention.title:
-                entity.person += 1  # a surname used alone
+            elif len(mention.words) == 1 and name != mention.name and not mention.title and not entity.org:
+                entity.person += 1  # a surname used alone (not *Crestmoor* of *Crestmoor Property Group*)
             self._describe(entity, mention)
 
     def _describe(self, entity: Entity, mention: Mention) -> None:
@@ -428,6 +431,18 @@ class Cast:
         candidates = [
             m for m in self._by_last.get(words[-1], ()) if len(m.words) > len(words) and _is_short_form(words, m.words)
         ]
+        if not candidates:  # an organisation by its first words: *Crestmoor* of *Crestmoor Property Group*,
+            # named in full before the story first writes them alone (*in Wexley* is the town, not
+            # *Wexley Magistrates' Court*)
+            alone = min((m.position for m in self.mentions if m.words == words), default=position)
+            candidates = [
+                m
+                for m in self._by_first.get(words[0], ())
+                if len(m.words) > len(words)
+                and m.words[: len(words)] == words
+                and _ends_as_org(m.words)
+                and m.position < min(alone, position)
+            ]
         if not candidates:
             return " ".join(words) if len(words) > 1 else written.strip()
         if len({self._canonical.get(m.words, m.name) for m in candidates}) > 1:
@@ -718,6 +733,11 @@ _HYPHENATED_DESCRIPTION = re.compile(r"[A-Z][a-z]*-[a-z]")
 def _is_title(word: str) -> bool:
     """Whether ``word`` before a name is a title or description rather than part of the name."""
     return word.lower().rstrip(".") in TITLES or bool(_HYPHENATED_DESCRIPTION.match(word))
+
+
+def _ends_as_org(words: tuple[str, ...]) -> bool:
+    """Whether a name ends with a word for an organisation (*Crestmoor Property Group*)."""
+    return words[-1].lower().rstrip(".") in _ORG_WORDS
 
 
 def _is_short_form(short: tuple[str, ...], full: tuple[str, ...]) -> bool:

@@ -237,11 +237,17 @@ MEASURE_PATTERN = _amount(_UNITS)
 #: An amount that is not of time (*1.4 million acres*, *15 feet wide*, *$9 million*): what *how
 #: big*, *how far* or *how heavy* wants; *more than 100 years* says how long, not how big.
 SIZE_PATTERN = _amount(_SIZE_UNITS)
-#: An age: what *how old* wants (*68-year-old*, *Hughes, 41,*, *at the age of six*, *She was 91.*,
-#: *since 1887*, *38-year history*).
-AGE_PATTERN = re.compile(
-    r"\d(?:\d*-year-old|\d* years? old\b|\d*-year (?:history|life|career|run)\b)|aged \d|, \d{1,3}[,.]|"
+#: A person's age (*68-year-old*, *Hughes, 41,*, *at the age of six*, *She was 91.*, *turned 80*):
+#: what *How old is NAME?* wants.
+_PERSON_AGE = (
+    r"\d(?:\d*-year-old|\d* years? old\b)|aged \d|, \d{1,3}[,.]|"
     rf"\bage (?:of )?(?:\d|(?:{'|'.join(NUMBER_WORDS)})\b)|(?<!when )\b(?:he|she|who) (?:was|is) \d{{1,3}}(?=[.,;])|"
+    r"\b(?:turned|turns) \d{1,3}\b"
+)
+PERSON_AGE_PATTERN = re.compile(_PERSON_AGE, re.IGNORECASE)
+#: An age: a person's, or a thing's (*since 1887*, *38-year history*): what *how old* wants.
+AGE_PATTERN = re.compile(
+    rf"{_PERSON_AGE}|\d\d*-year (?:history|life|career|run)\b|"
     rf"(?:since|founded in|built in|opened in|established in|formed in|born in) (?:the )?{YEAR}\b",
     re.IGNORECASE,
 )
@@ -674,8 +680,14 @@ def asks_future(question: str) -> bool:
 
     >>> asks_future("When will it reopen?"), asks_future("When did it close?")
     (True, False)
+
+    *should* asks for advice, which any tense gives (*It advised people to stay out of the sun
+    between 11 a.m. and 3 p.m.*):
+
+    >>> asks_future("When should people stay out of the sun?")
+    False
     """
-    return bool(FUTURE_PATTERN.search(question))
+    return any(m.group().lower() != "should" for m in FUTURE_PATTERN.finditer(question))
 
 
 _ASKS_AHEAD = re.compile(r"\b(?:will|won't|going to|in the future)\b", re.IGNORECASE)

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from knowledge.analysis import stem
+from knowledge.analysis import is_stop_word, stem
 from knowledge.answer import Quote
 from knowledge.people import (
     DESCRIBING,
@@ -457,11 +457,21 @@ def _clause_subject(text: str, words: list[Token], number: int) -> _Attribution 
     return _Attribution(text[run[0].start : run[-1].end], (number, run[0].start))
 
 
+#: How many lower-case words of a job may stand between an organisation and a name.
+_MOST_TITLE_WORDS = 4
+
+
+def _titles(word: Token) -> bool:
+    """Whether ``word`` can be a word of a job's title: a title (*chief*) or any lower-case word
+    that is not a function word (*deputy chief meteorologist*, *commodity strategist*)."""
+    return not word.capitalised and (word.lower in TITLES or (word.text.isalpha() and not is_stop_word(word.lower)))
+
+
 def _after_titles(text: str, before: Token, words: list[Token], number: int) -> _Attribution | None:
     """The name right after lower-case titles that follow ``before`` (``chief executive Daniel
     Okafor``), or None when no title or no name follows."""
     k, previous = 0, before
-    while k < len(words) and words[k].lower in TITLES and not words[k].capitalised:
+    while k < min(len(words), _MOST_TITLE_WORDS) and _titles(words[k]):
         if text[previous.end : words[k].start].strip():
             return None
         previous, k = words[k], k + 1

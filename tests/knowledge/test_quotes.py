@@ -385,6 +385,25 @@ ATTRIBUTIONS = [
         [("non-sensitive account metadata.", "The company")],
         id="the-company-said-after-but-and-an-adverb-not-what-it-described",
     ),
+    pytest.param(
+        "Tenants pay rent into an escrow account instead of to the landlord, Crestmoor Property Group, which "
+        "bought the complex in 2023.\n\nInspectors cited the Department of "
+        "Buildings.\n\nCrestmoor said it had replaced two boilers. It blamed a shortage of contractors and said "
+        'the strike was "counterproductive."',
+        [("counterproductive.", "Crestmoor Property Group")],
+        id="an-organisation-by-its-first-word-is-the-it-not-a-department-before",
+    ),
+    pytest.param(
+        "Amara Osei is already in the kitchen of Ember, the 40-seat restaurant in Leeds.\n\n"
+        '"I started by washing pots," she says.',
+        [("I started by washing pots", "Amara Osei")],
+        id="a-restaurant-described-is-no-she",
+    ),
+    pytest.param(
+        '"Nights will be unusually warm too," said Met Office deputy chief meteorologist Rebecca Hale.',
+        [("Nights will be unusually warm too", "Rebecca Hale")],
+        id="said-an-organisation-and-any-job-then-the-name",
+    ),
 ]
 
 
@@ -612,6 +631,16 @@ TEST_ARTICLE_SPEAKERS = {
     "snow-plow-contract": ["Alicia Grant", "Dave Kowal"],
     "startup-acquisition": ["Tomás Ribeiro"] * 2 + ["Hana Okafor"] * 2 + ["Maya Lindqvist"] * 2,
     "meteor-shower-guide": ["Sofia Marquez"] * 2,
+    "basketball-title-game": ["Tasha Greene"] * 2 + ["Denise Ortega"] + ["Paul Lindgren"] * 3,
+    "medicine-shortage": ["Raj Malhotra"] * 2 + ["Kara Jennings"] * 2,
+    "streaming-earnings": ["Dana Whitfield"] * 2 + ["Omar Haddad"],
+    "jewelry-store-robbery": ["Rosa Klein"] * 2 + ["Victor Halden"],
+    "rent-strike-tenants": ["Yolanda Pierce"] * 2 + ["Crestmoor Property Group", "Martin Osei"],
+    "volcano-flight-ash": ["Lena Fischer"] * 2 + ["Paulo Serrano"],
+    "bridge-toll-explainer": ["Nadia Brooks"] + ["Greg Tamura"] * 2,
+    "chef-profile": ["Amara Osei"] * 2 + ["Martin Crowe"] * 2 + ["Amara Osei"] * 2,
+    "opec-output-cut": ["Helima Croft"] * 2 + ["Abdulaziz bin Salman"],
+    "heatwave-forecast": ["Rebecca Hale"],
     "olive-oil-prices": ["Manuel Ortega"] * 2 + ["Elena Marchetti"],
     "four-day-week-trial": ["Helen Foster"] + ["Richard Hale"] * 2 + ["Mark Dunne"] * 2 + ["Anna Kowalski"] * 2,
 }
