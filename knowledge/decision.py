@@ -136,11 +136,12 @@ class AnswerRule:
         first if it scores at least this share of the best's (0: never): *A new map of
         Calverton* does not say who made it.
     described_first : float
-        For *Who is NAME?* and *How old is NAME?*, when the best paragraph does not say who the
-        person is or how old beside the name (*Pruitt, 71, is the last commercial lobsterman*,
-        *City engineer Paula Ruiz*), the best one that does answers first if it scores at least
-        this share of the best's (0: never): a feature's opening scene names its subject and
-        says nothing of him.
+        For *Who is NAME?*, *Where is NAME?* and *How old is NAME?*, when the best paragraph
+        does not say who or what it is or how old beside the name (*Pruitt, 71, is the last
+        commercial lobsterman*, *City engineer Paula Ruiz*, *Kivalina, an Inupiat village ... in
+        northwest Alaska*), the best one that does answers first if it scores at least this
+        share of the best's (0: never): a feature's opening scene names its subject and says
+        nothing of him.
     named_first : float
         For *Who is the X?*, when the best paragraph does not write a name beside X
         (:func:`knowledge.query.names_the_thing`), the best one that does (*U.S. District Judge
@@ -239,7 +240,7 @@ class AnswerRule:
         based = _WHERE_BASED.match(query.text)
         if self.based_first and hits and based:  # *Where is Corvan based?*: *Corvan Therapeutics of San Diego*
             hits = _raised(hits, text, _states_base(based.group(1)), self.based_first)
-        who = _WHO_IS_NAME.match(query.text)
+        who = _WHO_IS_NAME.match(query.text) or _WHERE_IS_NAME.match(query.text)
         if self.described_first and hits and who:
             hits = _raised(hits, text, _describes(who.group(1)), self.described_first)
         aged = _HOW_OLD_NAME.match(query.text)
@@ -344,14 +345,15 @@ class AnswerRule:
         answers *Who is the president of Green Hollow?*, not a likelier one about the farm. For
         *Who*, that paragraph must name a person (*Principals there reported ...* does not say
         who Lakewood's principal is), and it must score at least :attr:`asked_first` of the
-        best's score."""
+        best's score, unless it holds the whole question (*The city's population reached
+        212,400*, in the story of Marlow Springs, though the name weighs more where written)."""
         if not self.asked_first or not query.asked or not hits or query.asked <= hits[0].matched:
             return hits
         person = expected_answer(query.text) == "person"
         for hit in hits:
             if hit.story != hits[0].story or not query.asked <= hit.matched:
                 continue
-            if hit.score < self.asked_first * hits[0].score:
+            if hit.score < self.asked_first * hits[0].score and hit.coverage < 1.0:
                 break  # (what the story says of Millbrook's people is not its population)
             if person and not PERSON_PATTERN.search(text(hit)):
                 continue
@@ -427,6 +429,11 @@ _CHANGE_COUNT = re.compile(
 
 #: *Who is* and a name (capitalised words): who the story says that person is.
 _WHO_IS_NAME = re.compile(r"\s*(?i:who\s+(?:is|was|are|were))\s+((?:[A-Z][\w'’.-]*\s*){1,4})\??\s*$")
+
+
+#: *Where is* and a name: where the story says that place is, beside its name (*Kivalina, an
+#: Inupiat village of about 450 people on a barrier island in northwest Alaska*).
+_WHERE_IS_NAME = re.compile(r"\s*(?i:where\s+(?:is|was|are|were))\s+((?:[A-Z][\w'’.-]*\s*){1,4})\??\s*$")
 
 
 #: *Where is X based / headquartered / located?*, and X.

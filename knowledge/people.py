@@ -506,7 +506,11 @@ class Cast:
     def _object_before(self, mention: Mention, position: Position) -> bool:
         """Whether ``mention`` follows a preposition in the paragraph that holds ``position``:
         *In a letter to Anton Kessler, she said*, *Sian Pritchard, of the charity Carers Wales,
-        said ... "...," she said*."""
+        said ... "...," she said*, *museums in New York and Los Angeles*; or describes a thing
+        after *a* (*a small O'Keeffe watercolor*)."""
+        text = self.story.paragraph(mention.position[0]).text
+        if _ATTRIBUTIVE_BEFORE.search(text[: mention.position[1]]) and _NOUN_AFTER.match(text[mention.end :]):
+            return True  # *she bought a small O'Keeffe watercolor*: the painter is no one here
         if mention.position[0] != position[0]:
             return False
         paragraph = self.story.paragraph(position[0])
@@ -709,6 +713,12 @@ def _after_preposition(text: str, start: int) -> bool:
     return _preposition_before(text, start) is not None
 
 
+#: *a* or *an*, and an adjective maybe, before a name that a noun follows: the name describes
+#: the noun (*a small O'Keeffe watercolor*).
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+)?$")
+_NOUN_AFTER = re.compile(r"\s+[a-z]{3,}\b(?<!\bwho)(?<!\bwhich)(?<!\bthat)(?<!\bsaid)(?<!\bsays)")
+
+
 def _preposition_before(text: str, start: int) -> str | None:
     """The preposition that the name at ``start`` follows, its titles aside, or a determiner and
     a noun (*of the charity Carers Wales*); None when it follows none."""
@@ -717,6 +727,10 @@ def _preposition_before(text: str, start: int) -> str | None:
         words.pop()
     if len(words) > 2 and words[-2].lower() in DETERMINERS and words[-1].isalpha() and words[-1].islower():
         words = words[:-2]
+    if len(words) > 2 and words[-1] in ("and", "or") and words[-2][:1].isupper():  # *in New York and Los Angeles*
+        words.pop()
+        while len(words) > 1 and words[-1][:1].isupper() and not words[-1].endswith(","):
+            words.pop()
     return words[-1] if words and words[-1] in _PREPOSITIONS else None
 
 

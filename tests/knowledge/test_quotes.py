@@ -404,6 +404,18 @@ ATTRIBUTIONS = [
         [("Nights will be unusually warm too", "Rebecca Hale")],
         id="said-an-organisation-and-any-job-then-the-name",
     ),
+    pytest.param(
+        "The collection includes works by Georgia O'Keeffe.\n\nEleanor Voss began collecting in the 1970s, when "
+        'she bought a small O\'Keeffe watercolor, a painting she has called "the best money I ever spent."',
+        [("the best money I ever spent.", "Eleanor Voss")],
+        id="a-painter-who-names-a-painting-is-no-she",
+    ),
+    pytest.param(
+        "Eleanor Voss chose Harwick over larger museums in New York and Los Angeles that had courted her. "
+        '"It seemed right to bring them home," she said.',
+        [("It seemed right to bring them home", "Eleanor Voss")],
+        id="a-place-after-and-after-a-preposition-is-no-she",
+    ),
 ]
 
 
@@ -641,6 +653,12 @@ TEST_ARTICLE_SPEAKERS = {
     "chef-profile": ["Amara Osei"] * 2 + ["Martin Crowe"] * 2 + ["Amara Osei"] * 2,
     "opec-output-cut": ["Helima Croft"] * 2 + ["Abdulaziz bin Salman"],
     "heatwave-forecast": ["Rebecca Hale"],
+    "library-ebook-costs": ["Carla Dominguez", "Association of American Publishers"],
+    "marathon-doping-ban": ["Daniel Kibet", "Brett Clothier"],
+    "census-city-growth": ["Keisha Dunn", "Ron Fielding"],
+    "museum-art-donation": ["Eleanor Voss"] + ["Priya Shah"] * 2 + ["Eleanor Voss"] * 2,
+    "bakery-fire-reopening": ["Rosa Delgado"] * 2 + ["Marcus Webb"] * 2,
+    "satellite-internet-village": ["Joe Swan"],
     "olive-oil-prices": ["Manuel Ortega"] * 2 + ["Elena Marchetti"],
     "four-day-week-trial": ["Helen Foster"] + ["Richard Hale"] * 2 + ["Mark Dunne"] * 2 + ["Anna Kowalski"] * 2,
 }
