@@ -658,6 +658,8 @@ def _relative_to_events(sentence: str, found: list[TimeExpression]) -> list[Time
         )
         if match is None or anchor is None or anchor.start - expression.end > 120:
             continue
+        if re.search(r"million|billion", match.group("number"), re.IGNORECASE):
+            continue  # "290 million years after the Big Bang": no day of the news is that far
         if match.group("direction").endswith("than") and sentence[expression.end : anchor.start].strip():
             continue  # "comes 10 days earlier than it did in the 1980s": a comparison, not a date
         count = _count(match.group("number")) * (1 if match.group("direction") in ("after", "later than") else -1)
@@ -733,6 +735,8 @@ def _direction(clause: str, sentence: str, start: int) -> str:
         return "nearest"  # "have called a sixth day of strikes for March 23": a day set, maybe ahead
     if stated == "past" and _A_DAY_OF_MONTH.match(sentence, start) and _WILL.search(sentence):
         return "nearest"  # "they will honor the price for orders placed before July 15": no past tense
+    if stated == "past" and _A_DAY_OF_MONTH.match(sentence, start) and _SCOPE.search(sentence[:start]):
+        return "nearest"  # "The new fees apply to tickets bought on or after July 1": the present's rule
     return stated
 
 
@@ -755,6 +759,8 @@ _DEADLINE = re.compile(r"\b(?:has|have)\s+(?:only\s+|just\s+)?until\s+$", re.IGN
 #: An infinitive a few words before a time: what was decided is to be done then.
 _TO_DO = re.compile(r"\bto\s+(?!be\b|have\b)[a-z]+\b(?:\s+[\w'’-]+){0,6}\s+$", re.IGNORECASE)
 _WILL = re.compile(r"\b(?:will|won't)\b", re.IGNORECASE)
+#: A present verb of what a rule takes in: the participle after it names what it covers, no past.
+_SCOPE = re.compile(r"\b(?:apply|applies|cover|covers|affect|affects)\b", re.IGNORECASE)
 #: *for* just before a day of a month (*called a strike for March 23*): the day something is set for.
 _FOR_DAY = re.compile(r"\bfor\s+$", re.IGNORECASE)
 _A_DAY_OF_MONTH = re.compile(rf"{_MONTH_NAME}\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAME}")

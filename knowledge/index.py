@@ -55,6 +55,7 @@ from knowledge.query import (
     form_verbs,
     parse_query,
 )
+from knowledge.sentences import LIST_ITEM
 from knowledge.spelling import NameSpeller
 from knowledge.story import Paragraph, Story
 from knowledge.synonyms import (
@@ -1238,16 +1239,17 @@ class _Group:
 
 def _heads(paragraph: Paragraph, following: Sequence[Paragraph]) -> bool:
     """Whether ``paragraph`` is a subheading of what ``following`` (the next paragraph) says:
-    one short line without a stop (*Why it matters*), before prose. A credit line (*Photo:
-    ...*, *(AP)*) is not one."""
+    one short line without a stop (*Why it matters*), before prose, or one that ends in a colon
+    before a list (*The suspended routes are:*). A credit line (*Photo: ...*, *(AP)*) is not one."""
     text = paragraph.text
+    introduces = bool(following) and text.endswith(":") and bool(LIST_ITEM.match(following[0].text))
     return (
         bool(following)
         and following[0].is_prose
         and not paragraph.is_prose
         and "\n" not in text
         and len(text.split()) <= _HEADING_WORDS
-        and not _CREDIT_MARKS.search(text)
+        and not _CREDIT_MARKS.search(text[:-1] if introduces else text)
     )
 
 

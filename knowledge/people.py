@@ -727,6 +727,8 @@ def _preposition_before(text: str, start: int) -> str | None:
         words.pop()
     if len(words) > 2 and words[-2].lower() in DETERMINERS and words[-1].isalpha() and words[-1].islower():
         words = words[:-2]
+    elif len(words) > 1 and words[-1].lower() in DETERMINERS:  # *Dr. Marco Ferraro of the European ...*
+        words = words[:-1]
     if len(words) > 2 and words[-1] in ("and", "or") and words[-2][:1].isupper():  # *in New York and Los Angeles*
         words.pop()
         while len(words) > 1 and words[-1][:1].isupper() and not words[-1].endswith(","):

@@ -51,6 +51,14 @@ def times(sentence: str, published: dt.date | None = THURSDAY) -> list[tuple]:
         ("At 6 a.m. on a gray Tuesday, she is already in the kitchen.", [("At 6 a.m.", None, "clock")]),
         ("Drivers who cross more than 30 times in a month get a discount.", []),
         ("The results will be known in a month.", [("in a month", "2023-09", "approximate")]),
+        # a participle after a present verb of scope names what a rule takes in: no past
+        ("The new fees apply to tickets bought on or after August 14.", [("August 14", "2023-08-14")]),
+        ("The fees applied to tickets bought before August 14.", [("August 14", "2022-08-14")]),
+        # an age of the universe after an event is no day of the news (the time after it is its own)
+        (
+            "Its light left it 290 million years after the Big Bang, a study published on Tuesday found.",
+            [("on Tuesday", "2023-08-08")],
+        ),
         # a month or day without a year: the tense decides
         ("Complaints were posted in October.", [("in October", "2022-10")]),
         ("Construction will begin in September.", [("in September", "2023-09")]),

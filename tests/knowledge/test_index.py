@@ -114,6 +114,18 @@ def test_a_subheading_is_answered_by_the_paragraph_after_it() -> None:
     assert [h.paragraph for h in index.search("Why does it matter?")] == [3]
 
 
+def test_a_line_that_introduces_a_list_lends_it_its_words() -> None:
+    """*The suspended routes are:* before a list of routes: the list answers *Which routes are
+    suspended?*, though it says neither word; the line itself is no answer."""
+    text = (
+        "Bus Routes Cut\n\nThe district cannot find enough drivers for its buses.\n\n"
+        "The suspended routes are:\n\n- Routes 4, 9 and 15 to Fenwick High School\n- Routes 21 and 22 to Millbrook"
+    )
+    index = TfidfIndex().fit([build_story("buses", text)])
+    found = [h.paragraph for h in index.search("Which routes are suspended?")]
+    assert found[:1] == [3] and 2 not in found
+
+
 def test_an_explainers_question_heading_is_its_paragraphs_not_the_ledes() -> None:
     """*What causes the Perseids?* as a subheading is wholly about the paragraph after it: the
     lede, which names the Perseids and the headline's words, does not outrank it."""

@@ -416,6 +416,12 @@ ATTRIBUTIONS = [
         [("It seemed right to bring them home", "Eleanor Voss")],
         id="a-place-after-and-after-a-preposition-is-no-she",
     ),
+    pytest.param(
+        "Such galaxies were not predicted, said Dr. Marco Ferraro of the European Southern Observatory. "
+        '"Either stars formed much more efficiently back then, or we are missing something," he said.',
+        [("Either stars formed much more efficiently back then, or we are missing something", "Marco Ferraro")],
+        id="of-the-and-an-organisation-is-no-he",
+    ),
 ]
 
 
@@ -659,6 +665,10 @@ TEST_ARTICLE_SPEAKERS = {
     "museum-art-donation": ["Eleanor Voss"] + ["Priya Shah"] * 2 + ["Eleanor Voss"] * 2,
     "bakery-fire-reopening": ["Rosa Delgado"] * 2 + ["Marcus Webb"] * 2,
     "satellite-internet-village": ["Joe Swan"],
+    "telescope-galaxy-image": ["Hannah Lindqvist"] * 2 + ["Marco Ferraro"],
+    "bus-driver-shortage": ["Alan Brewster"] * 2 + ["Danielle Okoro"] * 2,
+    "plastic-bag-ban": ["Linda Osei", "Frank Dolan"],
+    "airline-baggage-fees": ["Dana Whitaker", "Ruth Alvarez"],
     "olive-oil-prices": ["Manuel Ortega"] * 2 + ["Elena Marchetti"],
     "four-day-week-trial": ["Helen Foster"] + ["Richard Hale"] * 2 + ["Mark Dunne"] * 2 + ["Anna Kowalski"] * 2,
 }
