@@ -517,8 +517,14 @@ class TfidfIndex:
         self.story_contains_.data[:] = 1.0
         self.story_contains_.sort_indices()
         self.holds_ = _answer_holds(sentence_texts)
+        # (sentences that open with a pronoun after another of their paragraph: *It is ...*)
+        pronouns = (
+            _pronoun_openings(sentence_texts, self.first_sentence_)
+            if self.pronoun_carry or self.pronoun_names
+            else np.zeros(n_sentences, dtype=bool)
+        )
         if self.pronoun_carry:
-            _carry_back(self.holds_, sentence_texts, self.first_sentence_)
+            _carry_back(self.holds_, pronouns)
         self.subject_ = _subjects(
             counts, headlines, self.first_sentence_[lede_rows], self.row_story_[lede_rows], len(self.story_ids_)
         )
@@ -531,8 +537,8 @@ class TfidfIndex:
             counts[:, : len(self.vocabulary_)],
             self.name_words_,
         )
-        if self.pronoun_names and self.sentences_.shape[0] > 1:
-            self.sentences_ = self._names_carried(sentence_texts)
+        if self.pronoun_names and pronouns.any():
+            self.sentences_ = self._names_carried(pronouns)
         self.lead_rank_ = np.asarray(rank, dtype=np.float32)
         prose_weight = np.where(np.asarray(prose, dtype=bool), 1.0, self.non_prose_weight)
         prose_weight[asking + leading] = 0.0  # a question answers nothing: the paragraph after it does
@@ -543,21 +549,17 @@ class TfidfIndex:
         self.unseen_idf_ = math.log(1 + n_sentences + max(self.prior_sentences, 0.0)) + 1.0
         return self
 
-    def _names_carried(self, texts: list[str]) -> sparse.csr_matrix:
+    def _names_carried(self, pronouns: np.ndarray) -> sparse.csr_matrix:
         """The sentence vectors with, for each sentence that opens with a pronoun after another of
-        its paragraph, the names of the one before at :attr:`pronoun_names`: *Its coach, Paul
-        Lindgren, said* is Kingsbridge's coach after *Kingsbridge had won 34 straight games*."""
-        opening = np.array([bool(_PRONOUN_OPENING.match(t)) for t in texts[1:]])
-        starts = np.zeros(len(texts), dtype=bool)
-        starts[self.first_sentence_[self.first_sentence_ < len(texts)]] = True
-        carried = np.flatnonzero(opening & ~starts[1:]) + 1
-        if not len(carried):
-            return self.sentences_
+        its paragraph (``pronouns``: :func:`_pronoun_openings`), the names of the one before at
+        :attr:`pronoun_names`: *Its coach, Paul Lindgren, said* is Kingsbridge's coach after
+        *Kingsbridge had won 34 straight games*."""
+        carried = np.flatnonzero(pronouns)
         named = np.zeros(self.sentences_.shape[1], dtype=np.float32)
         named[: len(self.name_terms_)] = self.name_terms_ == 2
         before = sparse.csr_matrix(
             (np.full(len(carried), self.pronoun_names, dtype=np.float32), (carried, carried - 1)),
-            shape=(len(texts), len(texts)),
+            shape=(len(pronouns), len(pronouns)),
         )
         return (self.sentences_ + before @ self.sentences_ @ sparse.diags(named)).astype(np.float32).tocsr()
 
@@ -1626,20 +1628,23 @@ _NOT_CARRIED = frozenset({"denial", "future", "quoted"})
 _PRONOUN_OPENING = re.compile(r"^\W*(?:It|He|She|They|Its|His|Her|Their)\b")
 
 
-def _carry_back(holds: dict[str, np.ndarray], texts: list[str], first_sentence: np.ndarray) -> None:
+def _pronoun_openings(texts: list[str], first_sentence: np.ndarray) -> np.ndarray:
+    """Per sentence, whether it opens with a pronoun after another sentence of its paragraph
+    (*It is about 1.1 times as wide as Earth*, *Its coach, Paul Lindgren, said*): it speaks of
+    what the sentence before it names."""
+    opens = np.array([bool(_PRONOUN_OPENING.match(t)) for t in texts], dtype=bool)
+    opens[first_sentence[first_sentence < len(texts)]] = False
+    return opens
+
+
+def _carry_back(holds: dict[str, np.ndarray], pronouns: np.ndarray) -> None:
     """A sentence also holds what the next one of its paragraph holds when that one opens with
-    a pronoun: *The planet, named Halvard-3c, circles ... It is about 1.1 times as wide as
-    Earth* says how big Halvard-3c is. Not a denial or a word of the future, which belong to
-    the next sentence's own verb."""
-    if len(texts) < 2:
-        return
-    opening = np.array([bool(_PRONOUN_OPENING.match(t)) for t in texts[1:]])
-    starts = np.zeros(len(texts), dtype=bool)
-    starts[first_sentence[first_sentence < len(texts)]] = True
-    carried = opening & ~starts[1:]
+    a pronoun (``pronouns``: :func:`_pronoun_openings`): *The planet, named Halvard-3c, circles
+    ... It is about 1.1 times as wide as Earth* says how big Halvard-3c is. Not a denial or a
+    word of the future, which belong to the next sentence's own verb."""
     for kind, held in holds.items():
         if kind not in _NOT_CARRIED:
-            held[:-1] |= held[1:] & carried
+            held[:-1] |= held[1:] & pronouns[1:]
 
 
 def _holding(texts: list[str], patterns: dict[str, re.Pattern[str]]) -> dict[str, np.ndarray]:

@@ -301,6 +301,11 @@ class Cast:
         full = [m for m in self.mentions if len(m.words) > 1]
         self._by_last: dict[str, list[Mention]] = {}
         self._by_first: dict[str, list[Mention]] = {}
+        self._first_written: dict[tuple[str, ...], Position] = {}  # where each form is first written
+        for mention in self.mentions:
+            first = self._first_written.get(mention.words)
+            if first is None or mention.position < first:
+                self._first_written[mention.words] = mention.position
         for mention in full:
             self._by_last.setdefault(mention.words[-1], []).append(mention)
             self._by_first.setdefault(mention.words[0], []).append(mention)
@@ -434,7 +439,7 @@ class Cast:
         if not candidates:  # an organisation by its first words: *Crestmoor* of *Crestmoor Property Group*,
             # named in full before the story first writes them alone (*in Wexley* is the town, not
             # *Wexley Magistrates' Court*)
-            alone = min((m.position for m in self.mentions if m.words == words), default=position)
+            alone = self._first_written.get(words, position)
             candidates = [
                 m
                 for m in self._by_first.get(words[0], ())
