@@ -206,8 +206,9 @@ _PHRASAL_VERBS = {
     ("give gives gave given giving", "way"): "collapse",
     ("carry carries carried carrying", "on"): "continue",
 }
-_PHRASAL = {f"{form} {particle}": verb for (forms, particle), verb in _PHRASAL_VERBS.items() for form in forms.split()}
-#: A word and a particle, looked up in :data:`_PHRASAL` (cheaper than one alternative per form).
+#: Each phrasal verb's forms with its particle (*stepped down*) and the one verb it stands for.
+PHRASAL = {f"{form} {particle}": verb for (forms, particle), verb in _PHRASAL_VERBS.items() for form in forms.split()}
+#: A word and a particle, looked up in :data:`PHRASAL` (cheaper than one alternative per form).
 _PHRASAL_PATTERN = re.compile(r"\b[a-z]+ (?:up|down|off|out|way|on)\b")
 
 
@@ -217,7 +218,7 @@ def _lowered(text: str) -> str:
     text = text.lower()
     if "'" in text or "’" in text:
         text = _CONTRACTION.sub(_written_out, text)
-    return _PHRASAL_PATTERN.sub(lambda m: _PHRASAL.get(m.group(), m.group()), text)
+    return _PHRASAL_PATTERN.sub(lambda m: PHRASAL.get(m.group(), m.group()), text)
 
 
 def words(text: str) -> list[str]:

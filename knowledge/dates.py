@@ -138,6 +138,18 @@ def tense(clause: str) -> str:
     return _stated_tense(clause) or "past"
 
 
+def tense_at(sentence: str, start: int, end: int) -> str | None:
+    """The tense that the verb phrase of ``sentence[start:end]`` shows (:func:`tense`), or
+    None when no word of it shows one.
+
+    >>> tense_at("Blake told supporters shortly after midnight.", 22, 44)
+    'past'
+    >>> print(tense_at("It will run daily, the first boat leaving at 6:30 a.m.", 46, 55))
+    None
+    """
+    return _stated_tense(_clause(sentence, start, end))
+
+
 def _stated_tense(clause: str) -> str | None:
     """The tense that a word of ``clause`` shows, or None when none does."""
     if _FUTURE.search(clause):

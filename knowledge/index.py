@@ -29,6 +29,7 @@ from knowledge.query import (
     AGE_PATTERN,
     CLOCK_PATTERN,
     DENIAL_PATTERN,
+    DIMENSION_PATTERN,
     FUTURE_PATTERN,
     MEASURE_PATTERN,
     NUMBER_PATTERN,
@@ -36,6 +37,7 @@ from knowledge.query import (
     PERSON_PATTERN,
     PLACE_PATTERN,
     PRECEDENT_PATTERN,
+    QUANTITY_PATTERN,
     QUOTE_PATTERN,
     REASON_PATTERN,
     SIZE_PATTERN,
@@ -412,6 +414,8 @@ class TfidfIndex:
         lede_rows: list[int] = []  # per story with a prose paragraph: its first one's row
         asking: list[int] = []  # rows of paragraphs that only ask (an interviewer's), with one after them
         leading: list[int] = []  # rows of subheadings (after the lede, before prose): like questions
+        lent: list[tuple[int, int]] = []  # (row, row after it that its words are lent to)
+        headed: list[tuple[int, int]] = []  # (a table row's sentence row, its header's)
         for story in stories:
             start = len(self.rows_)
             seen = 0
@@ -420,11 +424,16 @@ class TfidfIndex:
                     asking.append(len(self.rows_))
                 elif self.question_context and seen and _heads(paragraph, story.paragraphs[k + 1 : k + 2]):
                     leading.append(len(self.rows_))
+                if asking[-1:] == [len(self.rows_)] or leading[-1:] == [len(self.rows_)]:
+                    row = len(self.rows_)
+                    lent.extend((row, row + j) for j in range(1, 1 + _lent_to(story.paragraphs[k:])))
                 if paragraph.is_prose and not seen:
                     lede_rows.append(len(self.rows_))
                 seen += paragraph.is_prose
                 rank.append(max(seen, 1))
                 first_sentence.append(len(sentence_texts))
+                header = _table_header(paragraph)
+                headed.extend((len(sentence_texts) + j, len(sentence_texts)) for j in range(1, header))
                 for sentence in paragraph.sentences:
                     sentence_texts.append(sentence.text)
                     sentence_index.append(sentence.index)
@@ -484,14 +493,12 @@ class TfidfIndex:
                 shape=(n_paragraphs, len(lede_rows)),
             )
             paragraph_counts = (paragraph_counts + self.headline_weight * (placed @ headlines)).tocsr()
-        if asking or leading:  # "Q: Why was this season so bad?" is answered by the paragraph after it
-            rows = np.asarray(asking + leading)
+        if lent:  # "Q: Why was this season so bad?" is answered by the paragraph after it
+            rows, to = np.asarray(lent).T
             ones = np.ones(len(rows), dtype=np.float32)
-            shift = sparse.csr_matrix((ones, (rows + 1, rows)), shape=(n_paragraphs, n_paragraphs))
+            shift = sparse.csr_matrix((ones, (to, rows)), shape=(n_paragraphs, n_paragraphs))
             # ... and its words are that paragraph's first sentence's too: *A: Six years.*
-            opening = sparse.csr_matrix(
-                (ones, (self.first_sentence_[rows + 1], rows)), shape=(n_sentences, n_paragraphs)
-            )
+            opening = sparse.csr_matrix((ones, (self.first_sentence_[to], rows)), shape=(n_sentences, n_paragraphs))
             counts = (counts + self.question_context * (opening @ paragraph_counts)).tocsr()
             paragraph_counts = (paragraph_counts + self.question_context * (shift @ paragraph_counts)).tocsr()
         if counts.shape[1]:
@@ -499,6 +506,12 @@ class TfidfIndex:
             if self.prior_sentences > 0:  # the library's rarity and ordinary English's, together
                 weigher.idf_ = self._with_prior(counts)
             self.idf_ = weigher.idf_.astype(np.float32)
+            if headed:  # a table's row reads with its header: *| Daniela Mendez | 14,208 |* holds *Votes*
+                rows, header_rows = np.asarray(headed).T
+                under = sparse.csr_matrix(
+                    (np.ones(len(rows), dtype=np.float32), (rows, header_rows)), shape=(n_sentences, n_sentences)
+                )
+                counts = (counts + under @ counts).tocsr()
             sentences = weigher.transform(counts)
             paragraphs = weigher.transform(paragraph_counts)
         else:
@@ -975,7 +988,8 @@ class TfidfIndex:
         """The largest factor :meth:`_answer_boost` can give a sentence, with ``asks`` (:meth:`_asks`)."""
         counted, measure, future = asks
         most = 1.0 + self._type_boost(kind) + (self.counted_boost if counted else 0.0)
-        return most + (self.measure_boost if measure else 0.0) + (self._ahead_boost(kind) if future else 0.0)
+        most += self.measure_boost * ((measure is not None) + (measure == "size"))
+        return most + (self._ahead_boost(kind) if future else 0.0)
 
     @staticmethod
     def _dated(query: Query, kind: str) -> str:
@@ -1002,6 +1016,8 @@ class TfidfIndex:
             boost += self.counted_boost * self._counts(query.counted, rows)
         if measure:
             boost += self.measure_boost * self.holds_[measure][rows]
+        if measure == "size":  # (*How tall is it?*: *a 9.8cm-tall disc* says which size)
+            boost += self.measure_boost * self.holds_["dimension"][rows]
         if future:
             ahead = self.holds_["future"][rows]
             boost += self._ahead_boost(kind) * (ahead if kind == "denial" else ahead & holds)
@@ -1242,8 +1258,11 @@ class _Group:
 def _heads(paragraph: Paragraph, following: Sequence[Paragraph]) -> bool:
     """Whether ``paragraph`` is a subheading of what ``following`` (the next paragraph) says:
     one short line without a stop (*Why it matters*), before prose, or one that ends in a colon
-    before a list (*The suspended routes are:*). A credit line (*Photo: ...*, *(AP)*) is not one."""
+    before a list (*The suspended routes are:*) or a quotation set apart (*In a letter to
+    staff, Keane wrote:*). A credit line (*Photo: ...*, *(AP)*) is not one."""
     text = paragraph.text
+    if _introduces_quote(paragraph, following):
+        return True
     introduces = bool(following) and text.endswith(":") and bool(LIST_ITEM.match(following[0].text))
     return (
         bool(following)
@@ -1257,6 +1276,49 @@ def _heads(paragraph: Paragraph, following: Sequence[Paragraph]) -> bool:
 
 #: A subheading has at most this many words.
 _HEADING_WORDS = 10
+
+
+def _introduces_quote(paragraph: Paragraph, following: Sequence[Paragraph]) -> bool:
+    """Whether ``paragraph`` is one sentence that ends in a colon, before a paragraph that opens
+    with a quote mark: the words of the quotation set apart below (a block quote) are its."""
+    return (
+        bool(following)
+        and len(paragraph.sentences) == 1
+        and paragraph.text.endswith(":")
+        and following[0].text[:1] in _OPENING_QUOTES
+    )
+
+
+def _lent_to(paragraphs: Sequence[Paragraph]) -> int:
+    """How many paragraphs after the first of ``paragraphs`` take its words: one, or the run
+    of quotations that an introducing line hands over to (*Keane wrote:*, then two paragraphs
+    of his letter)."""
+    if not _introduces_quote(paragraphs[0], paragraphs[1:]):
+        return 1
+    run = 1
+    while run + 1 < len(paragraphs) and _all_quoted(paragraphs[run]) and _all_quoted(paragraphs[run + 1]):
+        run += 1
+    return run
+
+
+def _table_header(paragraph: Paragraph) -> int:
+    """How many sentences of ``paragraph`` make a table whose first line is its header (a
+    Markdown table, its rule line dropped: *| Candidate | Votes |* then a line per row), or 0."""
+    lines = [s.text for s in paragraph.sentences]
+    if len(lines) < 2 or not all(line.startswith("|") and line.rstrip().endswith("|") for line in lines):
+        return 0
+    return len(lines)
+
+
+def _all_quoted(paragraph: Paragraph) -> bool:
+    """Whether ``paragraph`` opens and closes with a quote mark: words set apart, with no
+    attribution of their own (*"I will spend the coming months ..."*)."""
+    return paragraph.text[:1] in _OPENING_QUOTES and paragraph.text[-1:] in _CLOSING_QUOTES
+
+
+#: A mark that opens a quotation at a paragraph's start, and one that closes it at its end.
+_OPENING_QUOTES = "\"“‘'"
+_CLOSING_QUOTES = "\"”’'"
 #: Characters of a credit or caption line rather than a subheading.
 _CREDIT_MARKS = re.compile(r"[:()|©@]")
 
@@ -1519,6 +1581,8 @@ _ANSWER_PATTERNS = {
 #: Finer kinds of number, looked for only in the sentences that hold a number or a time.
 _NUMERIC_PATTERNS = {
     "measure": MEASURE_PATTERN,
+    "quantity": QUANTITY_PATTERN,
+    "dimension": DIMENSION_PATTERN,
     "size": SIZE_PATTERN,
     "age": AGE_PATTERN,
     "tally": TALLY_PATTERN,

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
-from knowledge.analysis import MONTH_MAY, is_month_may, is_stop_word, stem, terms, titles_written_out, words
+from knowledge.analysis import MONTH_MAY, PHRASAL, is_month_may, is_stop_word, stem, terms, titles_written_out, words
 from knowledge.dates import FUTURE_WORDS
 from knowledge.sentences import split_sentences
 from knowledge.synonyms import related
@@ -135,7 +136,13 @@ def parse_query(question: str, whole: frozenset[str] = frozenset()) -> Query:
     order: list[str] = []
     counted = attribute = None
     raws = _RAW_WORD.findall(titles_written_out(question))  # (*Dr. Hannah Price*: a doctor)
+    # (*When will Keane step down?* asks when he resigns, as the story's *will step down* reads)
+    pairs = (f"{first} {second}".lower() for first, second in itertools.pairwise(raws))
+    phrasal = {p: PHRASAL[pair] for p, pair in enumerate(pairs) if pair in PHRASAL}
     for position, raw in enumerate(raws):
+        if position - 1 in phrasal:
+            continue  # (the particle, read with its verb)
+        raw = phrasal.get(position, raw)
         after_how_many = position > 1 and " ".join(raws[position - 2 : position]).lower() in _HOW_MANY
         if position > 2 and raws[position - 1].lower() in _HOW_MANY_MORE:  # *How many other councils*
             after_how_many = " ".join(raws[position - 3 : position - 1]).lower() in _HOW_MANY
@@ -216,17 +223,20 @@ _SIZE_UNITS = (
     "percent|per cent|percentage points?|acres?|hectares?|(?:square |cubic )?(?:miles?|km|feet|foot|"
     "(?:kilo|centi|milli)?met(?:er|re)s?|cm|mm|yards?|inch(?:es)?)|mph|knots|pounds?|ounces?|lbs?|tons?|tonnes?|"
     "kilo(?:gram)?s?|kg|grams?|gallons?|lit(?:er|re)s?|"
-    "dollars?|euros?|cents?|degrees?|times|million|billion|trillion|thousand|hundred"
+    "dollars?|euros?|cents?|degrees?|times|million|billion|trillion|thousand|hundred|"
+    "decibels?|(?:kilo|mega|giga)?watts?"
 )
+#: A unit's abbreviation written onto its number (*9.8cm*, *12mm*, *5kg*, *400MW*, *£10m*).
+_UNIT_ATTACHED = r"(?:cm|mm|km|m|kg|lbs?|mph|kph|km/h|db|kw|mw|gw|kwh|mwh|gwh)"
 _UNITS = f"{_SIZE_UNITS}|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)"
 
 
-def _amount(units: str) -> re.Pattern[str]:
-    """An amount of money, a percentage, a temperature (*41C*, *104°F*), or a number and one of
-    ``units``."""
+def _amount(units: str, money: bool = True) -> re.Pattern[str]:
+    """An amount of money (unless not ``money``), a percentage, a temperature (*41C*, *104°F*),
+    or a number and one of ``units``."""
     return re.compile(
-        rf"[$€£¥]\s?\d|\d\s?%|\d\s?°\s?[CF]?|\d[CF]\b|(?<![\w.,])(?:\d[\d,.]*|(?:{'|'.join(NUMBER_WORDS)}|an?|several|few)\b)"
-        rf"[\s-]+(?:(?:more|less|fewer|extra|full|straight|additional|consecutive|long)\s+)?(?:{units})\b",
+        ("[$€£¥]\\s?\\d|" if money else "") + rf"\d\s?%|\d\s?°\s?[CF]?|\d[CF]\b|\d{_UNIT_ATTACHED}\b|"
+        rf"(?<![\w.,])(?:\d[\d,.]*|(?:{'|'.join(NUMBER_WORDS)}|an?|several|few)\b)[\s-]+(?:(?:more|less|fewer|extra|full|straight|additional|consecutive|long)\s+)?(?:{units})\b",
         re.IGNORECASE,
     )
 
@@ -237,6 +247,16 @@ MEASURE_PATTERN = _amount(_UNITS)
 #: An amount that is not of time (*1.4 million acres*, *15 feet wide*, *$9 million*): what *how
 #: big*, *how far* or *how heavy* wants; *more than 100 years* says how long, not how big.
 SIZE_PATTERN = _amount(_SIZE_UNITS)
+#: A measure and the dimension it measures, written together (*a 9.8cm-tall disc*, *1,600
+#: light-years across*, *15 metres long*, *40 feet deep*): what *How big / tall / far ...?* wants.
+DIMENSION_PATTERN = re.compile(
+    rf"(?:{MEASURE_PATTERN.pattern}|\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s*light-years?)"
+    r"[\s-]+(?:tall|high|deep|wide|long|thick|across|away|heavy|in diameter)\b",
+    re.IGNORECASE,
+)
+#: An amount that is not money (*82 decibels*, *96 percent*): what a question of degree wants
+#: unless it asks about money (*How loud is the dock?*; *How expensive is it?* is money's).
+QUANTITY_PATTERN = _amount(_SIZE_UNITS.replace("dollars?|euros?|cents?|", ""), money=False)
 #: A person's age (*68-year-old*, *Hughes, 41,*, *at the age of six*, *She was 91.*, *turned 80*):
 #: what *How old is NAME?* wants.
 _PERSON_AGE = (
@@ -415,6 +435,10 @@ _FINER_NUMBER = {
     "long": "duration",
     **dict.fromkeys("big large far tall high deep wide heavy".split(), "size"),
 }
+#: Adjectives of a question of degree that money answers (*How expensive is it?*).
+_MONEY_DEGREES = frozenset(
+    "expensive costly cheap pricey affordable rich wealthy valuable lucrative profitable".split()
+)
 #: A clock time: what *What time ...?* wants (*9:50 a.m.*, *at noon*).
 CLOCK_PATTERN = re.compile(r"\d(?:[:.]\d\d)?\s*(?:[ap]\.m\.|[ap]m\b)|\b(?:noon|midnight)\b", re.IGNORECASE)
 _ASKS_CLOCK = re.compile(r"\bwhat time\b", re.IGNORECASE)
@@ -639,17 +663,22 @@ def asks_clock(question: str) -> bool:
 def asks_measure(question: str) -> str | None:
     """What finer kind of number ``question`` asks for: ``"age"`` (*How old*), ``"duration"``
     (*How long*), ``"size"`` (an amount not of time: *How big*, *How far*), ``"measure"`` (an
-    amount with its unit: *How much*), ``"tally"`` (*What was the score?*) or None (a count:
-    *How many*).
+    amount with its unit: *How much*, *How expensive*), ``"quantity"`` (one that is not money:
+    *How loud*), ``"tally"`` (*What was the score?*) or None (a count: *How many*).
 
     >>> asks_measure("How big is it?"), asks_measure("How old is she?"), asks_measure("How long?")
     ('size', 'age', 'duration')
+    >>> asks_measure("How loud is the dock?"), asks_measure("How expensive is it?")
+    ('quantity', 'measure')
     """
     if _ASKS_TALLY.search(question):
         return "tally"
     found = _ASKS_MEASURE.search(question)
     if found is None:
-        return "measure" if _ASKS_DEGREE.search(question) else None
+        degree = _ASKS_DEGREE.search(question)
+        if degree is None:
+            return None
+        return "measure" if degree.group().split()[-1].lower() in _MONEY_DEGREES else "quantity"
     return _FINER_NUMBER.get(found.group().split()[-1].lower(), "measure")
 
 

@@ -225,6 +225,11 @@ def extract_quotes(story: Story) -> tuple[Quote, ...]:
             last = found[-1]
             if last.span.paragraph == paragraph.number - 1 and (not last.span.closed or not here[0].attributed):
                 here[0].speaker = last.speaker  # the quotation goes on in this paragraph
+        if here and here[0].speaker is None and _opens(paragraph.text, here[0].span) and paragraph.number > 1:
+            introduced = _introduced(story.paragraph(paragraph.number - 1))
+            if introduced is not None:  # *In a letter to staff, Keane wrote:* then the letter
+                here[0].speaker = cast.resolve(introduced.subject, introduced.position)
+                here[0].attributed = True
         found.extend(here)
     for quote, following in zip(reversed(found[:-1]), reversed(found[1:]), strict=True):
         if quote.speaker is None and not quote.span.closed and following.span.paragraph == quote.span.paragraph + 1:
@@ -235,6 +240,25 @@ def extract_quotes(story: Story) -> tuple[Quote, ...]:
         if text:
             quotes.append(Quote(story.id, text, quote.speaker, quote.span.paragraph))
     return tuple(quotes)
+
+
+def _introduced(paragraph: Paragraph) -> _Attribution | None:
+    """Who the paragraph hands the next one to, when it ends in a colon after a verb of saying
+    (*In a letter to staff and students, Keane wrote:*): a quotation set apart below it, as a
+    block quote is, is theirs."""
+    text = paragraph.text.rstrip()
+    if not text.endswith(":") or not paragraph.sentences:
+        return None
+    start = paragraph.sentences[-1].start
+    words = tokens(text[start:-1], start)
+    if not any(_is_speech(w) for w in words[-_INTRODUCING_WORDS:]):
+        return None  # (*The changes include:*, *Officials listed three reasons, among them:*)
+    return _before(text, words, paragraph.number)
+
+
+#: A colon that hands over a quotation comes this many words or fewer after the verb of
+#: saying (*Keane wrote:*, *the mayor said in a statement on Friday:*).
+_INTRODUCING_WORDS = 6
 
 
 def _one_sentence(paragraph: Paragraph, first: Span, second: Span) -> bool:

@@ -45,8 +45,10 @@ class Paragraph(NamedTuple):
         in brackets (*(Photo: ... Courtesy of Volta Motors)*); a block of such lines (*By Maria
         Santos, Staff Writer* / *Published 6:05 AM EST, Wed March 4, 2026*) is none either,
         unless its lines after the first are a list's items. A short byline is none, though it
-        ends in a stop (*By Priya Natarajan, Tech Desk. Published 2026-06-09.*)."""
-        if _BRACKETED.fullmatch(self.text):
+        ends in a stop (*By Priya Natarajan, Tech Desk. Published 2026-06-09.*). An editor's
+        note on the article (*Correction: An earlier version of this article said ...*) is none:
+        it tells of the article, not of the news."""
+        if _BRACKETED.fullmatch(self.text) or _NOTE.match(self.text):
             return False
         if _BYLINE.match(self.text) and len(self.text.split()) <= _MAX_BYLINE_WORDS:
             return False
@@ -77,6 +79,12 @@ def _line_per_paragraph(text: str) -> bool:
 _MIN_LINES = 3
 #: How many short lines that end no sentence (a date, a byline) may open such an article.
 _HEAD_LINES = 3
+#: An editor's note on the article itself: a correction, a clarification, an amendment.
+_NOTE = re.compile(
+    r"\W*(?:(?:Correction|Clarification|Editor['’]s note)s?\W*[:—–-]|"
+    r"(?:This|An earlier version of this) (?:article|story|report) (?:was|has been|is|said|misstated|incorrectly)\b)",
+    re.IGNORECASE,
+)
 #: A paragraph all in brackets: a caption or an editor's note.
 _BRACKETED = re.compile(r"\s*[(\[][^\n]*[)\]]\s*", re.DOTALL)
 

@@ -16,7 +16,18 @@ from dataclasses import dataclass
 from typing import Any
 
 from knowledge.analysis import stem
-from knowledge.dates import CLOCK, DISTANT_PAST, FUTURE, NOW, RECENT_PAST, TimeExpression, find_times, sort_day, tense
+from knowledge.dates import (
+    CLOCK,
+    DISTANT_PAST,
+    FUTURE,
+    NOW,
+    RECENT_PAST,
+    TimeExpression,
+    find_times,
+    sort_day,
+    tense,
+    tense_at,
+)
 from knowledge.quotes import SPEECH_VERBS, quoted_sentences
 from knowledge.story import Sentence, Story
 
@@ -89,6 +100,11 @@ class Timeline:
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:on\s+)?$")
 
 
+def _ahead(date: str, published: dt.date | None) -> bool:
+    """Whether ``date`` (ISO, to the day) is after the story was published."""
+    return published is not None and date > published.isoformat()
+
+
 def _reported(sentence: str, start: int) -> bool:
     """Whether the date at ``start`` says when something was said, not when it happened
     (*the Coast Guard said Tuesday*): a later time of day (*at 10:40 p.m.*) is not that day's."""
@@ -120,6 +136,8 @@ def build_timeline(story: Story) -> Timeline:
             for time in times:
                 if time.period == CLOCK:  # a time of day: the day of the event before it
                     day = last_day or said_day
+                    if day and _ahead(day, story.published) and tense_at(sentence.text, time.start, time.end) == "past":
+                        day = None  # (*told supporters shortly after midnight*, after *will decide by Friday*)
                     date, period = day, None if day else NOW
                     events.append(Event(date, time.text, sentence.text, paragraph.number, period=period))
                     last_dated = (paragraph.number, date) if date else last_dated

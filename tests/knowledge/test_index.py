@@ -126,6 +126,52 @@ def test_a_line_that_introduces_a_list_lends_it_its_words() -> None:
     assert found[:1] == [3] and 2 not in found
 
 
+def test_a_line_that_hands_over_a_quotation_lends_it_its_words() -> None:
+    """*In a letter to staff, Keane wrote:* before two paragraphs of his letter set apart (a
+    block quote): the letter answers *What did Keane write to staff?* and *What will Keane do?*,
+    though it names neither him nor the staff; the line itself is no answer."""
+    text = (
+        "President Resigns\n\nThe president of Halden University, Thomas Keane, resigned on Wednesday.\n\n"
+        "In a letter to staff and students, Keane wrote:\n\n"
+        '"I have made mistakes in my scholarship, and I take full responsibility for them."\n\n'
+        '"I will spend the coming months correcting the record."\n\n'
+        '"It was a good decision," said Elena Voss, the board\'s chair.'
+    )
+    index = TfidfIndex().fit([build_story("letter", text)])
+    assert [h.paragraph for h in index.search("What did Keane write to staff?")][:2] == [3, 4]
+    assert [h.paragraph for h in index.search("What will Keane spend the coming months on?")][:1] == [4]
+    assert 5 not in [h.paragraph for h in index.search("What did Keane write?")]
+    assert 2 not in [h.paragraph for h in index.search("letter to staff and students")]
+
+
+def test_a_tables_rows_read_with_its_header() -> None:
+    """A Markdown table (its rule line dropped as the reader sees it): the row *| Gordon Blake |
+    13,896 |* holds the header's *Votes*, so it answers *How many votes did Blake get?* before
+    a paragraph that names him and votes but counts none."""
+    text = (
+        "Mendez Wins\n\nDaniela Mendez won the race for mayor of Ashford on Tuesday.\n\n"
+        "| Candidate | Votes | Share |\n| Daniela Mendez | 14,208 | 49.1% |\n| Gordon Blake | 13,896 | 48.0% |\n\n"
+        "Gordon Blake, the two-term mayor, said he would decide on Friday whether to ask for the votes "
+        "to be counted again."
+    )
+    index = TfidfIndex().fit([build_story("election", text)])
+    best = index.search("How many votes did Blake get?")[0]
+    assert (best.paragraph, best.sentence) == (2, 3)
+    assert index.search("What share did Mendez win?")[0].sentence == 2
+
+
+def test_a_measure_written_with_its_dimension_answers_how_big() -> None:
+    """*How big was the whale?*: *about 11 metres long* says which size, before the lede's
+    *$40,000*, a size too (an amount), but of the rescue's cost."""
+    text = (
+        "Whale Rescued\n\nA humpback whale that cost the town $40,000 to rescue swam free on Monday.\n\n"
+        "Vets said the whale, a young male, is about 11 metres long."
+    )
+    index = TfidfIndex().fit([build_story("whale", text)])
+    assert index.search("How big was the whale?")[0].paragraph == 2
+    assert index.search("How much did the rescue cost?")[0].paragraph == 1
+
+
 def test_an_explainers_question_heading_is_its_paragraphs_not_the_ledes() -> None:
     """*What causes the Perseids?* as a subheading is wholly about the paragraph after it: the
     lede, which names the Perseids and the headline's words, does not outrank it."""

@@ -79,6 +79,20 @@ def test_a_byline_with_stops_is_not_prose_and_dates_the_story(write_story) -> No
     assert story.published == dt.date(2026, 6, 9)
 
 
+def test_an_editors_note_on_the_article_is_not_prose(write_story) -> None:
+    """*Correction: An earlier version of this article said ... 1 May* tells of the article, not
+    the news: no summary sentence nor timeline event comes from it; a paragraph that only
+    mentions a correction is prose."""
+    text = (
+        "Unit to Close\n\nThe maternity unit will close at night from 4 May, the trust said.\n\n"
+        "The trust issued a correction to its own figures last week.\n\n"
+        "Correction: An earlier version of this article said the unit would close from 1 May.\n\n"
+        "Editor's note: This story has been updated with the trust's response."
+    )
+    story = load_story(write_story("unit.md", text))
+    assert [p.is_prose for p in story.paragraphs] == [True, True, False, False]
+
+
 def test_windows_encodings_are_read(write_story, caplog) -> None:
     """A file saved by a Windows editor as "ANSI" (Windows-1252) or "Unicode" (UTF-16) loads."""
     ansi = "Café Owners\n\n“We are open,” said Renée Dubois.".encode("cp1252")

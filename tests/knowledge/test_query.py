@@ -8,11 +8,13 @@ import pytest
 
 from knowledge.query import (
     AGE_PATTERN,
+    DIMENSION_PATTERN,
     FUTURE_PATTERN,
     MEASURE_PATTERN,
     NUMBER_PATTERN,
     PERSON_PATTERN,
     PLACE_PATTERN,
+    QUANTITY_PATTERN,
     SIZE_PATTERN,
     TALLY_PATTERN,
     TIME_PATTERN,
@@ -114,6 +116,8 @@ def test_how_many_names_what_it_counts() -> None:
         ("How much is the fine?", "measure"),
         ("How full is the reservoir?", "measure"),
         ("How old is the airline?", "age"),
+        ("How loud is the dock?", "quantity"),  # a degree, not money: *82 decibels*, not *$1,099*
+        ("How expensive is the robot?", "measure"),
         ("How many pilots are on strike?", None),  # a count: the counted word decides
         ("When did it open?", None),
         ("What was the final score?", "tally"),
@@ -162,8 +166,26 @@ def test_how_much_big_long_and_old_ask_for_a_measure_or_an_age(question: str, ki
                 "a 12 mm crack",
                 "gusts of 90 mph",
                 "a 3-ounce bar",
+                "a round, 9.8cm-tall disc",
+                "lifts 12mm on carpet",
+                "a 400MW wind farm",
+                "reaches 82 decibels",
             ],
-            ["in more than 100 years", "six weeks", "for 18 months", "150 residents"],
+            ["in more than 100 years", "six weeks", "for 18 months", "150 residents", "its 5G network", "in 3D"],
+        ),
+        # *How loud is the dock?* wants *82 decibels*, not *$1,099*
+        (QUANTITY_PATTERN, ["82 decibels", "96 percent", "a 5kg bag"], ["at $1,099", "5 dollars", "£24"]),
+        # *How big / tall / far?*: a measure written with the dimension it measures
+        (
+            DIMENSION_PATTERN,
+            [
+                "a round, 9.8cm-tall disc",
+                "about 1,600 light-years across",
+                "13.5 billion light-years away",
+                "15 metres long",
+                "a hole 40 feet deep",
+            ],
+            ["3,000 years old", "a 320-bed hospital", "15 metres from the shore", "twice as tall"],
         ),
     ],
 )
@@ -220,3 +242,11 @@ def test_how_do_i_asks_how_to_do_something() -> None:
 )
 def test_a_name_beside_the_thing_names_it(question: str, text: str, named: bool) -> None:
     assert names_the_thing(parse_query(question), text) == named
+
+
+def test_a_phrasal_verb_in_a_question_is_the_verb_it_stands_for() -> None:
+    """*When will Keane step down?* asks when he resigns, as the index reads the story's *will
+    step down*: the particle is read with its verb, not dropped as a stop word."""
+    assert parse_query("When will Keane step down?").order == ("kean", "resign")
+    assert parse_query("Why did fares go up?").order == ("fare", "rise")
+    assert parse_query("Who set up the fund?").order == ("establish", "fund")

@@ -422,6 +422,21 @@ ATTRIBUTIONS = [
         [("Either stars formed much more efficiently back then, or we are missing something", "Marco Ferraro")],
         id="of-the-and-an-organisation-is-no-he",
     ),
+    pytest.param(
+        "In a letter to staff and students, Thomas Keane wrote:\n\n"
+        '"I have made mistakes, and I take full responsibility for them."\n\n'
+        '"I will spend the coming months correcting the record."',
+        [
+            ("I have made mistakes, and I take full responsibility for them.", "Thomas Keane"),
+            ("I will spend the coming months correcting the record.", "Thomas Keane"),
+        ],
+        id="a-line-ending-in-said-colon-hands-over-the-paragraphs-below",
+    ),
+    pytest.param(
+        'The sign on the door listed three reasons:\n\n"We could not find staff, rents doubled and the roof leaks."',
+        [("We could not find staff, rents doubled and the roof leaks.", None)],
+        id="a-colon-without-a-verb-of-saying-hands-over-nothing",
+    ),
 ]
 
 
@@ -669,6 +684,10 @@ TEST_ARTICLE_SPEAKERS = {
     "bus-driver-shortage": ["Alan Brewster"] * 2 + ["Danielle Okoro"] * 2,
     "plastic-bag-ban": ["Linda Osei", "Frank Dolan"],
     "airline-baggage-fees": ["Dana Whitaker", "Ruth Alvarez"],
+    "university-president-resigns": ["Thomas Keane"] * 2 + ["Elena Voss", "Rosa Lindqvist"],
+    "county-election-results": ["Gordon Blake", "Daniela Mendez"],
+    "robot-vacuum-review": [],
+    "hospital-births-correction": ["Fiona Marsh"] * 2 + ["Sarah Quinn"],
     "olive-oil-prices": ["Manuel Ortega"] * 2 + ["Elena Marchetti"],
     "four-day-week-trial": ["Helen Foster"] + ["Richard Hale"] * 2 + ["Mark Dunne"] * 2 + ["Anna Kowalski"] * 2,
 }

@@ -83,6 +83,20 @@ def test_a_time_of_day_takes_the_day_of_the_event_not_of_its_report() -> None:
     assert [date for _, date in alone] == ["2026-06-07", "2026-06-07"]
 
 
+def test_a_past_time_of_day_is_not_the_day_of_a_plan_told_before_it() -> None:
+    """*would decide by Friday* is ahead of the story; *told supporters shortly after midnight*
+    happened, so it is not Friday's: with no day it is the story's now. *will meet at 9 a.m.*
+    is Friday's."""
+    text = (
+        "T\n\nMendez won the race on Tuesday. Blake's campaign said it would decide by Friday.\n\n"
+        '"We owe it to every voter," Blake told supporters shortly after midnight. They will meet at 9 a.m.'
+    )
+    events = {e.when: e for e in build_timeline(build_story("s", text, published=dt.date(2025, 11, 5))).events}
+    assert events["by Friday"].date == "2025-11-07"
+    assert (events["shortly after midnight"].date, events["shortly after midnight"].period) == (None, "now")
+    assert events["at 9 a.m."].date == "2025-11-07"
+
+
 def test_a_time_of_day_before_or_after_which_something_happened() -> None:
     """*shortly before 4 p.m.*, *by 11:20 a.m.*, *just after midnight* date an event as *at* does;
     *until 10 p.m.* (opening hours) does not."""
