@@ -214,11 +214,18 @@ _PHRASAL_PATTERN = re.compile(r"\b[a-z]+ (?:up|down|off|out|way|on)\b")
 
 def _lowered(text: str) -> str:
     """``text`` in lower case, its contractions written out and its phrasal verbs as the one
-    verb each stands for (:data:`_PHRASAL_VERBS`)."""
+    verb each stands for (:data:`_PHRASAL_VERBS`); *US* and *U.S.* are the country (*usa*, which
+    WordNet ties to *America* and *American*), not the pronoun *us*."""
+    if "US" in text or "U.S" in text:
+        text = _THE_US.sub("USA", text)
     text = text.lower()
     if "'" in text or "’" in text:
         text = _CONTRACTION.sub(_written_out, text)
     return _PHRASAL_PATTERN.sub(lambda m: PHRASAL.get(m.group(), m.group()), text)
+
+
+#: The United States abbreviated: *US*, *U.S.*, *U.S* (not *USB*, *AUS*).
+_THE_US = re.compile(r"\bU\.?S\b\.?(?!\w)")
 
 
 def words(text: str) -> list[str]:

@@ -33,7 +33,7 @@ from knowledge.query import (
     names_the_thing,
 )
 from knowledge.sentences import split_sentences
-from knowledge.synonyms import SAYING_VERBS, common_verbs, related, synonyms
+from knowledge.synonyms import SAYING_VERBS, common_verbs, places_of, related, synonyms
 
 #: *Who* and the question's verb (not an auxiliary: *Who is ...?* asks no deed).
 _WHO_VERB = re.compile(
@@ -328,7 +328,9 @@ class AnswerRule:
         with. *For people on Gull Island, this is a lifeline* does not say how many people live
         there."""
         counted = counted_words(query)
-        if counted & _PEOPLE:  # *How many people died?*: *about 3,000 extra deaths* counts them
+        if counted & _PEOPLE or any(places_of(t) for t in counted & query.names):
+            # *How many people died?*: *about 3,000 extra deaths* counts them; *How many
+            # Americans ...?* asks for people too (*37 million adults in the US*)
             forms = {form for term in query.common - counted for form in related(term)}
             # (and their synonyms: *watched by 4.8 million viewers*, of *watchers*)
             counted = counted | forms | {s for form in forms for s in synonyms(form) if "+" not in s} | _ANYONE

@@ -66,6 +66,7 @@ from knowledge.synonyms import (
     members,
     opposites,
     person_nouns,
+    places_of,
     related,
     same_root,
     saying,
@@ -1063,6 +1064,13 @@ class TfidfIndex:
                     agent = asks_when and term not in person_terms() and form in person_terms()
                     if form in self.vocabulary_ and fits(form) and not agent:
                         columns[self.vocabulary_[form]] = 1.0
+            elif self.related_forms and not self.uses(story, term):
+                # a name the story does not use: for a people's, their country (*Americans*: *the
+                # US*); for one the stories also write as a common word, its related forms
+                # (*science*, a byline's *Science Writer* elsewhere: *scientists*)
+                for found, credit in self._name_forms(term, query):
+                    if found in self.vocabulary_ and found != term:
+                        columns.setdefault(self.vocabulary_[found], credit)
             if (
                 self.attribute_weight
                 and not name
@@ -1103,6 +1111,15 @@ class TfidfIndex:
             # *size* for *how big*: in the ranking, like a word pair, not in what the question asks
             groups.append(_Group(attribute, ((self.vocabulary_[attribute], self.attribute_weight),), 0.0, 1.0, False))
         return groups + self._bigram_groups(query)
+
+    def _name_forms(self, term: str, query: Query) -> list[tuple[str, float]]:
+        """The words that stand for the name ``term`` where a story lacks it, with their credit:
+        the forms made from it (*Europe*: *European*; *science*, a name only in a byline's
+        *Science Writer*: *scientists*), and for a people's name, their country and its
+        synonyms (*Americans*: *America*, *the US*), at ``synonym_weight``. Not the shorter form
+        of any other name: *Booker* is no *book*, nor *Fisher* a *fish*."""
+        forms = [(form, 1.0) for form in related(term) if len(form) > len(term)]
+        return forms + [(form, self.synonym_weight) for r in places_of(term) for form in (r, *synonyms(r))]
 
     def _bigram_groups(self, query: Query) -> list[_Group]:
         """One group per pair of consecutive question terms that some sentence has in a row:

@@ -201,7 +201,8 @@ TIME_PATTERN = re.compile(
     r"(?:days?|weeks?|months?|years?|decades?|centur(?:y|ies)|hours?|minutes?)\s+(?:ago|later|earlier)|"
     rf"(?:end|start|beginning|middle)\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?{_PERIOD}|"
     r"within\s+(?:a|an|the\s+next|\w+)\s+(?:hours?|days?|weeks?|months?|years?)|"
-    r"\d+(?:st|nd|rd|th)\s+minute|"
+    r"\d+(?:st|nd|rd|th)\s+minute|with\s+\w+\s+(?:minutes?|seconds?|laps?|overs?)\s+(?:left|remaining|to\s+go|to\s+play)|"
+    r"(?:before|after|at|by)\s+half-?\s?time|in\s+(?:stoppage|injury|extra|added)\s+time|in\s+the\s+(?:first|second)\s+half|"
     r"\d{1,2}:\d\d|[ap]\.m\.|\d{1,2}(?:\.\d\d)?\s*[ap]m)(?=\W|$)",
     re.IGNORECASE,
 )

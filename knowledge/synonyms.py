@@ -9,6 +9,7 @@ first question that needs it.
 from __future__ import annotations
 
 import gzip
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -72,6 +73,21 @@ def knows(term: str) -> bool:
 def related(term: str) -> tuple[str, ...]:
     """The derivationally related forms of an index term (``own``: ``owner``), or ``()``."""
     return synonym_table().get(term, _NONE)[1]
+
+
+def places_of(term: str) -> tuple[str, ...]:
+    """For a people's name (an index term ending in *-an*), the places it is made from
+    (``american``: ``america``; ``european``: ``europ``), or ``()``: *Booker* is no *book*.
+
+    >>> places_of("american"), places_of("booker"), places_of("veteran")
+    (('america',), (), ())
+    """
+    if not _PEOPLES_NAME.fullmatch(term):
+        return ()
+    return tuple(form for form in related(term) if len(form) < len(term))
+
+
+_PEOPLES_NAME = re.compile(r"[a-z]{3,}an")
 
 
 #: The fewest letters that a word's forms in other parts of speech must share to count as one

@@ -104,6 +104,13 @@ def test_a_phrasal_verb_is_the_verb_it_stands_for() -> None:
     assert terms("He set up a fund, then gave way") == ["establish", "fund", "collaps"]
 
 
+def test_the_us_is_the_country_not_the_pronoun() -> None:
+    """*US* and *U.S.* are the United States (*usa*, tied by WordNet to *America*); *us* in lower
+    case is the pronoun, a stop word, and *USB* is its own word."""
+    assert terms("adults in the US and the U.S. told us") == ["adult", "usa", "usa", "tell"]
+    assert terms("a USB cable") == ["usb", "cabl"]
+
+
 def test_a_contraction_is_the_words_it_stands_for() -> None:
     """*won't* is *will not*, not the past of *win*: a story that says it must not answer *Who
     won?*, and *they'll* leaves no word *ll*."""

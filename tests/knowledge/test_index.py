@@ -172,6 +172,20 @@ def test_a_measure_written_with_its_dimension_answers_how_big() -> None:
     assert index.search("How much did the rescue cost?")[0].paragraph == 1
 
 
+def test_a_name_the_story_lacks_finds_the_forms_made_from_it() -> None:
+    """*What is the price in Europe?* finds *European buyers*; *Who won the Booker Prize?* does
+    not find a *book* (a shorter form is only a people's place: *Americans*, *the US*)."""
+    text = (
+        "Phone Prices\n\nThe phone costs $999 in Canada, where it goes on sale first.\n\n"
+        "European buyers will pay €1,099 for the phone.\n\nIts maker also sells a book of photos."
+    )
+    index = TfidfIndex().fit([build_story("phone", text)])
+    assert index.search("What is the price in Europe?")[0].paragraph == 2
+    assert all(h.paragraph != 3 for h in index.search("Who won the Booker Prize?"))
+    found = [h.paragraph for h in index.search("How many Americans will buy one?")]
+    assert found == [h.paragraph for h in index.search("How many will buy one?")]  # no US in it
+
+
 def test_an_explainers_question_heading_is_its_paragraphs_not_the_ledes() -> None:
     """*What causes the Perseids?* as a subheading is wholly about the paragraph after it: the
     lede, which names the Perseids and the headline's words, does not outrank it."""

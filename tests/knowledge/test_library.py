@@ -389,6 +389,15 @@ def test_a_crowd_counts_people() -> None:
     assert answer.answered and "A crowd of 18,412" in answer.passages[0].text
 
 
+def test_a_peoples_name_is_their_country_and_counts_people() -> None:
+    """*How many Americans have chronic kidney disease?*: *About 37 million adults in the US have
+    chronic kidney disease* names no American, but *the US* is their country (WordNet: *American*,
+    *America*, *USA*), and *adults* are the people counted."""
+    release = [s for s in load_folder(DATA / "stories")[0] if s.id == "lumina-press-release"]
+    answer = Library(release).ask("How many Americans have chronic kidney disease?")
+    assert answer.answered and "About 37 million adults in the US" in answer.passages[0].text
+
+
 def test_how_old_is_a_name_wants_an_age() -> None:
     """*founded in 2024 by Hana Okafor* names her and a year, and says nothing of her age; a
     paragraph that gives one still answers (*Pruitt, 71,*, *She was 91*)."""

@@ -71,6 +71,8 @@ def test_years_are_times_and_lengths_of_time_are_not() -> None:
     assert not TIME_PATTERN.search("I gave that place eleven years")
     assert TIME_PATTERN.search("an agreement by the end of the year") and TIME_PATTERN.search("within two weeks")
     assert TIME_PATTERN.search("the winner coming in the 87th minute")
+    for text in ("headed the winner with eight minutes left", "sent off just before half-time", "in stoppage time"):
+        assert TIME_PATTERN.search(text), text
 
 
 def test_a_place_is_named_after_a_preposition_or_an_organisation_s_of() -> None:

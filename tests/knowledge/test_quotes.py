@@ -688,6 +688,8 @@ TEST_ARTICLE_SPEAKERS = {
     "county-election-results": ["Gordon Blake", "Daniela Mendez"],
     "robot-vacuum-review": [],
     "hospital-births-correction": ["Fiona Marsh"] * 2 + ["Sarah Quinn"],
+    "rovers-derby-win": ["Emeka Okonkwo"] * 2 + ["Paula Reyes"] + ["Graham Fenn"] * 2,
+    "lumina-press-release": ["Anjali Mehta"] * 2 + ["Peter Lang"],
     "olive-oil-prices": ["Manuel Ortega"] * 2 + ["Elena Marchetti"],
     "four-day-week-trial": ["Helen Foster"] + ["Richard Hale"] * 2 + ["Mark Dunne"] * 2 + ["Anna Kowalski"] * 2,
 }
