@@ -150,6 +150,26 @@ def tense_at(sentence: str, start: int, end: int) -> str | None:
     return _stated_tense(_clause(sentence, start, end))
 
 
+def _weekend(published: dt.date, step: int, said_tense: str | None) -> dt.date:
+    """The Saturday of the weekend *this* (``step`` 0), *last* (-1) or *next* (1) weekend names,
+    for a story published on ``published``: *will patrol this weekend* on a Monday is the coming
+    one, *was busy this weekend* the one just gone.
+
+    >>> monday = dt.date(2026, 5, 11)
+    >>> [_weekend(monday, 0, "future"), _weekend(monday, 0, "past"), _weekend(monday, -1, "past")]
+    [datetime.date(2026, 5, 16), datetime.date(2026, 5, 9), datetime.date(2026, 5, 9)]
+    """
+    saturday = 5
+    ahead = published + dt.timedelta(days=(saturday - published.weekday()) % 7)
+    gone = published - dt.timedelta(days=(published.weekday() - saturday) % 7)
+    on_it = published.weekday() >= saturday  # (published on the weekend itself)
+    if step < 0:
+        return gone - dt.timedelta(days=7) if on_it else gone
+    if step > 0:
+        return ahead + dt.timedelta(days=7) if on_it else ahead
+    return gone if on_it or said_tense == "past" else ahead
+
+
 def _stated_tense(clause: str) -> str | None:
     """The tense that a word of ``clause`` shows, or None when none does."""
     if _FUTURE.search(clause):
@@ -608,7 +628,9 @@ def _resolve(
         if published is None:
             return unresolved(FUTURE if mod in ("next", "later this") else RECENT_PAST if mod != "this" else NOW)
         step = {"last": -1, "next": 1}.get(mod, 0)
-        if unit in ("week", "weekend"):
+        if unit == "weekend":
+            return dated(_weekend(published, step, _stated_tense(when)), "day", approximate=True)
+        if unit == "week":
             return dated(published + dt.timedelta(days=7 * step), "day", approximate=True)
         if unit == "month":
             return dated(_shift_months(published, step), "month")

@@ -412,8 +412,9 @@ def _subject_before(text: str, words: list[Token], number: int) -> _Attribution 
         return _subject_before(text, words[:-1], number)  # "the pianist Dwayne Hollis, who called her"
     if last.lower in {"and", "but"}:  # "Coach Lars Nilsen congratulated the Lions but said": the clause's subject
         return _clause_subject(text, words, number)
-    tail = text[last.end : last.end + 3]
-    if tail.startswith(","):  # an appositive: "Nair, the company's head of research, said"
+    # an appositive: "Nair, the company's head of research, said"; its last word may be a
+    # number, which is no token ("Ruth Caldwell, who left the business in 2014, said")
+    if _COMMA_AFTER.match(text, last.end):
         start = text.rfind(", ", words[0].start, last.start)  # not the comma of 45,000
         head = [w for w in words if w.end <= start] if start >= 0 else []
         inner = [w for w in words if w.start > start] if start >= 0 else []
@@ -455,6 +456,10 @@ def _subject_before(text: str, words: list[Token], number: int) -> _Attribution 
     if not words or len(words) > 10:
         return None
     return _Attribution(text[words[0].start : words[-1].end], (number, words[0].start))
+
+
+#: A comma right after a word, or after numbers that follow it (*in 2014,*, *by 5%,*).
+_COMMA_AFTER = re.compile(r"(?:\s*[$£€]?\d[\d.,%]*?)?,")
 
 
 def _apart(gap: str) -> bool:

@@ -263,6 +263,11 @@ def times(sentence: str, published: dt.date | None = THURSDAY) -> list[tuple]:
         ("The museum plans to open on Monday.", [("on Monday", "2023-08-14")]),
         # a weekday's event (possessive), with no tense of its own, is past
         ("Holders get $41 a share, a premium over Friday's closing price.", [("Friday", "2023-08-04")]),
+        # a weekend is its Saturday: the coming one unless the clause is past (published on a Thursday)
+        ("Extra patrols will be out this weekend.", [("this weekend", "2023-08-12", "approximate")]),
+        ("The festival takes place this weekend.", [("this weekend", "2023-08-12", "approximate")]),
+        ("Crowds packed the beach this weekend.", [("this weekend", "2023-08-05", "approximate")]),
+        ("It happened last weekend.", [("last weekend", "2023-08-05", "approximate")]),
         # a span that starts on a date, with no tense around it, starts ahead
         ("The researchers plan a follow-up study starting in February.", [("in February", "2024-02")]),
     ],

@@ -433,6 +433,12 @@ ATTRIBUTIONS = [
         id="a-line-ending-in-said-colon-hands-over-the-paragraphs-below",
     ),
     pytest.param(
+        "- 2014: bought by private equity firm Westbridge Capital\n\n"
+        'Ruth Caldwell, who left the business in 2014, said she was "heartbroken" by the news.',
+        [("heartbroken", "Ruth Caldwell")],
+        id="an-appositive-ending-in-a-number-then-said",
+    ),
+    pytest.param(
         'The sign on the door listed three reasons:\n\n"We could not find staff, rents doubled and the roof leaks."',
         [("We could not find staff, rents doubled and the roof leaks.", None)],
         id="a-colon-without-a-verb-of-saying-hands-over-nothing",
@@ -690,6 +696,8 @@ TEST_ARTICLE_SPEAKERS = {
     "hospital-births-correction": ["Fiona Marsh"] * 2 + ["Sarah Quinn"],
     "rovers-derby-win": ["Emeka Okonkwo"] * 2 + ["Paula Reyes"] + ["Graham Fenn"] * 2,
     "lumina-press-release": ["Anjali Mehta"] * 2 + ["Peter Lang"],
+    "retailer-administration": ["Helen Ashworth"] * 2 + ["Kieran Doyle", "Ruth Caldwell"],
+    "police-appeal-assault": ["Laura Pike"],
     "olive-oil-prices": ["Manuel Ortega"] * 2 + ["Elena Marchetti"],
     "four-day-week-trial": ["Helen Foster"] + ["Richard Hale"] * 2 + ["Mark Dunne"] * 2 + ["Anna Kowalski"] * 2,
 }
