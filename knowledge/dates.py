@@ -175,7 +175,7 @@ def _stated_tense(clause: str) -> str | None:
     if _FUTURE.search(clause):
         return "future"
     words = re.findall(r"[a-z]+", clause.lower())
-    if any(_shows_past(w) and not (k and words[k - 1] in DESCRIBING) for k, w in enumerate(words)):
+    if any(shows_past(w) and not (k and words[k - 1] in DESCRIBING) for k, w in enumerate(words)):
         return "past"  # not a participle that describes a noun: *The recalled bags carry*
     if _PRESENT_SCHEDULE.search(clause):
         return "present"
@@ -201,15 +201,15 @@ def _clause(sentence: str, start: int, end: int) -> str:
         after = _words_of(sentence, right + 1, min(rights) if rights else len(sentence))
     words = [*reversed(before), *after]
     for k, word in enumerate(words):
-        reported = k + 1 < len(before) and _shows_past(words[k + 1])  # "were due to": the past's future
+        reported = k + 1 < len(before) and shows_past(words[k + 1])  # "were due to": the past's future
         if 0 < k < len(before) and not reported and _FUTURE.fullmatch(f"{word} {words[k - 1]}"):
             return f"{word} {words[k - 1]}"  # "is expected to meet": not the past of "expected"
         # "will be switched off", "will stay closed": a participle after a linking verb has no
         # tense, nor one that describes a noun ("The recalled bags carry ... June 20")
         passive = k + 1 < len(before) and words[k + 1].lower() in _LINKING | DESCRIBING
-        if k + 1 < len(before) and words[k + 1].lower() == "to" and not _shows_past(word):
+        if k + 1 < len(before) and words[k + 1].lower() == "to" and not shows_past(word):
             continue  # an infinitive has no tense, nor *open water*: "was guided back to open water on Monday"
-        if (tense(word) != "past" or _shows_past(word)) and not (passive and _shows_past(word)):
+        if (tense(word) != "past" or shows_past(word)) and not (passive and shows_past(word)):
             return word
     return sentence[left + 1 : right]
 
@@ -226,7 +226,8 @@ def _words_of(sentence: str, start: int, end: int) -> list[str]:
     ]
 
 
-def _shows_past(word: str) -> bool:
+def shows_past(word: str) -> bool:
+    """Whether ``word`` is a past form (*built*, *founded*)."""
     word = word.lower()
     return word in _PAST_FORMS or (word.endswith("ed") and len(word) > 4)
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from knowledge.analysis import stem, terms
-from knowledge.dates import TimeExpression, find_times
+from knowledge.dates import TimeExpression, find_times, shows_past
 from knowledge.index import Hit, counts_in, is_number_term, numbers_counting, states_number
 from knowledge.query import (
     FUTURE_PATTERN,
@@ -84,9 +84,10 @@ class AnswerRule:
         another company's founding does not answer ``When was Facebook founded?``, nor the
         Birch Gorge Dam's builders *Who built the Hoover Dam?*.
     whole_thing_asked : bool
-        Whether every word of what *Who / What is the X?* asks about
-        (:attr:`knowledge.query.Query.asked`) must be in the paragraph: a story that mentions
-        the police but no chief does not answer *Who is the police chief of Ashford?*.
+        Whether every word of what *Who / What is the X?* asks about, or the thing whose amount
+        *How much does X cost?* asks (:attr:`knowledge.query.Query.asked`), must be in the
+        paragraph: a story that mentions the police but no chief does not answer *Who is the
+        police chief of Ashford?*, nor a library's e-book costs *How much does a library card cost?*.
     asked_first : float
         When the best paragraph lacks a word of that X, the next one that holds them all
         answers instead if it scores at least this share of the best's (:meth:`first`; 0: never).
@@ -169,6 +170,10 @@ class AnswerRule:
         Whether *How do I / can we X?* is answered only by a paragraph that holds every one of
         its words besides the common verbs: *we made it illegal to build housing* does not say
         how to make pancakes, nor a story about a library's books how to get a library card.
+    deed_asked : bool
+        Whether *When was X done?* is answered only by a paragraph that tells the deed (its
+        participle, or a word for it): the paragraph about the blast at the Polyform plant does
+        not say when the plant was *built*.
 
     Examples
     --------
@@ -202,6 +207,7 @@ class AnswerRule:
     based_first: float = 0.5
     age_stated: bool = True
     stock_first: float = 0.5
+    deed_asked: bool = True
 
     def first(
         self,
@@ -402,6 +408,9 @@ class AnswerRule:
                 return False
         if self.whole_thing_asked and not query.asked <= best.matched:
             return False
+        deed = _deed_asked(query.text) if self.deed_asked else None
+        if deed is not None and deed not in best.matched:  # *When was the Polyform plant built?*
+            return False
         # (not in a when-question: *When did Westbrook International Airport open?* asks when
         # it opened, which a paragraph that names the airport but not its opening does not say)
         kind = expected_answer(query.text)
@@ -416,6 +425,20 @@ class AnswerRule:
         if self.how_to_asks and asking and asks_how_to(query.text):  # *How do I get a library card?*: not *library*
             return asking <= best.matched
         return not asking or bool(query.common & best.matched)
+
+
+def _deed_asked(question: str) -> str | None:
+    """The term of what *When was X done?* asks the time of: its participle (*built*,
+    *founded*), which a paragraph that names X but not the deed does not date. (*When will X be
+    done?* is not asked so: *will be restored* is told as *back on by Friday*.)"""
+    found = _WHEN_DONE.match(question)
+    if found is None or not shows_past(found.group(1)):
+        return None
+    return stem(found.group(1).lower())
+
+
+#: *When was / were X done?*: the participle at its end.
+_WHEN_DONE = re.compile(r"^\s*when\s+(?:was|were)\s+.+?\s+([a-z]+)\s*\?*\s*$", re.IGNORECASE)
 
 
 #: *How many X does Y have?*: how many there are, not how many came or went.

@@ -311,6 +311,7 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
             based_first=0.0,
             age_stated=False,
             stock_first=0.0,
+            deed_asked=False,
         ),
     ),
     ("+ related forms (WordNet: owns → owner)", dict(related_forms=True)),
@@ -398,6 +399,7 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
     ("+ a sentence opening with a pronoun holds the names before it, a quarter (Its coach)", dict(pronoun_names=0.25)),
     ("+ how old is NAME?: only a paragraph that gives an age (not founded in 2024 by Okafor)", dict(age_stated=True)),
     ("+ how many X does Y have?: a count of what there is first (has 212 million)", dict(stock_first=0.5)),
+    ("+ when was X done?: only a paragraph that tells the deed (built, founded)", dict(deed_asked=True)),
 ]
 
 

@@ -11,7 +11,7 @@ from functools import cache
 from knowledge.analysis import MONTH_MAY, PHRASAL, is_month_may, is_stop_word, stem, terms, titles_written_out, words
 from knowledge.dates import FUTURE_WORDS
 from knowledge.sentences import split_sentences
-from knowledge.synonyms import related
+from knowledge.synonyms import common_verbs, related
 
 #: A word written as a name: capitalised, not all capitals (``TV``, ``CEO`` are often common nouns).
 _NAME = re.compile(r"^[^\W\d_]*[A-Z][a-z]")
@@ -61,6 +61,43 @@ _ASKS_WHAT_IS = re.compile(
     r"\s*(?:\b(?:of|in|at|for|on|to|from)\b|\?|$)",
     re.IGNORECASE,
 )
+#: *How much does X cost?*, *How much is X?*: the auxiliary, and the words after it.
+_ASKS_HOW_MUCH = re.compile(r"^\s*how\s+much\s+(does|do|did|will|would|is|are|was|were)\s+([^?]+)", re.IGNORECASE)
+#: Verbs of an amount that end what *How much does X ...?* asks about, beside English's common ones.
+_AMOUNT_VERBS = frozenset(
+    stem(w) for w in "cost earn weigh sell charge spend fetch lose save owe collect invest generate".split()
+)
+#: Words after *How much is X* that end X: *worth*, a preposition, *now*.
+_AFTER_THING = frozenset("worth for in at of on to from now each per a an this that".split())
+
+
+#: Words for anyone at all: *How much did people pay?* asks of whoever paid (*Households ...*).
+_ANYONE_WORDS = frozenset({"peopl", "person"})
+
+
+def _amount_of(question: str) -> list[str]:
+    """The words of what *How much ...?* asks the amount of: *How much does a school lunch cost
+    now?* asks about a *school lunch*; *How much is the museum ticket?* about a *museum ticket*.
+    None when the question is of another form, or names no such thing (*How much did Porto pay
+    for Ruiz?* asks about Porto: a name, which the names' rule looks for)."""
+    found = _ASKS_HOW_MUCH.match(question)
+    if found is None:
+        return []
+    said = words(found.group(2))
+    while said and said[0] in ("the", "a", "an"):
+        said = said[1:]
+    verbs = common_verbs() | _AMOUNT_VERBS
+    thing = []
+    for word in said:
+        if word in _AFTER_THING or stem(word) in verbs:
+            break
+        thing.append(word)
+    else:  # (no verb after it: the last word is the verb, unless *is* asked: *How much is the fine?*)
+        if found.group(1).lower() not in ("is", "are", "was", "were"):
+            thing = thing[:-1]
+    return thing
+
+
 #: Words that say what form the answer takes, not what it is about.
 _ANSWER_FORMS = frozenset({"name", "names", "number", "numbers"})
 #: Words that place what *Who / What is the X?* asks about in time (*the new rate*, *the
@@ -178,6 +215,9 @@ def parse_query(question: str, whole: frozenset[str] = frozenset()) -> Query:
     if found:
         said = [w for w in _noun_phrase(found.group(1)) if w not in _ANSWER_FORMS | _NOW_WORDS and not is_stop_word(w)]
         asked = frozenset(stem(w) for w in said) - names - (_TALLY_MODIFIERS if tally else frozenset())
+    elif amount_of := _amount_of(question):  # (*How much does a school lunch cost?*: a lunch)
+        head = stem(amount_of[-1])
+        asked = frozenset({head} - names - _ANYONE_WORDS) if not is_stop_word(amount_of[-1]) else frozenset()
     return Query(question, Counter(order), frozenset(names), tuple(order), counted, attribute, asked)
 
 

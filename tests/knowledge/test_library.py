@@ -398,6 +398,29 @@ def test_a_peoples_name_is_their_country_and_counts_people() -> None:
     assert answer.answered and "About 37 million adults in the US" in answer.passages[0].text
 
 
+def test_when_was_x_done_asks_when_the_deed_was_done() -> None:
+    """*When was the Polyform plant built?*: the paragraph that names the plant says when it
+    blew up, not when it was built; *When was BrightHome founded?* finds *since it was founded
+    in 2016*."""
+    stories = {s.id: s for s in load_folder(DATA / "stories")[0]}
+    plant = [stories["factory-explosion"]]
+    assert not Library(plant).ask("When was the Polyform plant built?").answered
+    assert Library(plant, rule=AnswerRule(deed_asked=False)).ask("When was the Polyform plant built?").answered
+    assert Library([stories["brighthome-recall"]]).ask("When was BrightHome founded?").answered
+
+
+def test_how_much_does_x_cost_asks_about_x() -> None:
+    """*How much does the Roomba j9+ cost?* of a review that prices the Orbit S9 at $1,099 *nearly
+    twice as much as the Roomba*: the price is the S9's, and *Roomba* alone is not the thing
+    asked about, a *library card*'s price is not a library's e-book costs."""
+    stories = {s.id: s for s in load_folder(DATA / "stories")[0]}
+    library = Library([stories["library-ebook-costs"]])
+    assert not library.ask("How much does a library card cost?").answered
+    assert library.ask("How much does a library pay for an e-book license?").answered
+    loose = Library([stories["library-ebook-costs"]], rule=AnswerRule(whole_thing_asked=False))
+    assert loose.ask("How much does a library card cost?").answered
+
+
 def test_how_old_is_a_name_wants_an_age() -> None:
     """*founded in 2024 by Hana Okafor* names her and a year, and says nothing of her age; a
     paragraph that gives one still answers (*Pruitt, 71,*, *She was 91*)."""

@@ -252,3 +252,20 @@ def test_a_phrasal_verb_in_a_question_is_the_verb_it_stands_for() -> None:
     assert parse_query("When will Keane step down?").order == ("kean", "resign")
     assert parse_query("Why did fares go up?").order == ("fare", "rise")
     assert parse_query("Who set up the fund?").order == ("establish", "fund")
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("How much does a school lunch cost now?", {"lunch"}),
+        ("How much is the museum ticket?", {"ticket"}),
+        ("How much does the Lumen stylus cost on its own?", {"stylus"}),
+        ("How much was the stolen jewelry worth?", {"jewelri"}),
+        ("How much did Porto pay for Ruiz?", set()),  # a name: the names' rule looks for it
+        ("How much did people pay before?", set()),  # anyone who paid: *Households ...*
+        ("How much rain fell?", set()),  # what is counted, not what it is of
+    ],
+)
+def test_how_much_asks_the_amount_of_a_thing(question: str, asked: set[str]) -> None:
+    """*How much does X cost?*: X's head word is what the amount is of, and must be found."""
+    assert parse_query(question).asked == asked
