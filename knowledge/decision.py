@@ -170,6 +170,10 @@ class AnswerRule:
         Whether *How do I / can we X?* is answered only by a paragraph that holds every one of
         its words besides the common verbs: *we made it illegal to build housing* does not say
         how to make pancakes, nor a story about a library's books how to get a library card.
+    predecessor_stated : bool
+        Whether *Who was the mayor before Gordon Pike?* is answered only by a paragraph that
+        tells of a succession (*succeeded*, *replaced*, *his predecessor*): one that names the
+        mayor and the post, or whom the mayor defeated, does not say who held it before.
     deed_asked : bool
         Whether *When was X done?* is answered only by a paragraph that tells the deed (its
         participle, or a word for it): the paragraph about the blast at the Polyform plant does
@@ -208,6 +212,7 @@ class AnswerRule:
     age_stated: bool = True
     stock_first: float = 0.5
     deed_asked: bool = True
+    predecessor_stated: bool = True
 
     def first(
         self,
@@ -256,6 +261,8 @@ class AnswerRule:
                 hits = _first_holding(hits, text, lambda said: bool(PERSON_AGE_PATTERN.search(said)))
         if self.name_stated and hits and asks_name(query.text):
             hits = _first_holding(hits, text, lambda said: names_the_thing(query, said))
+        if self.predecessor_stated and hits and _ASKS_PREDECESSOR.match(query.text):
+            hits = _first_holding(hits, text, lambda said: bool(_SUCCESSION.search(said)))
         if self.money_stated and hits and asks_money(query.text):
             hits = self._money(hits, text)
             # the rules after this one choose among paragraphs that state money too: *He joined
@@ -437,6 +444,14 @@ def _deed_asked(question: str) -> str | None:
     return stem(found.group(1).lower())
 
 
+#: *Who was the mayor before Gordon Pike?*: who held a post before someone named.
+_ASKS_PREDECESSOR = re.compile(r"^\s*(?i:who\s+(?:was|were|had\s+been)\s+.+?\s+before)\s+[A-Z]")
+#: Words that tell who held a post before someone: *succeeded*, *replaced*, *his predecessor*
+#: (not *defeating incumbent Gordon Pike*: who came after him).
+_SUCCESSION = re.compile(
+    r"\b(?:succeed\w*|replac\w*|predecessors?|preceded|took over from|taking over from|before (?:him|her|them))\b",
+    re.IGNORECASE,
+)
 #: *When was / were X done?*: the participle at its end.
 _WHEN_DONE = re.compile(r"^\s*when\s+(?:was|were)\s+.+?\s+([a-z]+)\s*\?*\s*$", re.IGNORECASE)
 

@@ -312,6 +312,7 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
             age_stated=False,
             stock_first=0.0,
             deed_asked=False,
+            predecessor_stated=False,
         ),
     ),
     ("+ related forms (WordNet: owns → owner)", dict(related_forms=True)),
@@ -400,6 +401,7 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
     ("+ how old is NAME?: only a paragraph that gives an age (not founded in 2024 by Okafor)", dict(age_stated=True)),
     ("+ how many X does Y have?: a count of what there is first (has 212 million)", dict(stock_first=0.5)),
     ("+ when was X done?: only a paragraph that tells the deed (built, founded)", dict(deed_asked=True)),
+    ("+ who was X before NAME?: only a paragraph that tells a succession (succeeded)", dict(predecessor_stated=True)),
 ]
 
 

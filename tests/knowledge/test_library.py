@@ -13,7 +13,7 @@ from knowledge.evaluate import evaluate, evaluate_one_story, load_question_file
 from knowledge.index import TfidfIndex
 from knowledge.loader import load_folder
 from knowledge.query import parse_query
-from knowledge.story import Story
+from knowledge.story import Story, build_story
 from tests.conftest import DATA, DEV_SET, EVAL_STORIES, KNOWLEDGE, needs_shared
 
 
@@ -409,6 +409,21 @@ def test_when_was_x_done_asks_when_the_deed_was_done() -> None:
     assert Library([stories["brighthome-recall"]]).ask("When was BrightHome founded?").answered
 
 
+def test_who_was_x_before_a_name_wants_a_succession() -> None:
+    """*Who was mayor before Gordon Pike?*: *defeating two-term incumbent Gordon Pike* says who
+    came after him; *Pike, who succeeded Ann Holt as mayor in 2017* says who came before."""
+    election = [s for s in load_folder(DATA / "stories")[0] if s.id == "granite-falls-election"]
+    question = "Who was mayor before Gordon Pike?"
+    assert not Library(election).ask(question).answered
+    assert Library(election, rule=AnswerRule(predecessor_stated=False)).ask(question).answered
+    text = (
+        "Pike Wins Again\n\nGordon Pike won a second term as mayor of Granite Falls on Tuesday.\n\n"
+        "Pike, who succeeded Ann Holt as mayor in 2017, took 61 percent of the vote."
+    )
+    answer = Library([build_story("pike", text)]).ask(question)
+    assert answer.answered and answer.passages[0].paragraph == 2
+
+
 def test_how_much_does_x_cost_asks_about_x() -> None:
     """*How much does the Roomba j9+ cost?* of a review that prices the Orbit S9 at $1,099 *nearly
     twice as much as the Roomba*: the price is the S9's, and *Roomba* alone is not the thing
@@ -449,8 +464,6 @@ def test_who_is_the_x_wants_a_person() -> None:
 
 
 def test_has_this_happened_before_is_declined_when_nothing_came_before() -> None:
-    from knowledge.story import build_story
-
     story = build_story("s", "T\n\nA whale stranded on the beach on Monday.\n\nVolunteers refloated it the day before.")
     assert not Library([story]).ask("Has this happened before?").answered
 
@@ -459,8 +472,6 @@ def test_a_number_the_headline_counts_with_counts_the_same_thing_in_the_lede() -
     """*Hoard of 2,300 Roman Coins*: the lede's *2,300 silver and bronze pieces* says how many
     coins were found, not a later paragraph's *14 coins of Postumus*; *two* is too common a
     number to carry over."""
-    from knowledge.story import build_story
-
     story = build_story(
         "hoard",
         "A retired postman has found one of the largest hoards of Roman coins ever found in the county: "
@@ -759,7 +770,6 @@ def test_a_named_story_is_searched_whole_however_large_the_library() -> None:
     """In a big library a common term does not pick candidates; in one named story, every
     paragraph holding any question term is still scored."""
     from knowledge.index import TfidfIndex
-    from knowledge.story import build_story
 
     fillers = [build_story(f"filler-{i}", "T\n\nThe council met on Monday.") for i in range(400)]
     target = build_story("target", "T\n\nThe council approved the budget.\n\nA zebra escaped from the zoo.")
