@@ -239,7 +239,35 @@ def extract_quotes(story: Story) -> tuple[Quote, ...]:
         text = _clean(story.paragraph(quote.span.paragraph).text[quote.span.start : quote.span.end])
         if text:
             quotes.append(Quote(story.id, text, quote.speaker, quote.span.paragraph))
-    return tuple(quotes)
+    quotes.extend(_labelled(story, cast, {q.paragraph for q in quotes}))
+    return tuple(sorted(quotes, key=lambda q: q.paragraph))
+
+
+def _labelled(story: Story, cast: Cast, quoting: set[int]) -> list[Quote]:
+    """An interview's answers printed after their speaker's name and a colon (*Hartley: The water
+    came through the floor.*), where the name is a person of the story, the paragraph holds no
+    quotation marks of its own, and it answers a question (the paragraph before asks one) or
+    takes a turn in a dialogue (a paragraph beside it is another person's, labelled alike): the
+    words are that person's, verbatim. (*Rovers: Whitley; Adeyemi, Marsh* is a line-up.)"""
+    speakers: dict[int, tuple[str, int]] = {}  # paragraph: (person, where the words start)
+    for paragraph in story.paragraphs:
+        label = _LABEL.match(paragraph.text)
+        if label is None or paragraph.number in quoting or not paragraph.is_prose:
+            continue
+        name = cast.name(label.group(1), (paragraph.number, 0))
+        if name is not None and cast.entity(name).kind == "person":
+            speakers[paragraph.number] = (name, label.end())
+    found = []
+    for number, (name, start) in speakers.items():
+        asked = number > 1 and story.paragraph(number - 1).text.rstrip().endswith("?")
+        turn = any(speakers.get(n, (name,))[0] != name for n in (number - 1, number + 1))
+        if asked or turn:
+            found.append(Quote(story.id, story.paragraph(number).text[start:].strip(), name, number))
+    return found
+
+
+#: A speaker's name and a colon opening a paragraph: one to three capitalised words.
+_LABEL = re.compile(r"([A-Z][\w'’.-]+(?:[ ][A-Z][\w'’.-]+){0,2}):[ \t]+(?=\S)")
 
 
 def _introduced(paragraph: Paragraph) -> _Attribution | None:

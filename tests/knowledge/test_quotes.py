@@ -439,6 +439,19 @@ ATTRIBUTIONS = [
         id="an-appositive-ending-in-a-number-then-said",
     ),
     pytest.param(
+        "Tom Hartley has farmed near Combe Aske for 30 years.\n\nWhen did you leave?\n\n"
+        "Hartley: Tuesday morning. The water came through the floor.\n\n"
+        "Rovers: Whitley; Adeyemi, Marsh.\n\nCorrection: An earlier version misspelt his name.",
+        [("Tuesday morning. The water came through the floor.", "Tom Hartley")],
+        id="an-interview-answer-after-its-speakers-name-and-a-colon",
+    ),
+    pytest.param(
+        "Mayor Ana Reyes and councillor Tom Ward debated the bridge on Tuesday.\n\n"
+        "Reyes: We will build it this year.\n\nWard: We cannot afford it.",
+        [("We will build it this year.", "Ana Reyes"), ("We cannot afford it.", "Tom Ward")],
+        id="a-dialogue-each-turn-after-its-speakers-name",
+    ),
+    pytest.param(
         'The sign on the door listed three reasons:\n\n"We could not find staff, rents doubled and the roof leaks."',
         [("We could not find staff, rents doubled and the roof leaks.", None)],
         id="a-colon-without-a-verb-of-saying-hands-over-nothing",
@@ -698,6 +711,8 @@ TEST_ARTICLE_SPEAKERS = {
     "lumina-press-release": ["Anjali Mehta"] * 2 + ["Peter Lang"],
     "retailer-administration": ["Helen Ashworth"] * 2 + ["Kieran Doyle", "Ruth Caldwell"],
     "police-appeal-assault": ["Laura Pike"],
+    "loneliness-survey": ["Priya Anand"] * 2 + ["Mark Ellison"],
+    "flood-week-interview": ["Tom Hartley"] * 4,
     "olive-oil-prices": ["Manuel Ortega"] * 2 + ["Elena Marchetti"],
     "four-day-week-trial": ["Helen Foster"] + ["Richard Hale"] * 2 + ["Mark Dunne"] * 2 + ["Anna Kowalski"] * 2,
 }
