@@ -234,6 +234,8 @@ def shows_past(word: str) -> bool:
 
 # -- the rules --------------------------------------------------------------------------------
 
+#: A time zone after a 24-hour time (*14:32 UTC*): a time of day, though no *a.m.* says so.
+_ZONE = r"\s*(?-i:UTC|GMT|BST|CET|CEST|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT)\b"
 _SPANS = ("days", "weeks", "months", "years")
 #: Vague times and the period each belongs to (*in recent weeks*: the recent past).
 _VAGUE = {
@@ -392,7 +394,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         "clock",
         re.compile(
             r"\b(?:(?:shortly|just|soon)\s+)?(?:at|before|after|by)\s+(?:about\s+|around\s+|approximately\s+|roughly\s+)?"
-            r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|(?:am|pm)\b)|noon|midnight)",  # 5.40am, in British style
+            rf"(?:\d{{1,2}}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|(?:am|pm)\b)|noon|midnight|(?:0\d|1[3-9]|2[0-3]):[0-5]\d\b(?:{_ZONE})?)"
+            # a 24-hour time with its zone, as an incident report gives it (*14:32 UTC*)
+            rf"|\b(?:[01]?\d|2[0-3]):[0-5]\d{_ZONE}",
             re.I,
         ),
     ),

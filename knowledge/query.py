@@ -481,7 +481,11 @@ _MONEY_DEGREES = frozenset(
     "expensive costly cheap pricey affordable rich wealthy valuable lucrative profitable".split()
 )
 #: A clock time: what *What time ...?* wants (*9:50 a.m.*, *at noon*).
-CLOCK_PATTERN = re.compile(r"\d(?:[:.]\d\d)?\s*(?:[ap]\.m\.|[ap]m\b)|\b(?:noon|midnight)\b", re.IGNORECASE)
+CLOCK_PATTERN = re.compile(
+    r"\d(?:[:.]\d\d)?\s*(?:[ap]\.m\.|[ap]m\b)|\b(?:noon|midnight)\b|"
+    r"\b(?:[01]?\d|2[0-3]):[0-5]\d\s*(?-i:UTC|GMT|BST|CET|CEST|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT)\b",
+    re.IGNORECASE,
+)
 _ASKS_CLOCK = re.compile(r"\bwhat time\b", re.IGNORECASE)
 
 

@@ -713,6 +713,8 @@ TEST_ARTICLE_SPEAKERS = {
     "police-appeal-assault": ["Laura Pike"],
     "loneliness-survey": ["Priya Anand"] * 2 + ["Mark Ellison"],
     "flood-week-interview": ["Tom Hartley"] * 4,
+    "flight-refund-rules": ["Airlines for America"],
+    "cloud-outage-postmortem": ["Maya Lindgren"] * 2,
     "olive-oil-prices": ["Manuel Ortega"] * 2 + ["Elena Marchetti"],
     "four-day-week-trial": ["Helen Foster"] + ["Richard Hale"] * 2 + ["Mark Dunne"] * 2 + ["Anna Kowalski"] * 2,
 }

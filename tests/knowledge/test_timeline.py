@@ -97,6 +97,24 @@ def test_a_past_time_of_day_is_not_the_day_of_a_plan_told_before_it() -> None:
     assert events["at 9 a.m."].date == "2025-11-07"
 
 
+def test_a_24_hour_time_with_its_zone_is_a_time_of_day() -> None:
+    """An incident report's *14:32 UTC* (and *at 16:05*) is a time of the day told before it;
+    *At 4:30 on a cold morning*, a 12-hour clock without a.m., is no 24-hour time."""
+    text = (
+        "T\n\nThe outage began on Tuesday.\n\nIts timeline:\n\n- 14:32 UTC: the update is pushed to all regions\n"
+        "- 20:15 UTC: all services are restored to every customer\n\nThe fault was found at 16:05.\n\n"
+        "At 4:30 on a cold morning, he fished."
+    )
+    events = build_timeline(build_story("s", text, published=dt.date(2026, 10, 9))).events
+    assert [(e.when, e.date) for e in events if e.date == "2026-10-06"] == [
+        ("on Tuesday", "2026-10-06"),
+        ("14:32 UTC", "2026-10-06"),
+        ("20:15 UTC", "2026-10-06"),
+        ("at 16:05", "2026-10-06"),
+    ]
+    assert not any(e.when == "At 4:30" for e in events)
+
+
 def test_a_time_of_day_before_or_after_which_something_happened() -> None:
     """*shortly before 4 p.m.*, *by 11:20 a.m.*, *just after midnight* date an event as *at* does;
     *until 10 p.m.* (opening hours) does not."""
