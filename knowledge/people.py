@@ -591,8 +591,16 @@ class Cast:
             return named
         if head in ORG_NOUNS:  # (*Pomegranate said ... the company said*: the one named in its paragraph)
             return self._org_here(position) or self.recent(position, ("org", None)) or _core(description)
+        if _plural(head):  # *The judges called it "a loaf with real character"*: not the baker
+            return _core(description)
         gender = next((_GENDER[w] for w in _words(description) if w in _GENDER), None)
         return self.recent(position, ("person", None), description, gender) or _core(description)
+
+
+def _plural(noun: str) -> bool:
+    """Whether ``noun`` (lower case) is a plural in *-s*: *judges*, *officials* (not *boss*,
+    *bus*, *analysis*)."""
+    return len(noun) > 3 and noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
 
 
 _SPEECH = frozenset(stem(w) for w in "say said tell told add ask write note".split())

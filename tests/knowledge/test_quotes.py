@@ -452,6 +452,12 @@ ATTRIBUTIONS = [
         id="a-dialogue-each-turn-after-its-speakers-name",
     ),
     pytest.param(
+        "Grace Okafor won Baker of the Year.\n\n"
+        'The judges called it "a loaf with real character" and praised its "deep, tangy flavour".',
+        [("a loaf with real character", "The judges"), ("deep, tangy flavour", "The judges")],
+        id="a-plural-description-is-no-one-person-named-before",
+    ),
+    pytest.param(
         'The sign on the door listed three reasons:\n\n"We could not find staff, rents doubled and the roof leaks."',
         [("We could not find staff, rents doubled and the roof leaks.", None)],
         id="a-colon-without-a-verb-of-saying-hands-over-nothing",
@@ -715,6 +721,8 @@ TEST_ARTICLE_SPEAKERS = {
     "flood-week-interview": ["Tom Hartley"] * 4,
     "flight-refund-rules": ["Airlines for America"],
     "cloud-outage-postmortem": ["Maya Lindgren"] * 2,
+    "climber-rescue-k2": ["Anna Marsh"] * 2,
+    "bakery-award": ["The judges"] * 2 + ["Grace Okafor"] * 2,
     "olive-oil-prices": ["Manuel Ortega"] * 2 + ["Elena Marchetti"],
     "four-day-week-trial": ["Helen Foster"] + ["Richard Hale"] * 2 + ["Mark Dunne"] * 2 + ["Anna Kowalski"] * 2,
 }
