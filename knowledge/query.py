@@ -625,7 +625,8 @@ MONEY_PATTERN = re.compile(
 _ASKS_MONEY = re.compile(
     r"\bhow much\b(?=.*\b(?:cost|costs|costing|pay|pays|paid|paying|worth|spend|spent|spending|money|price|prices|"
     r"fine|fined|earn|earns|earned|earning|charge|charges|charged|charging|bail|fee|fees|salary|sell|sells|sold|"
-    r"selling|buy|bought|steal|stole|stolen)\b)|"
+    r"selling|buy|bought|steal|stole|stolen|prize|reward|jackpot|bonus|grant|settlement|wage|wages|pension|refund|"
+    r"subsidy|loan|donation|budget|bill|fare|fares|toll|tolls|tuition|ticket|tickets)\b)|"
     # an amount of money by its name (*How much profit did it make?*; not *How much did profits rise?*)
     r"\bhow much (?:profit|revenue|income|ransom|debt|compensation|funding|tax|cash|rent|interest)\b|"
     # or by what it is the amount of (*What was the peak price?*)

@@ -21,6 +21,7 @@ from knowledge.query import (
     asks_future,
     asks_how_to,
     asks_measure,
+    asks_money,
     expected_answer,
     names_the_thing,
     parse_query,
@@ -269,3 +270,18 @@ def test_a_phrasal_verb_in_a_question_is_the_verb_it_stands_for() -> None:
 def test_how_much_asks_the_amount_of_a_thing(question: str, asked: set[str]) -> None:
     """*How much does X cost?*: X's head word is what the amount is of, and must be found."""
     assert parse_query(question).asked == asked
+
+
+@pytest.mark.parametrize(
+    ("question", "money"),
+    [
+        ("How much does the Aura cost?", True),
+        ("How much is the prize?", True),  # money by its name
+        ("How much are tickets at the stadium?", True),
+        ("How much is the refund?", True),
+        ("How much did shares fall?", False),  # by how much, not an amount of money
+        ("How much rain fell?", False),
+    ],
+)
+def test_a_question_of_money(question: str, money: bool) -> None:
+    assert asks_money(question) is money
