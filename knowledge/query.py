@@ -250,7 +250,8 @@ TIME_PATTERN = re.compile(
 #: ``1920s``), a clock time (``9 a.m.``, ``11:20``) or a day of a month (``January 2``) answers
 #: "when", not "how many".
 NUMBER_WORDS = (
-    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand "
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand "
     "million billion dozen dozens half percent twice thrice twin twins triplets"
 ).split()
 _MONTH_FORMS = [*_MONTHS.replace(r"sept?\.", r"sep\.|sept\.").split("|"), "may"]  # lookbehinds: fixed widths

@@ -37,6 +37,9 @@ def test_a_count_may_look_like_a_year_or_be_joined_by_a_hyphen() -> None:
     # what the next number counts is not this one's, and *one of its cars* is one car
     assert not counts_in("nine days after one of its cars struck a cyclist", frozenset({"car"}))
     assert counts_in("The company's 310 cars must stop.", frozenset({"car"}))
+    # a number that opens a sentence is spelled out, teens and tens too
+    assert counts_in("Fourteen pupils were taken to hospital.", frozenset({"pupil"}))
+    assert counts_in("Seventy homes were flooded.", frozenset({"home"}))
 
 
 def test_what_a_number_counts_ends_with_its_plural_noun() -> None:

@@ -723,6 +723,8 @@ TEST_ARTICLE_SPEAKERS = {
     "cloud-outage-postmortem": ["Maya Lindgren"] * 2,
     "climber-rescue-k2": ["Anna Marsh"] * 2,
     "bakery-award": ["The judges"] * 2 + ["Grace Okafor"] * 2,
+    "school-bus-crash": ["Helen Grady"] * 2 + ["Mark Olsen"],
+    "tree-planting-pledge": ["Carla Jensen", "Tom Becker"],
     "olive-oil-prices": ["Manuel Ortega"] * 2 + ["Elena Marchetti"],
     "four-day-week-trial": ["Helen Foster"] + ["Richard Hale"] * 2 + ["Mark Dunne"] * 2 + ["Anna Kowalski"] * 2,
 }
