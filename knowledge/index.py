@@ -1512,7 +1512,7 @@ _WORD = r"(?:(?:[A-Za-z]\.){2,}|\w+(?:['’-]\w+)*|&)"  # (*23 Crumb & Co bakeri
 #: A number and the words after it in the same clause (spaces between, no punctuation): what it
 #: may count. The words are a lookahead, so a number among them is matched too.
 _COUNTING = re.compile(
-    r"(?<![\w.,])(\d+(?:[.,:]\d+)*|"
+    r"(?<![\w.,])(\d+(?:[.,:]\d+)*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-[a-z]+|"
     + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
     # the words after it, the first maybe joined by a hyphen: "a 320-bed hospital"
     # (or an abbreviation's letters and dots: "200 U.S. counties")

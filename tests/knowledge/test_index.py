@@ -40,6 +40,7 @@ def test_a_count_may_look_like_a_year_or_be_joined_by_a_hyphen() -> None:
     # a number that opens a sentence is spelled out, teens and tens too
     assert counts_in("Fourteen pupils were taken to hospital.", frozenset({"pupil"}))
     assert counts_in("Seventy homes were flooded.", frozenset({"home"}))
+    assert counts_in("Forty-one pupils passed.", frozenset({"pupil"}))
 
 
 def test_what_a_number_counts_ends_with_its_plural_noun() -> None:
