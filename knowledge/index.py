@@ -1477,12 +1477,13 @@ _ORDINAL_COUNTING = re.compile(
     re.IGNORECASE,
 )
 _ONE_OF = re.compile(r"one\s+of\b", re.IGNORECASE)
-#: *The number of X* and the number it came to in the same clause: *the number of cases in the
-#: county rose to 14*, *the death toll climbed to 12*.
+#: *The number of X* (or its share) and the number it came to in the same clause: *the number
+#: of cases in the county rose to 14*, *the death toll climbed to 12*, *the share of students
+#: getting at least eight hours of sleep rose from 27 percent*.
 _NUMBER_OF = re.compile(
-    r"\b(?:number|total|toll|tally|count)\s+of\s+([\w'’ -]{2,40}?)\s+"
-    r"(?:[\w'’-]+\s+){0,4}?(?:rose|risen|rises|climbed|grew|reached|reaches|hit|stood|stands|fell|dropped|jumped)\s+"
-    r"(?:to\s+|at\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+)?\d",
+    r"\b(?:number|total|toll|tally|count|share|proportion|percentage)\s+of\s+([\w'’ -]{2,40}?)\s+"
+    r"(?:[\w'’-]+\s+){0,8}?(?:rose|risen|rises|climbed|grew|reached|reaches|hit|stood|stands|fell|dropped|jumped)\s+"
+    r"(?:to\s+|at\s+|from\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+)?\d",
     re.IGNORECASE,
 )
 #: A plural noun, up to five words, a verb of coming to an amount and the number: *deaths in

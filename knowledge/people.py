@@ -792,8 +792,17 @@ def _words(text: str) -> list[str]:
     return [t.lower.rstrip(".") for t in tokens(text)]
 
 
+#: A count or share of a group before the group: what speaks is the group.
+_COUNT_OF = re.compile(
+    r"^\s*(?:the|a)\s+(?:number|share|proportion|percentage|majority|minority|third|quarter|half)\s+of\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
 def _core(description: str) -> str:
-    """A description's core noun phrase as written, for a speaker the story never names."""
+    """A description's core noun phrase as written, for a speaker the story never names; of a
+    count or share of a group, the group (*the number of students who said*: *students*)."""
+    description = _COUNT_OF.sub("", description, count=1)
     out = []
     for token in tokens(description):
         if token.lower in _PHRASE_END:

@@ -41,6 +41,9 @@ def test_a_count_may_look_like_a_year_or_be_joined_by_a_hyphen() -> None:
     assert counts_in("Fourteen pupils were taken to hospital.", frozenset({"pupil"}))
     assert counts_in("Seventy homes were flooded.", frozenset({"home"}))
     assert counts_in("Forty-one pupils passed.", frozenset({"pupil"}))
+    # a share of them counts them too
+    share = "the share of students getting at least eight hours of sleep on school nights rose from 27 percent"
+    assert counts_in(share, frozenset({"student"}))
 
 
 def test_what_a_number_counts_ends_with_its_plural_noun() -> None:

@@ -458,6 +458,11 @@ ATTRIBUTIONS = [
         id="a-plural-description-is-no-one-person-named-before",
     ),
     pytest.param(
+        'The number of students who said they felt "very sleepy" in class fell by a third.',
+        [("very sleepy", "students")],
+        id="a-count-of-a-group-speaks-as-the-group",
+    ),
+    pytest.param(
         'The sign on the door listed three reasons:\n\n"We could not find staff, rents doubled and the roof leaks."',
         [("We could not find staff, rents doubled and the roof leaks.", None)],
         id="a-colon-without-a-verb-of-saying-hands-over-nothing",
@@ -725,6 +730,8 @@ TEST_ARTICLE_SPEAKERS = {
     "bakery-award": ["The judges"] * 2 + ["Grace Okafor"] * 2,
     "school-bus-crash": ["Helen Grady"] * 2 + ["Mark Olsen"],
     "tree-planting-pledge": ["Carla Jensen", "Tom Becker"],
+    "council-briefs": ["Joan Pryor", "Sam Okafor"],
+    "sleep-teens-study": ["students", "Kayla Whitmore"],
     "olive-oil-prices": ["Manuel Ortega"] * 2 + ["Elena Marchetti"],
     "four-day-week-trial": ["Helen Foster"] + ["Richard Hale"] * 2 + ["Mark Dunne"] * 2 + ["Anna Kowalski"] * 2,
 }
