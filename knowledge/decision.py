@@ -348,9 +348,13 @@ class AnswerRule:
             # (and their synonyms: *watched by 4.8 million viewers*, of *watchers*)
             counted = counted | forms | {s for form in forms for s in synonyms(form) if "+" not in s} | _ANYONE
         headed = numbers_counting(headline, counted, query.names)
+        people = bool(counted & _ANYONE)
 
         def counts(said: str) -> bool:
-            return counts_in(said, counted, query.names) or (bool(headed) and states_number(said, headed))
+            # (*About 1,600 Americans get listeriosis*: a people counts people)
+            peoples = {t for t in terms(said, query.names) if places_of(t)} if people else set()
+            wanted = counted | peoples
+            return counts_in(said, wanted, query.names) or (bool(headed) and states_number(said, headed))
 
         return counts
 

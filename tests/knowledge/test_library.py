@@ -396,6 +396,10 @@ def test_a_peoples_name_is_their_country_and_counts_people() -> None:
     release = [s for s in load_folder(DATA / "stories")[0] if s.id == "lumina-press-release"]
     answer = Library(release).ask("How many Americans have chronic kidney disease?")
     assert answer.answered and "About 37 million adults in the US" in answer.passages[0].text
+    # and a people counts people: *About 1,600 Americans get listeriosis each year*
+    recall = [s for s in load_folder(DATA / "stories")[0] if s.id == "cheese-recall"]
+    answer = Library(recall).ask("How many people die of listeriosis each year?")
+    assert "About 1,600 Americans" in answer.passages[0].text
 
 
 def test_when_was_x_done_asks_when_the_deed_was_done() -> None:

@@ -732,6 +732,8 @@ TEST_ARTICLE_SPEAKERS = {
     "tree-planting-pledge": ["Carla Jensen", "Tom Becker"],
     "council-briefs": ["Joan Pryor", "Sam Okafor"],
     "sleep-teens-study": ["students", "Kayla Whitmore"],
+    "album-chart-debut": ["Marlow Reyes"] * 2,
+    "cheese-recall": ["Ruth Hollis"],
     "olive-oil-prices": ["Manuel Ortega"] * 2 + ["Elena Marchetti"],
     "four-day-week-trial": ["Helen Foster"] + ["Richard Hale"] * 2 + ["Mark Dunne"] * 2 + ["Anna Kowalski"] * 2,
 }
