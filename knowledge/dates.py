@@ -274,6 +274,9 @@ _VAGUE_WORDS = "|".join(
 )
 
 
+#: *last year*, *this year*, *next year* after a day and month.
+_RELATIVE_YEAR = r"(?P<rel>(?i:last|this|next))\s+(?i:year)\b"
+
 _RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "range",
@@ -298,6 +301,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("iso", re.compile(r"\b(?P<iso>\d{4}-\d{2}-\d{2})\b")),
     ("month_day_year", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b")),
+    # a day and month of the year before, this or the next: *3 November last year*
+    ("day_relative_year", re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+(?:of\s+)?{_RELATIVE_YEAR}")),
+    ("day_relative_year", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+(?:of\s+)?{_RELATIVE_YEAR}")),
     ("day_month_year", re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b")),
     ("month_year", re.compile(rf"\b{_MODIFIER}{_MONTH},?\s+(?:of\s+)?{_YEAR}\b")),
     ("month_day", re.compile(rf"\b(?i:on\s+)?{_MONTH}\s+{_DAY}\b(?![:\d,]\d)")),
@@ -525,6 +531,14 @@ def _resolve(
     if kind == "iso":
         try:
             return dated(dt.date.fromisoformat(g["iso"]), "day")
+        except ValueError:
+            return None
+    if kind == "day_relative_year":
+        if published is None:
+            return unresolved({"last": RECENT_PAST, "next": FUTURE}.get(g["rel"].lower(), NOW))
+        year = published.year + {"last": -1, "next": 1}.get(g["rel"].lower(), 0)
+        try:
+            return dated(dt.date(year, _month(g["month"]), int(g["day"])), "day")
         except ValueError:
             return None
     if kind in ("month_day_year", "day_month_year"):

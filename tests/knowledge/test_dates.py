@@ -263,6 +263,9 @@ def times(sentence: str, published: dt.date | None = THURSDAY) -> list[tuple]:
         ("The museum plans to open on Monday.", [("on Monday", "2023-08-14")]),
         # a weekday's event (possessive), with no tense of its own, is past
         ("Holders get $41 a share, a premium over Friday's closing price.", [("Friday", "2023-08-04")]),
+        # a day and month of last, this or next year: one date
+        ("He poured petrol in the early hours of 3 November last year.", [("3 November last year", "2022-11-03")]),
+        ("It is due on June 1 next year.", [("June 1 next year", "2024-06-01")]),
         # a weekend is its Saturday: the coming one unless the clause is past (published on a Thursday)
         ("Extra patrols will be out this weekend.", [("this weekend", "2023-08-12", "approximate")]),
         ("The festival takes place this weekend.", [("this weekend", "2023-08-12", "approximate")]),

@@ -734,6 +734,8 @@ TEST_ARTICLE_SPEAKERS = {
     "sleep-teens-study": ["students", "Kayla Whitmore"],
     "album-chart-debut": ["Marlow Reyes"] * 2,
     "cheese-recall": ["Ruth Hollis"],
+    "bus-fares-rise": ["Priya Bhatt", "Ken Adeyemi"],
+    "arson-sentencing": ["Alison Reeve", "Wei Chen"],
     "olive-oil-prices": ["Manuel Ortega"] * 2 + ["Elena Marchetti"],
     "four-day-week-trial": ["Helen Foster"] + ["Richard Hale"] * 2 + ["Mark Dunne"] * 2 + ["Anna Kowalski"] * 2,
 }
