@@ -266,6 +266,11 @@ class TfidfIndex:
         *Who coaches Kingsbridge?* after *Kingsbridge had won 34 straight games*, though another
         paragraph writes *coach* twice. A name carried is read, not written: a quarter weight
         (half lost one question of the test set, a quarter none).
+    lede_names : float
+        A lede that opens with someone described, not named (*A man who set fire to a takeaway
+        ... has been jailed*, *A British climber who spent three nights ...*), also holds the
+        names of the next prose paragraph's first sentence (*Lewis Crane, 31, poured petrol ...*)
+        at this weight (0: not): that is who it is about.
     prior_sentences : float
         How many sentences of ordinary English every word's rarity also counts, beside the
         library's own (0: none): a word's document frequency gains that many sentences times the
@@ -341,6 +346,7 @@ class TfidfIndex:
         form_verbs_optional: bool = True,
         pronoun_carry: bool = True,
         pronoun_names: float = 0.25,
+        lede_names: float = 1.0,
         will_boost: float = 0.25,
         name_word_credit: float = 0.5,
         people_asked_as_people: bool = True,
@@ -389,6 +395,7 @@ class TfidfIndex:
         self.form_verbs_optional = form_verbs_optional
         self.pronoun_carry = pronoun_carry
         self.pronoun_names = pronoun_names
+        self.lede_names = lede_names
         self.will_boost = will_boost
         self.name_word_credit = name_word_credit
         self.people_asked_as_people = people_asked_as_people
@@ -551,8 +558,13 @@ class TfidfIndex:
             counts[:, : len(self.vocabulary_)],
             self.name_words_,
         )
-        if self.pronoun_names and pronouns.any():
-            self.sentences_ = self._names_carried(pronouns)
+        opening = np.flatnonzero(pronouns) if self.pronoun_names else []
+        carried = [(int(k), int(k) - 1, self.pronoun_names) for k in opening]
+        if self.lede_names:  # (*A man who set fire ...* is the *Lewis Crane, 31,* of the paragraph after)
+            described = _described_ledes(sentence_texts, self.first_sentence_, lede_rows, prose, self.row_story_)
+            carried += [(lede, named, self.lede_names) for lede, named in described]
+        if carried:
+            self.sentences_ = self._names_carried(carried)
         self.lead_rank_ = np.asarray(rank, dtype=np.float32)
         prose_weight = np.where(np.asarray(prose, dtype=bool), 1.0, self.non_prose_weight)
         prose_weight[asking + leading] = 0.0  # a question answers nothing: the paragraph after it does
@@ -563,19 +575,19 @@ class TfidfIndex:
         self.unseen_idf_ = math.log(1 + n_sentences + max(self.prior_sentences, 0.0)) + 1.0
         return self
 
-    def _names_carried(self, pronouns: np.ndarray) -> sparse.csr_matrix:
-        """The sentence vectors with, for each sentence that opens with a pronoun after another of
-        its paragraph (``pronouns``: :func:`_pronoun_openings`), the names of the one before at
-        :attr:`pronoun_names`: *Its coach, Paul Lindgren, said* is Kingsbridge's coach after
-        *Kingsbridge had won 34 straight games*."""
-        carried = np.flatnonzero(pronouns)
+    def _names_carried(self, carried: list[tuple[int, int, float]]) -> sparse.csr_matrix:
+        """The sentence vectors with, for each (sentence, sentence it speaks of, weight) of
+        ``carried``, the names of the second in the first at that weight: a sentence opening with
+        a pronoun after another of its paragraph (:func:`_pronoun_openings`) at
+        :attr:`pronoun_names` (*Its coach, Paul Lindgren, said* is Kingsbridge's coach after
+        *Kingsbridge had won 34 straight games*), a lede that describes whom the next paragraph
+        names (:func:`_described_ledes`) at :attr:`lede_names`."""
+        to, source, weight = (np.asarray(column) for column in zip(*carried, strict=True))
         named = np.zeros(self.sentences_.shape[1], dtype=np.float32)
         named[: len(self.name_terms_)] = self.name_terms_ == 2
-        before = sparse.csr_matrix(
-            (np.full(len(carried), self.pronoun_names, dtype=np.float32), (carried, carried - 1)),
-            shape=(len(pronouns), len(pronouns)),
-        )
-        return (self.sentences_ + before @ self.sentences_ @ sparse.diags(named)).astype(np.float32).tocsr()
+        rows = self.sentences_.shape[0]
+        lent = sparse.csr_matrix((weight.astype(np.float32), (to, source)), shape=(rows, rows))
+        return (self.sentences_ + lent @ self.sentences_ @ sparse.diags(named)).astype(np.float32).tocsr()
 
     def _with_prior(self, counts: sparse.csr_matrix) -> np.ndarray:
         """Each column's IDF, ``log((1 + n + m) / (1 + df + m * p)) + 1``, with ``n`` sentences
@@ -1717,6 +1729,36 @@ def _pronoun_openings(texts: list[str], first_sentence: np.ndarray) -> np.ndarra
     opens = np.array([bool(_PRONOUN_OPENING.match(t)) for t in texts], dtype=bool)
     opens[first_sentence[first_sentence < len(texts)]] = False
     return opens
+
+
+def _described_ledes(
+    texts: list[str], first_sentence: np.ndarray, lede_rows: list[int], prose: list[bool], row_story: np.ndarray
+) -> list[tuple[int, int]]:
+    """Per story whose lede opens with a person described, not named (*A man who ...*, *A
+    British climber who ...*, *A 27-year-old has ...*), the lede's first sentence and the first
+    sentence of the next prose paragraph of the story, which names that person."""
+    people = person_terms()
+    pairs = []
+    for row in lede_rows:
+        described = _INDEFINITE_PERSON.match(texts[first_sentence[row]])
+        if described is None:
+            continue
+        words = described.group(1)
+        if "year-old" not in words and not any(stem(w.lower()) in people for w in re.findall(r"[A-Za-z]+", words)):
+            continue
+        after = next((k for k in range(row + 1, len(prose)) if prose[k]), None)
+        if after is not None and row_story[after] == row_story[row]:
+            pairs.append((int(first_sentence[row]), int(first_sentence[after])))
+    return pairs
+
+
+#: A sentence opening with *A* / *An*, up to five words (a person, maybe described: *A British
+#: climber*, *A 27-year-old man*) and the word after them that goes on with who it is or what
+#: became of them.
+_INDEFINITE_PERSON = re.compile(
+    r"^\W*(?:A|An)\s+((?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+"
+    r"(?:who|whose|that|has|have|had|was|is|from|of|accused|charged|found|died|jailed)\b"
+)
 
 
 def _carry_back(holds: dict[str, np.ndarray], pronouns: np.ndarray) -> None:

@@ -352,6 +352,19 @@ def test_a_sentence_opening_with_a_pronoun_holds_the_names_before_it() -> None:
     assert "Denise Ortega" in unread.ask("Who coaches Kingsbridge?").passages[0].text
 
 
+def test_a_lede_about_someone_described_holds_the_names_after_it() -> None:
+    """*A British climber who spent three nights stranded on a ledge high on K2 has been rescued
+    by a Pakistani army helicopter*: the climber is *Daniel Marsh, 34*, named in the paragraph
+    after, so the lede answers *Who rescued Marsh?*, not his sister's thanks to *the pilots*."""
+    from knowledge.index import TfidfIndex
+
+    rescue = [s for s in load_folder(DATA / "stories")[0] if s.id == "climber-rescue-k2"]
+    answer = Library(rescue).ask("Who rescued Marsh?")
+    assert "Pakistani army helicopter" in answer.passages[0].text
+    unread = Library(rescue, index=TfidfIndex(lede_names=0.0).fit(rescue)).ask("Who rescued Marsh?")
+    assert "Pakistani army helicopter" not in unread.passages[0].text
+
+
 def test_how_many_x_does_y_have_is_a_count_of_what_there_is() -> None:
     """*The company now has 212 million subscribers*, not the lede's *added 4.1 million paying
     subscribers*, answers *How many subscribers does Reelbox have?*."""
