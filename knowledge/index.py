@@ -1482,10 +1482,11 @@ def _numbers(text: str, names: frozenset[str]) -> Iterator[tuple[int, str, list[
         yield match.start(), match.group(1).lower(), after[:cut]
 
 
-#: An ordinal after the first and the word after it: *the seventh eruption* counts eruptions.
+#: An ordinal after the first and the word or two after it: *the seventh eruption* counts
+#: eruptions, *the ninth named storm* storms.
 _ORDINAL_COUNTING = re.compile(
     r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth|"
-    r"(?!1st\b)\d+(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+)?(\w+)",
+    r"(?!1st\b)\d+(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+)?(\w+(?:\s+\w+)?)",
     re.IGNORECASE,
 )
 _ONE_OF = re.compile(r"one\s+of\b", re.IGNORECASE)

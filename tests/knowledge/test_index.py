@@ -33,6 +33,7 @@ def test_a_count_may_look_like_a_year_or_be_joined_by_a_hyphen() -> None:
     assert index._counts("pilot", rows).tolist() == [True, False, False]
     assert index._counts("bed", rows).tolist() == [False, False, True]
     assert counts_in("It is the seventh eruption since 2021.", frozenset({"erupt"}))
+    assert counts_in("Ilse is the ninth named storm of the season.", frozenset({"storm"}))
     assert not counts_in("It was the first eruption.", frozenset({"erupt"}))
     # what the next number counts is not this one's, and *one of its cars* is one car
     assert not counts_in("nine days after one of its cars struck a cyclist", frozenset({"car"}))

@@ -736,6 +736,8 @@ TEST_ARTICLE_SPEAKERS = {
     "cheese-recall": ["Ruth Hollis"],
     "bus-fares-rise": ["Priya Bhatt", "Ken Adeyemi"],
     "arson-sentencing": ["Alison Reeve", "Wei Chen"],
+    "mortgage-rates-fall": ["Lena Ortiz"],
+    "travel-warning-storm": ["Fiona Macrae"],
     "olive-oil-prices": ["Manuel Ortega"] * 2 + ["Elena Marchetti"],
     "four-day-week-trial": ["Helen Foster"] + ["Richard Hale"] * 2 + ["Mark Dunne"] * 2 + ["Anna Kowalski"] * 2,
 }
