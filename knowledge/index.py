@@ -30,6 +30,7 @@ from knowledge.query import (
     CLOCK_PATTERN,
     DENIAL_PATTERN,
     DIMENSION_PATTERN,
+    DURATION_PATTERN,
     FUTURE_PATTERN,
     MEASURE_PATTERN,
     NUMBER_PATTERN,
@@ -1613,6 +1614,7 @@ _ANSWER_PATTERNS = {
 _NUMERIC_PATTERNS = {
     "measure": MEASURE_PATTERN,
     "quantity": QUANTITY_PATTERN,
+    "time_amount": DURATION_PATTERN,
     "dimension": DIMENSION_PATTERN,
     "size": SIZE_PATTERN,
     "age": AGE_PATTERN,
@@ -1713,7 +1715,9 @@ def _answer_holds(texts: list[str]) -> dict[str, np.ndarray]:
     # A time to come is not one that *since* opens: *It would be the first strike since 2011*.
     ahead = np.flatnonzero(holds["future"] & holds["time"])
     holds["future"][ahead] = _holding([texts[i] for i in ahead], {"ahead": _TIME_AHEAD})["ahead"]
-    holds["duration"] = holds["measure"] | holds.pop("until")
+    # (an amount of time, not of money: *starting at $1,299* says nothing of how long)
+    holds["duration"] = holds.pop("time_amount") | holds.pop("until")
+    holds["length"] = holds["duration"] | holds["size"]
     return holds
 
 

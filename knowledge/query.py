@@ -103,6 +103,9 @@ _ANSWER_FORMS = frozenset({"name", "names", "number", "numbers"})
 #: Words that place what *Who / What is the X?* asks about in time (*the new rate*, *the
 #: current chief*): a story names the thing without them.
 _NOW_WORDS = frozenset({"new", "current", "latest", "present", "now"})
+#: The verb of *How much does it weigh?*, which asks its weight as *How heavy* does.
+_WEIGHS = frozenset({"weigh", "weighs", "weighed"})
+_HOW_MUCH_START = re.compile(r"^\s*how\s+much\b", re.IGNORECASE)
 #: The noun naming what *how* and an adjective ask for: the adjective's attribute in WordNet
 #: (*big* -> *size*): *How big is the frog?* is answered by *about the size of a paper clip*.
 ATTRIBUTES = {
@@ -185,6 +188,8 @@ def parse_query(question: str, whole: frozenset[str] = frozenset()) -> Query:
             after_how_many = " ".join(raws[position - 3 : position - 1]).lower() in _HOW_MANY
         if position and raws[position - 1].lower() == "how" and raw.lower() in ATTRIBUTES:
             attribute = stem(ATTRIBUTES[raw.lower()])
+        if raw.lower() in _WEIGHS and _HOW_MUCH_START.match(question):  # *How much does it weigh?*: its weight
+            attribute = stem("weight")
         if position and raws[position - 1].lower() == "how" and raw.lower() in _MEASURE_WORDS:
             continue
         if position > 1 and " ".join(raws[position - 2 : position + 1]).lower() == "how many times":
@@ -270,7 +275,8 @@ _SIZE_UNITS = (
 )
 #: A unit's abbreviation written onto its number (*9.8cm*, *12mm*, *5kg*, *400MW*, *£10m*).
 _UNIT_ATTACHED = r"(?:cm|mm|km|m|kg|lbs?|mph|kph|km/h|db|kw|mw|gw|kwh|mwh|gwh)"
-_UNITS = f"{_SIZE_UNITS}|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)"
+_TIME_UNITS = "seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)"
+_UNITS = f"{_SIZE_UNITS}|{_TIME_UNITS}"
 
 
 def _amount(units: str, money: bool = True) -> re.Pattern[str]:
@@ -289,6 +295,12 @@ MEASURE_PATTERN = _amount(_UNITS)
 #: An amount that is not of time (*1.4 million acres*, *15 feet wide*, *$9 million*): what *how
 #: big*, *how far* or *how heavy* wants; *more than 100 years* says how long, not how big.
 SIZE_PATTERN = _amount(_SIZE_UNITS)
+#: An amount of time (*up to 22 hours*, *six weeks*): what *How long?* wants, with *until*.
+DURATION_PATTERN = re.compile(
+    rf"(?<![\w.,])(?:\d[\d,.]*|(?:{'|'.join(NUMBER_WORDS)}|an?|several|few)\b)[\s-]+"
+    rf"(?:(?:more|less|fewer|extra|full|straight|additional|consecutive|long)\s+)?(?:{_TIME_UNITS})\b",
+    re.IGNORECASE,
+)
 #: A measure and the dimension it measures, written together (*a 9.8cm-tall disc*, *1,600
 #: light-years across*, *15 metres long*, *40 feet deep*): what *How big / tall / far ...?* wants.
 DIMENSION_PATTERN = re.compile(
@@ -711,7 +723,8 @@ def asks_measure(question: str) -> str | None:
     """What finer kind of number ``question`` asks for: ``"age"`` (*How old*), ``"duration"``
     (*How long*), ``"size"`` (an amount not of time: *How big*, *How far*), ``"measure"`` (an
     amount with its unit: *How much*, *How expensive*), ``"quantity"`` (one that is not money:
-    *How loud*), ``"tally"`` (*What was the score?*) or None (a count: *How many*).
+    *How loud*), ``"length"`` (a size or a time: *How long is the bridge?*), ``"tally"`` (*What
+    was the score?*) or None (a count: *How many*).
 
     >>> asks_measure("How big is it?"), asks_measure("How old is she?"), asks_measure("How long?")
     ('size', 'age', 'duration')
@@ -726,7 +739,14 @@ def asks_measure(question: str) -> str | None:
         if degree is None:
             return None
         return "measure" if degree.group().split()[-1].lower() in _MONEY_DEGREES else "quantity"
+    if _ASKS_LENGTH.match(question):
+        return "length"
     return _FINER_NUMBER.get(found.group().split()[-1].lower(), "measure")
+
+
+#: *How long is the bridge?*: a length or a length of time, which no verb tells apart (*How
+#: long will the strike last?* asks the time).
+_ASKS_LENGTH = re.compile(r"^\s*how\s+long\s+(?:is|are|was|were)\s+(?:the|a|an|its|their|his|her)\b[^?]*\??\s*$", re.I)
 
 
 _HOW_MANY_WHAT = re.compile(

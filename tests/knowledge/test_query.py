@@ -9,6 +9,7 @@ import pytest
 from knowledge.query import (
     AGE_PATTERN,
     DIMENSION_PATTERN,
+    DURATION_PATTERN,
     FUTURE_PATTERN,
     MEASURE_PATTERN,
     NUMBER_PATTERN,
@@ -120,6 +121,8 @@ def test_how_many_names_what_it_counts() -> None:
         ("How full is the reservoir?", "measure"),
         ("How old is the airline?", "age"),
         ("How loud is the dock?", "quantity"),  # a degree, not money: *82 decibels*, not *$1,099*
+        ("How long is the bridge?", "length"),  # a length, or a length of time
+        ("How long will the strike last?", "duration"),
         ("How expensive is the robot?", "measure"),
         ("How many pilots are on strike?", None),  # a count: the counted word decides
         ("When did it open?", None),
@@ -176,6 +179,8 @@ def test_how_much_big_long_and_old_ask_for_a_measure_or_an_age(question: str, ki
             ],
             ["in more than 100 years", "six weeks", "for 18 months", "150 residents", "its 5G network", "in 3D"],
         ),
+        # *How long will it last?* wants an amount of time, not of money (*starting at $1,299*)
+        (DURATION_PATTERN, ["up to 22 hours", "six weeks", "for 18 months"], ["starting at $1,299", "15 feet"]),
         # *How loud is the dock?* wants *82 decibels*, not *$1,099*
         (QUANTITY_PATTERN, ["82 decibels", "96 percent", "a 5kg bag"], ["at $1,099", "5 dollars", "£24"]),
         # *How big / tall / far?*: a measure written with the dimension it measures
@@ -285,3 +290,9 @@ def test_how_much_asks_the_amount_of_a_thing(question: str, asked: set[str]) -> 
 )
 def test_a_question_of_money(question: str, money: bool) -> None:
     assert asks_money(question) is money
+
+
+def test_how_much_does_it_weigh_asks_its_weight() -> None:
+    """*How much does the Aero 14 weigh?* asks what *How heavy is it?* does: its weight
+    (*Weight: 1.19 kg*), which WordNet does not tie to the verb."""
+    assert parse_query("How much does the Aero 14 weigh?").attribute == parse_query("How heavy is it?").attribute

@@ -738,6 +738,8 @@ TEST_ARTICLE_SPEAKERS = {
     "arson-sentencing": ["Alison Reeve", "Wei Chen"],
     "mortgage-rates-fall": ["Lena Ortiz"],
     "travel-warning-storm": ["Fiona Macrae"],
+    "golf-open-win": ["Kenji Sato"] * 2,
+    "laptop-launch-specs": ["Sara Lindh"] * 2,
     "olive-oil-prices": ["Manuel Ortega"] * 2 + ["Elena Marchetti"],
     "four-day-week-trial": ["Helen Foster"] + ["Richard Hale"] * 2 + ["Mark Dunne"] * 2 + ["Anna Kowalski"] * 2,
 }
