@@ -740,6 +740,8 @@ TEST_ARTICLE_SPEAKERS = {
     "travel-warning-storm": ["Fiona Macrae"],
     "golf-open-win": ["Kenji Sato"] * 2,
     "laptop-launch-specs": ["Sara Lindh"] * 2,
+    "housing-plan-approved": ["Rachel Dunn", "Graham Holt"],
+    "quarterback-contract": ["Darius Webb"] * 2,
     "olive-oil-prices": ["Manuel Ortega"] * 2 + ["Elena Marchetti"],
     "four-day-week-trial": ["Helen Foster"] + ["Richard Hale"] * 2 + ["Mark Dunne"] * 2 + ["Anna Kowalski"] * 2,
 }
