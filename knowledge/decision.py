@@ -31,6 +31,7 @@ from knowledge.query import (
     expected_answer,
     form_verbs,
     names_the_thing,
+    phrasal_common_verbs,
 )
 from knowledge.sentences import split_sentences
 from knowledge.synonyms import SAYING_VERBS, common_verbs, places_of, related, synonyms
@@ -426,7 +427,7 @@ class AnswerRule:
         # it opened, which a paragraph that names the airport but not its opening does not say)
         kind = expected_answer(query.text)
         verbs_ask = not self.common_verbs_ask_nothing or kind == "time"
-        asking = query.common if verbs_ask else query.common - common_verbs()
+        asking = query.common if verbs_ask else query.common - common_verbs() - phrasal_common_verbs()
         if self.common_verbs_ask_nothing:  # *How did Vance react?*: names suffice, as for *say*
             asking = asking - form_verbs(kind) - SAYING_VERBS
         if self.numbers_say_which:  # *the other two farms*: *two* alone is not what is asked

@@ -143,6 +143,18 @@ def _noun_phrase(text: str) -> list[str]:
     return found
 
 
+@cache
+def phrasal_common_verbs() -> frozenset[str]:
+    """The terms that phrasal verbs of English's common verbs stand for (*find out*:
+    ``discov``, *go up*: ``rise``): a question that says *How can I find out ...?* asks as
+    little with them as with *find* alone.
+
+    >>> "discov" in phrasal_common_verbs(), "resign" in phrasal_common_verbs()
+    (True, False)
+    """
+    return frozenset(stem(verb) for pair, verb in PHRASAL.items() if stem(pair.split()[0]) in common_verbs())
+
+
 def parse_query(question: str, whole: frozenset[str] = frozenset()) -> Query:
     """Analyse ``question``.
 
