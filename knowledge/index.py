@@ -431,10 +431,9 @@ class TfidfIndex:
             for k, paragraph in enumerate(story.paragraphs):
                 if self.question_context and k + 1 < len(story.paragraphs) and _only_asks(paragraph):
                     asking.append(len(self.rows_))
+                    lent.append((len(self.rows_), len(self.rows_) + 1))
                 elif self.question_context and seen and _heads(paragraph, story.paragraphs[k + 1 : k + 2]):
-                    leading.append(len(self.rows_))
-                if asking[-1:] == [len(self.rows_)] or leading[-1:] == [len(self.rows_)]:
-                    row = len(self.rows_)
+                    leading.append(row := len(self.rows_))
                     lent.extend((row, row + j) for j in range(1, 1 + _lent_to(story.paragraphs[k:])))
                 if paragraph.is_prose and not seen:
                     lede_rows.append(len(self.rows_))
