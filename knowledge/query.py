@@ -234,7 +234,8 @@ def parse_query(question: str, whole: frozenset[str] = frozenset()) -> Query:
         asked = frozenset(stem(w) for w in said) - names - (_TALLY_MODIFIERS if tally else frozenset())
     elif amount_of := _amount_of(question):  # (*How much does a school lunch cost?*: a lunch)
         head = stem(amount_of[-1])
-        asked = frozenset({head} - names - _ANYONE_WORDS) if not is_stop_word(amount_of[-1]) else frozenset()
+        named = amount_of[-1] in names  # (*How much is Northern Waters spending?*: the names' rule's)
+        asked = frozenset() if named or is_stop_word(amount_of[-1]) else frozenset({head} - names - _ANYONE_WORDS)
     return Query(question, Counter(order), frozenset(names), tuple(order), counted, attribute, asked)
 
 

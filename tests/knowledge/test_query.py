@@ -296,3 +296,9 @@ def test_how_much_does_it_weigh_asks_its_weight() -> None:
     """*How much does the Aero 14 weigh?* asks what *How heavy is it?* does: its weight
     (*Weight: 1.19 kg*), which WordNet does not tie to the verb."""
     assert parse_query("How much does the Aero 14 weigh?").attribute == parse_query("How heavy is it?").attribute
+
+
+def test_how_much_of_a_name_is_the_names_rules() -> None:
+    """*How much is Northern Waters spending?*: with the stories' whole names, the name's term is
+    *waters*, not the stem *water*; the names' rule looks for it, not the rule of what is asked."""
+    assert parse_query("How much is Northern Waters spending?", frozenset({"northern", "waters"})).asked == set()
