@@ -296,6 +296,21 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "day_range",  # a list or span of days of one month: "on 23 and 24 September", "12, 13 and 14 August"
+        re.compile(
+            rf"\b{_DAY}(?:,\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)*,?(?:\s+(?:and|to|through)\s+|\s*[-–]\s*)"
+            rf"(?P<day2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+{_YEAR}\b)?"
+        ),
+    ),
+    (
+        "day_range",  # "on September 23 and 24", "May 5-7"
+        re.compile(
+            rf"\b{_MONTH}\s+{_DAY}(?:,\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)*,?"
+            rf"(?:\s+(?:and|to|through)\s+|\s*[-–]\s*)(?P<day2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
+            r"(?![:\d,]\d| percent|%|\s+[a-z])(?:,?\s+(?P<year>1[6-9]\d\d|2[01]\d\d)\b)?"
+        ),
+    ),
+    (
         "relative_to",
         re.compile(rf"\b(?i:{_NUMBER})\s+{_UNIT}\s+(?P<direction>after|before|later than|earlier than)\s+"),
     ),
@@ -507,12 +522,19 @@ def _resolve(
     if kind == "range":
         first, last = _absolute(g["a"]), _absolute(g["b"])
         return dated(first[0], first[1], end_date=_iso(*last))
+    if kind == "day_range" and g.get("year"):  # "on 23 and 24 September 2025"
+        month = _month(g["month"])
+        try:
+            first_day, last_day = (dt.date(int(g["year"]), month, int(g[k])) for k in ("day", "day2"))
+        except ValueError:
+            return None
+        return dated(first_day, "day", end_date=last_day.isoformat()) if first_day <= last_day else None
     if kind == "day_range":
         if published is None:
             return unresolved(_period_of(tense(when)))
         direction = _direction(when, sentence, start)
         first = _in_year(text, start, end, published, _month(g["month"]), int(g["day"]), direction)
-        last = _in_year(text, start, end, published, _month(g["month2"] or g["month"]), int(g["day2"]), direction)
+        last = _in_year(text, start, end, published, _month(g.get("month2") or g["month"]), int(g["day2"]), direction)
         if first is None or last is None or first.date is None or last.date is None:
             return None
         if last.date < first.date:  # "from December 28 to January 3": the end is in the next year
@@ -521,7 +543,7 @@ def _resolve(
                 start,
                 end,
                 dt.date.fromisoformat(first.date),
-                _month(g["month2"] or g["month"]),
+                _month(g.get("month2") or g["month"]),
                 int(g["day2"]),
                 "future",
             )

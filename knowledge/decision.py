@@ -5,17 +5,19 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from knowledge.analysis import stem, terms
 from knowledge.dates import TimeExpression, find_times, shows_past
 from knowledge.index import Hit, counts_in, is_number_term, numbers_counting, states_number
 from knowledge.query import (
+    DIMENSION_PATTERN,
     FUTURE_PATTERN,
     MONEY_PATTERN,
     PERSON_AGE_PATTERN,
     PERSON_PATTERN,
+    QUANTITY_PATTERN,
     START_BEFORE_TIME,
     Query,
     asks_ahead,
@@ -108,7 +110,8 @@ class AnswerRule:
         Whether *How many X ...?* is answered only by a paragraph in which a number counts X
         (:func:`knowledge.index.counts_in`, X or its related forms: *2,500 search and rescue
         workers* for *rescuers*, *the seventh eruption*): the best such one of those found, or
-        none. *For people on Gull Island, this is a lifeline* does not say how many live there.
+        none. *For people on Gull Island, this is a lifeline* does not say how many live there;
+        the paragraph chosen holds X, though it writes it otherwise (*with 12,000 residents*).
     future_stated : bool
         Whether *When will X ...?* is answered only by a paragraph that looks ahead: a future
         tense or plan (:data:`knowledge.query.FUTURE_PATTERN`) or a date after publication (*The
@@ -175,6 +178,13 @@ class AnswerRule:
         Whether *Who was the mayor before Gordon Pike?* is answered only by a paragraph that
         tells of a succession (*succeeded*, *replaced*, *his predecessor*): one that names the
         mayor and the post, or whom the mayor defeated, does not say who held it before.
+    measure_stated : bool
+        Whether a question of depth, height, weight, width or temperature (*How deep / tall /
+        heavy / wide / hot ...?*: :attr:`knowledge.query.Query.attribute`) is answered only by a
+        paragraph that states an amount with its unit or dimension (*210 feet*, *47 degrees*,
+        *40 feet deep*): the best such one of those found, or none. *Five mobile ovens* does
+        not say how hot they were. (Not *How big* or *How far*: *How big was the crowd?*, *How
+        far ahead was she?* are answered by counts.)
     deed_asked : bool
         Whether *When was X done?* is answered only by a paragraph that tells the deed (its
         participle, or a word for it): the paragraph about the blast at the Polyform plant does
@@ -214,6 +224,7 @@ class AnswerRule:
     stock_first: float = 0.5
     deed_asked: bool = True
     predecessor_stated: bool = True
+    measure_stated: bool = True
 
     def first(
         self,
@@ -272,9 +283,15 @@ class AnswerRule:
         elif self.count_stated and hits and query.counted and asks_measure(query.text) is None:
             counts = self._counting(query, headline(hits[0]) if self.headline_counts else "")
             hits = _first_holding(hits, text, counts)
+            if hits and query.counted not in hits[0].matched | query.names:
+                # *12,000 residents* holds the *people* of *How many people live in Millbrook?*
+                hits[0] = replace(hits[0], matched=hits[0].matched | {query.counted})
             text = _only_holding(text, counts)  # (*How many died last year?*: a count of them, then)
             if self.stock_first and hits and _ASKS_STOCK.search(query.text):
                 hits = _raised(hits, text, lambda said: counts(_CHANGE_COUNT.sub("", said)), self.stock_first)
+        if self.measure_stated and hits and query.attribute in _MEASURED:
+            # *How hot were the ovens?*: a temperature, or the story does not say
+            hits = _first_holding(hits, text, lambda said: any(p.search(said) for p in _MEASURES))
         if self.time_stated and hits:
             hits = self._in_time(query, hits, text, published)
         if self.future_stated and hits and expected_answer(query.text) == "time" and asks_future(query.text):
@@ -437,6 +454,12 @@ class AnswerRule:
         if self.how_to_asks and asking and asks_how_to(query.text):  # *How do I get a library card?*: not *library*
             return asking <= best.matched
         return not asking or bool(query.common & best.matched)
+
+
+#: The attributes that only an amount with its unit states (:attr:`knowledge.query.Query.attribute`).
+_MEASURED = frozenset(terms("depth height weight width temperature"))
+#: The amounts that state them: a number with a unit that is not money, or with its dimension.
+_MEASURES = (QUANTITY_PATTERN, DIMENSION_PATTERN)
 
 
 def _deed_asked(question: str) -> str | None:

@@ -326,7 +326,7 @@ class Library:
         for story_id in best:
             found = own.get(story_id) or [h for h in hits if h.story == story_id]
             ruled = self._ruled(query, found)
-            if ruled and found and ruled[0] is not found[0]:
+            if ruled and found and (ruled[0].story, ruled[0].paragraph) != (found[0].story, found[0].paragraph):
                 best[story_id] = min(best[story_id], ruled[0].score * ruled[0].coverage)
         # Of stories that share the question's words, the one whose subject they are is asked about.
         for story_id, extra in zip(list(best), self.index.subject_share(query, list(best)), strict=True):

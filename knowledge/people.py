@@ -675,6 +675,17 @@ def _mentions(
     return out
 
 
+#: Letters written after a name for a rank or an honour (*Sarah Quinn KC*, *Jo Cox MP*): not of the name.
+_POSTNOMINALS = frozenset("kc qc mp msp mep mla mbe obe cbe kbe dbe".split())
+
+
+def _person_word(word: str) -> bool:
+    """Whether the lower-cased ``word`` makes a person (:func:`person_nouns`), or is a compound
+    ending in one that WordNet lacks (*headteacher*: *teacher*)."""
+    nouns = person_nouns()
+    return word in nouns or any(word[k:] in nouns for k in range(3, len(word) - 4))
+
+
 def _joins(gap: str, previous: Token) -> bool:
     """Whether two capitalised words separated by ``gap`` belong to one name."""
     if gap.isspace() or gap == " & ":  # (*Crumb & Co*, *Procter & Gamble*)
@@ -694,11 +705,13 @@ def _mention(number: int, text: str, run: list[Token], starts: set[int], lower_w
     the = first.lower == "the" or bool(re.search(r"(?:^|\W)the\s*$", text[: run[0].start], re.IGNORECASE))
     last_title = max((k for k, t in enumerate(run[:-1]) if _is_title(t.text)), default=-1)
     if last_title < 0 and at_start and len(run) > 2 and run[-1].lower not in _ORG_WORDS:
-        last_title = 0 if run[0].lower in person_nouns() else -1  # *Fisherman Colm Brady said*
+        last_title = 0 if _person_word(run[0].lower) else -1  # *Fisherman Colm Brady said*
     titles = [t.text for t in run[: last_title + 1]]
     run = run[last_title + 1 :]
     while run and run[0].lower in _CALENDAR:
         run = run[1:]
+    while len(run) > 1 and run[-1].text.isupper() and run[-1].lower in _POSTNOMINALS:
+        run = run[:-1]  # (*Sarah Quinn KC* is the *Ms Quinn* who speaks later)
     if not run or run[-1].lower in _CALENDAR or all(t.text.isupper() and t.lower in TITLES for t in run):
         return None
     words = tuple(t.bare for t in run)
@@ -750,7 +763,13 @@ def _preposition_before(text: str, start: int) -> str | None:
 
 
 def _strip_titles(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A name as written without the titles before it (*Headteacher Angela Marsh*, as
+    :func:`_mention` reads one) and the letters after it (*Mark Ellison KC*)."""
+    while len(words) > 1 and words[-1].isupper() and words[-1].lower() in _POSTNOMINALS:
+        words = words[:-1]
     last_title = max((k for k, w in enumerate(words[:-1]) if _is_title(w)), default=-1)
+    if last_title < 0 and len(words) > 2 and _person_word(words[0].lower()):
+        last_title = 0
     return words[last_title + 1 :]
 
 

@@ -271,6 +271,11 @@ def times(sentence: str, published: dt.date | None = THURSDAY) -> list[tuple]:
         ("The festival takes place this weekend.", [("this weekend", "2023-08-12", "approximate")]),
         ("Crowds packed the beach this weekend.", [("this weekend", "2023-08-05", "approximate")]),
         ("It happened last weekend.", [("last weekend", "2023-08-05", "approximate")]),
+        # days of one month in a list or a span: the first, to the last
+        ("Inspectors visited on 23 and 24 September.", [("23 and 24 September", "2022-09-23", "end 2022-09-24")]),
+        ("Strikes were planned for March 24, 25 and 26.", [("March 24, 25 and 26", "2023-03-24", "end 2023-03-26")]),
+        ("It ran on 4-6 May 2021.", [("4-6 May 2021", "2021-05-04", "end 2021-05-06")]),
+        ("It rose to 23 and 24 percent in March.", [("in March", "2023-03")]),
         # a span that starts on a date, with no tense around it, starts ahead
         ("The researchers plan a follow-up study starting in February.", [("in February", "2024-02")]),
     ],

@@ -937,3 +937,27 @@ def test_a_name_in_one_story_does_not_hide_a_word_of_another() -> None:
     library = Library([stories["pine-ridge-wolves"], stories["hospital-parking-charges"]])
     hits = library.index.search("Were environmentalists pleased?", story="pine-ridge-wolves")
     assert hits and "welcomed the news" in stories["pine-ridge-wolves"].paragraph(hits[0].paragraph).text
+
+
+def test_a_question_of_a_measure_wants_an_amount_with_its_unit() -> None:
+    """*How hot were the ovens?*: *five mobile ovens* baking *over 14 hours* does not say, and the
+    story says no more; *How heavy was the whale?* is answered by *an estimated 12 tonnes*, not
+    by the paragraph that says its weight was the danger."""
+    stories = {s.id: s for s in load_folder(DATA / "stories")[0]}
+    pizza = [stories["longest-pizza-record"]]
+    assert not Library(pizza).ask("How hot were the ovens?").answered
+    assert Library(pizza, rule=AnswerRule(measure_stated=False)).ask("How hot were the ovens?").answered
+    answer = Library([stories["whale-rescue"]]).ask("How heavy was the whale?")
+    assert answer.answered and "an estimated 12 tonnes" in answer.passages[0].text
+
+
+def test_a_count_written_otherwise_holds_what_how_many_counts() -> None:
+    """*How many people live in Millbrook?*: *the town of Millbrook, with 12,000 residents* counts
+    its people without the word *people*; *Scribe has about 9 million monthly users* says how
+    many use it. Not for a name: *130 Kenyan runners* are no Ethiopian ones."""
+    stories = {s.id: s for s in load_folder(DATA / "stories")[0]}
+    answer = Library([stories["data-center-water-dispute"]]).ask("How many people live in Millbrook?")
+    assert answer.answered and "12,000 residents" in answer.passages[0].text
+    answer = Library([stories["ai-copyright-lawsuit"]]).ask("How many people use Scribe?")
+    assert answer.answered and "9 million monthly users" in answer.passages[0].text
+    assert not Library([stories["marathon-doping-ban"]]).ask("How many Ethiopian runners have been banned?").answered

@@ -467,6 +467,17 @@ ATTRIBUTIONS = [
         [("We could not find staff, rents doubled and the roof leaks.", None)],
         id="a-colon-without-a-verb-of-saying-hands-over-nothing",
     ),
+    pytest.param(
+        'Headteacher Angela Marsh, who joined in April, said she was "disappointed but not surprised".',
+        [("disappointed but not surprised", "Angela Marsh")],
+        id="a-compound-job-before-a-name-is-no-part-of-it",
+    ),
+    pytest.param(
+        'Sarah Quinn KC opened the case.\n\n"It was a deliberate deception," Ms Quinn said.\n\n'
+        'His barrister, Mark Ellison KC, said his client had "always believed in the business".',
+        [("It was a deliberate deception", "Sarah Quinn"), ("always believed in the business", "Mark Ellison")],
+        id="letters-after-a-name-are-no-part-of-it",
+    ),
 ]
 
 
@@ -742,6 +753,14 @@ TEST_ARTICLE_SPEAKERS = {
     "laptop-launch-specs": ["Sara Lindh"] * 2,
     "housing-plan-approved": ["Rachel Dunn", "Graham Holt"],
     "quarterback-contract": ["Darius Webb"] * 2,
+    "river-swim-ban": ["Sue Kendrick"],
+    "ai-copyright-lawsuit": ["Dana Whitlock"] * 2 + ["A spokesperson"],
+    "club-administration": ["Priya Nair"] * 3 + ["Kingsmoor Supporters' Trust"],
+    "school-inspection-report": ["Angela Marsh"] * 3 + ["Dawn Fletcher"],
+    "migrant-boat-rescue": ["Luca Ferrante"] * 2,
+    "longest-pizza-record": ["Gianni Russo"],
+    "fraud-trial-opens": ["Sarah Quinn", "Mark Ellison"],
+    "former-mayor-dies": ["Paul Okafor"] * 2,
     "olive-oil-prices": ["Manuel Ortega"] * 2 + ["Elena Marchetti"],
     "four-day-week-trial": ["Helen Foster"] + ["Richard Hale"] * 2 + ["Mark Dunne"] * 2 + ["Anna Kowalski"] * 2,
 }
