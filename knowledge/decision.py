@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from knowledge.analysis import stem, terms
 from knowledge.dates import TimeExpression, find_times, shows_past
-from knowledge.index import Hit, counts_in, is_number_term, numbers_counting, states_number
+from knowledge.index import Hit, counts_in, is_number_term, numbers_counting, person_terms, states_number
 from knowledge.query import (
     DIMENSION_PATTERN,
     FUTURE_PATTERN,
@@ -60,6 +60,9 @@ _ANYONE = frozenset(
         "spectators fans visitors population workforce"
     )
 )
+
+#: What any made thing is counted in: *Lumen has sold about 400,000 units* says how many phones.
+_UNITS = frozenset(terms("units"))
 
 
 @dataclass(frozen=True)
@@ -256,7 +259,11 @@ class AnswerRule:
         else:
             hits = self._whole_thing(query, hits, text)
         if self.done_by_first and hits and expected_answer(query.text) == "person":
-            hits = _raised(hits, text, _done_by(query), self.done_by_first)
+            done_to_it, done_by = _done_by(query)
+            raised = _raised(hits, text, done_to_it, self.done_by_first)
+            if raised[0] is hits[0] and not done_to_it(text(hits[0])):  # none names who did it to the thing
+                raised = _raised(hits, text, done_by, self.done_by_first)
+            hits = raised
         if self.named_first and hits and query.asked and expected_answer(query.text) == "person":
             # *Who is the judge?*: *U.S. District Judge Maria Esteban*, not *The judge rejected that*
             hits = _raised(hits, text, lambda said: names_the_thing(query, said), self.named_first)
@@ -365,8 +372,10 @@ class AnswerRule:
             forms = {form for term in query.common - counted for form in related(term)}
             # (and their synonyms: *watched by 4.8 million viewers*, of *watchers*)
             counted = counted | forms | {s for form in forms for s in synonyms(form) if "+" not in s} | _ANYONE
-        headed = numbers_counting(headline, counted, query.names)
         people = bool(counted & _ANYONE)
+        if not people and query.counted not in person_terms():  # *sold about 400,000 units* of a phone
+            counted = counted | _UNITS
+        headed = numbers_counting(headline, counted, query.names)
 
         def counts(said: str) -> bool:
             # (*About 1,600 Americans get listeriosis*: a people counts people)
@@ -574,17 +583,26 @@ def _states_money(said: str) -> bool:
     return bool(MONEY_PATTERN.search(said) or _SHARE_OF_MONEY.search(said) or _PRICE_BY_ANOTHER.search(said))
 
 
-def _done_by(query: Query) -> Callable[[str], bool]:
-    """Whether a paragraph names who did what *Who VERB ...?* asks after *by*: the question's
-    verb or another of its words, then *by* and a capitalised word (*made by the University of
-    Calverton*, *led by Dr. Ana Castillo*)."""
+def _done_by(query: Query) -> tuple[Callable[[str], bool], Callable[[str], bool]]:
+    """Whether a paragraph names who did what *Who VERB ...?* asks after *by*: first, whether
+    it does to what the question asks about (its word, then *by* and a capitalised word: *the
+    novel by Ellen Marsh*; or the verb in a paragraph that holds that word); then whether the
+    question's verb or another of its words comes before *by* and a capitalised word at all
+    (*made by the University of Calverton*, *The team, led by Dr. Ana Castillo*)."""
     verb = _WHO_VERB.match(query.text)
-    wanted = set(query.common) | ({stem(verb.group(1).lower())} if verb else set())
+    deed = stem(verb.group(1).lower()) if verb else None
+    things = set(query.common) - {deed}
 
     def done_by(said: str) -> bool:
-        return any(stem((m.group(1) or m.group(2)).lower()) in wanted for m in _BY_NAME.finditer(said))
+        return bool({stem((m.group(1) or m.group(2)).lower()) for m in _BY_NAME.finditer(said)} & (things | {deed}))
 
-    return done_by
+    def done_to_it(said: str) -> bool:
+        found = {stem((m.group(1) or m.group(2)).lower()) for m in _BY_NAME.finditer(said)}
+        # (*the novel by Ellen Marsh*, or the deed where the novel is: *Its songs were written
+        # by* the duo does not say who wrote the novel)
+        return bool(found & things) or (deed in found and bool(things & set(terms(said, query.names))))
+
+    return done_to_it, done_by
 
 
 def _looks_ahead(day: dt.date | None) -> Callable[[str], bool]:

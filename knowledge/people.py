@@ -40,7 +40,7 @@ TITLES = frozenset(
     co-founder chef pastor commander cmdr admiral adm corporal cpl ambassador astronaut pilot marshal
     trooper councilmember assemblyman assemblywoman paramedic firefighter teacher student
     farmer rancher driver volunteer activist physician surgeon biologist historian technician
-    referee umpire grandmaster champion insp supt maj pvt pc dc ds dci""".split()
+    referee umpire grandmaster champion insp supt maj pvt pc dc ds dci mp mep msp mla""".split()
 )
 #: Abbreviated titles that end with a period which does not end the sentence.
 _ABBREVIATIONS = frozenset("mr mrs ms mx dr prof rev fr gov sen rep gen col capt lt sgt det st jr sr".split())

@@ -15,6 +15,14 @@ from knowledge.synonyms import common_verbs, related
 
 #: A word written as a name: capitalised, not all capitals (``TV``, ``CEO`` are often common nouns).
 _NAME = re.compile(r"^[^\W\d_]*[A-Z][a-z]")
+
+
+def _names_a_kind(raw: str) -> bool:
+    """Whether a question's word, as written, is a name (*Spanish*, *US*) that may say which of
+    the things after it are meant: *How many Spanish provinces* counts provinces."""
+    return bool(_NAME.match(raw)) or (len(raw) > 1 and raw.isupper())
+
+
 _RAW_WORD = re.compile(r"[#@]?[^\W_][\w'’.-]*", re.UNICODE)
 
 
@@ -195,7 +203,18 @@ def parse_query(question: str, whole: frozenset[str] = frozenset()) -> Query:
         if position - 1 in phrasal:
             continue  # (the particle, read with its verb)
         raw = phrasal.get(position, raw)
-        after_how_many = position > 1 and " ".join(raws[position - 2 : position]).lower() in _HOW_MANY
+        before = position  # (*How many Spanish provinces*: the provinces are counted, not the name)
+        while before > 2 and cased and _names_a_kind(raws[before - 1]):
+            before -= 1
+        after_how_many = before > 1 and " ".join(raws[before - 2 : before]).lower() in _HOW_MANY
+        named_kind = (
+            after_how_many
+            and cased
+            and _names_a_kind(raw)
+            and position + 1 < len(raws)
+            and raws[position + 1].islower()
+            and not is_stop_word(raws[position + 1].lower())
+        )
         if position > 2 and raws[position - 1].lower() in _HOW_MANY_MORE:  # *How many other councils*
             after_how_many = " ".join(raws[position - 3 : position - 1]).lower() in _HOW_MANY
         if position and raws[position - 1].lower() == "how" and raw.lower() in ATTRIBUTES:
@@ -220,7 +239,7 @@ def parse_query(question: str, whole: frozenset[str] = frozenset()) -> Query:
             whole_name = word in whole and (raw[:1].isupper() or not cased)
             term = word if whole_name else stem(word)
             order.append(term)
-            if after_how_many and counted is None and raw.lower() not in _HOW_MANY_MORE:
+            if after_how_many and counted is None and raw.lower() not in _HOW_MANY_MORE and not named_kind:
                 counted = term
             if is_name or whole_name:
                 names.add(term)
@@ -344,6 +363,8 @@ AGE_PATTERN = re.compile(
 #: a range of years or an age (*68-year-old*), nor a change (*rose from 86 per cent to 91*).
 TALLY_PATTERN = re.compile(
     r"(?<![\w.,-])\d{1,3}[-–]\d{1,3}(?![\w-])|"
+    # votes counted on each side: *by 314 votes to 291*, *1,204 votes to 998*
+    r"(?<![\w.,])\d+(?:,\d{3})*\s+votes?\s+to\s+\d+(?:,\d{3})*(?![\w%]|[.,]\d)|"
     r"\b(?:vot(?:ed|ing|es?)|by)\s+\d{1,3}(?:\s?%|\s+per\s?cent)\s+to\s+\d{1,3}(?:\s?%|\s+per\s?cent)|"
     r"\b(?:(?:vot(?:ed|ing|es?)(?:\s+of)?|margin of)|"
     # a decision and its voters: *passed the state Senate 24 to 15*, *upheld it 6 to 3*
@@ -434,9 +455,11 @@ REASON_PATTERN = re.compile(
     r"so that|after|since|over|amid|following|to protect|to prevent|to avoid)\b",
     re.IGNORECASE,
 )
-#: A quotation: a quote mark and at least a few words after it (an opening mark alone, too: a
-#: quotation that runs on into the next paragraph); not a word in scare quotes (*the "fix"*).
-QUOTE_PATTERN = re.compile(r"[\"“‘][^\"”’\n]{12,}")
+#: A quotation: an opening quote mark and at least a few words after it (alone, too: a
+#: quotation that runs on into the next paragraph), or a sentence that closes one opened before
+#: it; not a word in scare quotes (*the "fix"*), nor the words after one, whose closing mark
+#: follows a word (*known internally as "Crane", would cost*).
+QUOTE_PATTERN = re.compile(r"(?<![\w,.!?;:’'])[\"“‘][^\"”’\n]{12,}|^[^\"“”\n]{12,}(?<=[\w,.!?;:])[\"”]", re.MULTILINE)
 #: What someone said, thought or how they took it: a quotation answers it.
 _ASKS_QUOTE = re.compile(
     r"^\s*(?:what|how)\s+(?:did|does|do|has|have|had|will|would)\b[^?]*\b(?:say|tell|think|warn|react|respond|"

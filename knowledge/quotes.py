@@ -574,6 +574,21 @@ def _of_place(words: list[Token]) -> int | None:
     return None
 
 
+def _without_affiliation(phrase: list[Token]) -> list[Token]:
+    """``phrase`` (*climatologist Ana Ribeiro of the University of Lisbon*) up to the end of the
+    first name after a job's words, when *of*, *at* or *from* follows it: what comes after is
+    where they work or come from, not who speaks."""
+    k = next((k for k, w in enumerate(phrase) if w.capitalised), None)
+    if not k or phrase[k - 1].lower in DETERMINERS or phrase[k - 1].capitalised:
+        return phrase
+    end = k
+    while end + 1 < len(phrase) and phrase[end + 1].capitalised:
+        end += 1
+    if end + 1 < len(phrase) and phrase[end + 1].lower in {"of", "at", "from"}:
+        return phrase[: end + 1]
+    return phrase
+
+
 def _subject_after(text: str, words: list[Token], number: int) -> _Attribution | None:
     """The subject right after a verb of saying: ``said Dr. Hannah Cole, the pediatrician``."""
     if not words:
@@ -601,6 +616,7 @@ def _subject_after(text: str, words: list[Token], number: int) -> _Attribution |
         phrase.append(word)
     if len(phrase) > 10:
         return None
+    phrase = _without_affiliation(phrase)
     named = [w for w in phrase if w.capitalised]
     if named and phrase[-1].capitalised and not phrase[-1].possessive and phrase[-1].lower not in TITLES:
         start = len(phrase) - 1  # "said head coach Rita Alvarez": the name that ends the phrase

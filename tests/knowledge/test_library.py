@@ -961,3 +961,33 @@ def test_a_count_written_otherwise_holds_what_how_many_counts() -> None:
     answer = Library([stories["ai-copyright-lawsuit"]]).ask("How many people use Scribe?")
     assert answer.answered and "9 million monthly users" in answer.passages[0].text
     assert not Library([stories["marathon-doping-ban"]]).ask("How many Ethiopian runners have been banned?").answered
+
+
+def test_who_did_it_wants_it_done_to_what_is_asked() -> None:
+    """*Who wrote the novel?*: *the musical based on the novel by Ellen Marsh*, not *Its songs
+    were written by the British duo Tom and Lily Ashworth*, which has the verb but not the novel;
+    the verb alone still names a doer where nothing else does (*The team, led by Dr. Ingrid
+    Solheim* answers *Who led the research?*)."""
+    stories = {s.id: s for s in load_folder(DATA / "stories")[0]}
+    answer = Library([stories["musical-closing"]]).ask("Who wrote the novel?")
+    assert "the novel by Ellen Marsh" in answer.passages[0].text
+    answer = Library([stories["exoplanet-discovery"]]).ask("Who led the research?")
+    assert "led by Dr. Ingrid Solheim" in answer.passages[0].text
+
+
+def test_things_are_counted_in_units_and_votes_on_each_side() -> None:
+    """*How many foldables has Lumen sold?*: *has sold about 400,000 units*; *What was the result
+    of the vote?*: *by 314 votes to 291*, not the paragraph about a free vote."""
+    stories = {s.id: s for s in load_folder(DATA / "stories")[0]}
+    answer = Library([stories["phone-leak-rumor"]]).ask("How many foldables has Lumen sold?")
+    assert answer.answered and "about 400,000 units" in answer.passages[0].text
+    answer = Library([stories["assisted-dying-vote"]]).ask("What was the result of the vote?")
+    assert "by 314 votes to 291" in answer.passages[0].text
+
+
+def test_what_did_x_say_is_not_a_word_in_scare_quotes() -> None:
+    """*What did Orbis say?*: *Orbis declined to comment*, not the paragraph with its phone's
+    code name in quotation marks (*known internally as "Crane", would cost ...*)."""
+    stories = {s.id: s for s in load_folder(DATA / "stories")[0]}
+    answer = Library([stories["phone-leak-rumor"]]).ask("What did Orbis say?")
+    assert "Orbis declined to comment" in answer.passages[0].text

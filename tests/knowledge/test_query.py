@@ -16,6 +16,7 @@ from knowledge.query import (
     PERSON_PATTERN,
     PLACE_PATTERN,
     QUANTITY_PATTERN,
+    QUOTE_PATTERN,
     SIZE_PATTERN,
     TALLY_PATTERN,
     TIME_PATTERN,
@@ -109,6 +110,10 @@ def test_how_many_names_what_it_counts() -> None:
     assert parse_query("How many other councils are interested?").counted == "council"
     assert parse_query("How many extra staff were hired?").counted == "staff"
     assert parse_query("Who is the commander?").counted is None
+    # a name before the noun says which ones: the noun is counted (*Spanish* stays a name asked)
+    assert parse_query("How many Spanish provinces are on red alert?").counted == "provinc"
+    assert parse_query("How many US troops died?").counted == "troop"
+    assert parse_query("How many Americans have kidney disease?").counted == "american"
 
 
 @pytest.mark.parametrize(
@@ -149,6 +154,8 @@ def test_how_much_big_long_and_old_ask_for_a_measure_or_an_age(question: str, ki
                 "by 71 per cent to 29%",
                 "passed the state Senate 24 to 15 last month",
                 "upheld the ruling 6 to 3.",
+                "passed by 314 votes to 291, a majority of 23",
+                "won 1,204 votes to 998",
             ],
             [
                 "a 68-year-old",
@@ -183,6 +190,12 @@ def test_how_much_big_long_and_old_ask_for_a_measure_or_an_age(question: str, ki
         (DURATION_PATTERN, ["up to 22 hours", "six weeks", "for 18 months"], ["starting at $1,299", "15 feet"]),
         # *How loud is the dock?* wants *82 decibels*, not *$1,099*
         (QUANTITY_PATTERN, ["82 decibels", "96 percent", "a 5kg bag"], ["at $1,099", "5 dollars", "£24"]),
+        # a quotation opened, or one closed after the sentence's own words; not a word in scare quotes
+        (
+            QUOTE_PATTERN,
+            ['"We will build it this year," she said.', 'I just wanted my name on my song," Bell told reporters.'],
+            ['The device, known internally as "Crane", would cost roughly half as much.', 'the "fix" failed'],
+        ),
         # *How big / tall / far?*: a measure written with the dimension it measures
         (
             DIMENSION_PATTERN,

@@ -478,6 +478,16 @@ ATTRIBUTIONS = [
         [("It was a deliberate deception", "Sarah Quinn"), ("always believed in the business", "Mark Ellison")],
         id="letters-after-a-name-are-no-part-of-it",
     ),
+    pytest.param(
+        '"We are seeing temperatures from the 2050s," said climatologist Ana Ribeiro of the University of Lisbon.',
+        [("We are seeing temperatures from the 2050s", "Ana Ribeiro")],
+        id="where-the-speaker-works-is-not-who-speaks",
+    ),
+    pytest.param(
+        'Labour MP Kim Leadbeater said: "Today we have given dying people the choice."',
+        [("Today we have given dying people the choice.", "Kim Leadbeater")],
+        id="a-party-and-its-mp-before-a-name",
+    ),
 ]
 
 
@@ -761,6 +771,12 @@ TEST_ARTICLE_SPEAKERS = {
     "longest-pizza-record": ["Gianni Russo"],
     "fraud-trial-opens": ["Sarah Quinn", "Mark Ellison"],
     "former-mayor-dies": ["Paul Okafor"] * 2,
+    "phone-leak-rumor": ["Priya Raman"] * 2,
+    "heat-record-broken": ["Ana Ribeiro"],
+    "tube-strike-guide": ["Mick Lynch-Hale", "Glynn Barton"],
+    "dog-walking-study": ["Carri Westgarth"],
+    "musical-closing": ["Daniel Cho"],
+    "assisted-dying-vote": ["Kim Leadbeater", "Danny Kruger"],
     "olive-oil-prices": ["Manuel Ortega"] * 2 + ["Elena Marchetti"],
     "four-day-week-trial": ["Helen Foster"] + ["Richard Hale"] * 2 + ["Mark Dunne"] * 2 + ["Anna Kowalski"] * 2,
 }
