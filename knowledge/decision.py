@@ -15,9 +15,10 @@ from knowledge.query import (
     DIMENSION_PATTERN,
     FUTURE_PATTERN,
     MONEY_PATTERN,
+    NUMBER_WORDS,
     PERSON_AGE_PATTERN,
     PERSON_PATTERN,
-    QUANTITY_PATTERN,
+    QUANTITY_UNITS,
     START_BEFORE_TIME,
     Query,
     asks_ahead,
@@ -184,10 +185,12 @@ class AnswerRule:
     measure_stated : bool
         Whether a question of depth, height, weight, width or temperature (*How deep / tall /
         heavy / wide / hot ...?*: :attr:`knowledge.query.Query.attribute`) is answered only by a
-        paragraph that states an amount with its unit or dimension (*210 feet*, *47 degrees*,
-        *40 feet deep*): the best such one of those found, or none. *Five mobile ovens* does
-        not say how hot they were. (Not *How big* or *How far*: *How big was the crowd?*, *How
-        far ahead was she?* are answered by counts.)
+        paragraph that states an amount in a unit of it or with its dimension (*210 feet*,
+        *12 tonnes*, *47 degrees*, *40 feet deep*, *22-story*; a height may be a level: *9,400
+        megawatts*): the best such one of those found, or none. *Five mobile ovens* does not
+        say how hot they were, nor *12 percent* what rowers weigh. (Not *How big* or *How far*:
+        *How big was the crowd?*, *How far ahead was she?* are answered by counts.) With no
+        story named, a story that states no such amount gives way to one that does.
     deed_asked : bool
         Whether *When was X done?* is answered only by a paragraph that tells the deed (its
         participle, or a word for it): the paragraph about the blast at the Polyform plant does
@@ -296,9 +299,9 @@ class AnswerRule:
             text = _only_holding(text, counts)  # (*How many died last year?*: a count of them, then)
             if self.stock_first and hits and _ASKS_STOCK.search(query.text):
                 hits = _raised(hits, text, lambda said: counts(_CHANGE_COUNT.sub("", said)), self.stock_first)
-        if self.measure_stated and hits and query.attribute in _MEASURED:
-            # *How hot were the ovens?*: a temperature, or the story does not say
-            hits = _first_holding(hits, text, lambda said: any(p.search(said) for p in _MEASURES))
+        measure = _MEASURES.get(query.attribute or "") if self.measure_stated and hits else None
+        if measure is not None:  # *How hot were the ovens?*: a temperature, or the story does not say
+            hits = _first_holding(hits, text, lambda said: bool(measure.search(said)))
         if self.time_stated and hits:
             hits = self._in_time(query, hits, text, published)
         if self.future_stated and hits and expected_answer(query.text) == "time" and asks_future(query.text):
@@ -349,6 +352,7 @@ class AnswerRule:
         day = published(hits[0])
         today = TimeExpression("", 0, 0, day.isoformat(), "day") if day else None
         asked = [t for t in find_times(query.text, day) if t.date and not (today and _within(today, [t]))]
+        asked = [t for t in asked if not (day and _season_under_way(t, day))]  # (*this summer*, in July)
         if not asked:  # none, or the present (*this year*): what the story tells as now
             return hits
 
@@ -465,10 +469,28 @@ class AnswerRule:
         return not asking or bool(query.common & best.matched)
 
 
-#: The attributes that only an amount with its unit states (:attr:`knowledge.query.Query.attribute`).
-_MEASURED = frozenset(terms("depth height weight width temperature"))
-#: The amounts that state them: a number with a unit that is not money, or with its dimension.
-_MEASURES = (QUANTITY_PATTERN, DIMENSION_PATTERN)
+def _amount_in(units: str) -> re.Pattern[str]:
+    """A number written with one of ``units`` (not money's *£2.1m*), or with the dimension it
+    measures (:data:`knowledge.query.DIMENSION_PATTERN`: *40 feet deep*)."""
+    number = rf"(?:(?<![$€£¥\w.,])\d[\d,]*(?:\.\d+)?|\b(?:an?|{'|'.join(NUMBER_WORDS)}))"
+    return re.compile(
+        rf"{number}(?:\s|-)?(?:{units})(?![\w])|{number}\s+times\b|{DIMENSION_PATTERN.pattern}", re.IGNORECASE
+    )
+
+
+_LENGTHS = r"(?:kilo|centi|milli)?met(?:er|re)s?|km|cm|mm|m|feet|foot|ft|inch(?:es)?|yards?|miles?|light-years?"
+#: A height is also told in storeys, or as a level (*demand reached 9,400 megawatts*, *4.1 percent*).
+_HEIGHTS = _LENGTHS + r"|stor(?:y|ies|eys?)|floors?|" + QUANTITY_UNITS
+#: Per attribute that only an amount with its unit states (:attr:`knowledge.query.Query.attribute`),
+#: the amounts that state it: a depth in metres or feet, a weight in kilograms or tons, a
+#: temperature in degrees (*How heavy was the whale?*: *an estimated 12 tonnes*, not *12 percent*).
+_MEASURES = {
+    stem("depth"): _amount_in(_LENGTHS),
+    stem("height"): _amount_in(_HEIGHTS),
+    stem("width"): _amount_in(_LENGTHS),
+    stem("weight"): _amount_in(r"kilo(?:gram)?s?|kg|grams?|g|pounds?|lbs?|ounces?|oz|tons?|tonnes?|stone"),
+    stem("temperature"): _amount_in(r"degrees?|°\s?[CF]?|C|F"),
+}
 
 
 def _deed_asked(question: str) -> str | None:
@@ -650,6 +672,16 @@ def _times(text: str, published: dt.date | None) -> tuple[TimeExpression, ...]:
     sentence before does not make *set sentencing for Jan. 22* last January. Kept for the
     paragraphs asked about again: reading them costs more than answering."""
     return tuple(t for sentence in split_sentences(text) for t in find_times(sentence, published))
+
+
+_SEASON = re.compile(r"\b(?:spring|summer|fall|autumn|winter)\b", re.IGNORECASE)
+
+
+def _season_under_way(time: TimeExpression, day: dt.date) -> bool:
+    """Whether ``time`` is a season (dated by the month it starts in) that ``day`` falls in:
+    *this summer*, asked of a story written in July, is the present."""
+    first = time.first_day
+    return bool(_SEASON.search(time.text)) and first is not None and first <= day < first + dt.timedelta(days=92)
 
 
 def _within(found: TimeExpression, asked: list[TimeExpression]) -> bool:

@@ -1430,6 +1430,8 @@ def counts_in(text: str, wanted: frozenset[str], names: frozenset[str] = frozens
     True
     >>> counts_in("A crowd of 18,412 packed the arena", frozenset({"crowd"}))
     True
+    >>> counts_in("- Passengers carried: 18.4 million, up 7%", frozenset({"passeng"}))
+    True
     """
     if any(wanted.intersection(terms(m.group(1), names)) for m in _ORDINAL_COUNTING.finditer(text)):
         return True  # "the seventh eruption since 2021"
@@ -1439,6 +1441,8 @@ def counts_in(text: str, wanted: frozenset[str], names: frozenset[str] = frozens
         return True  # "heat-related deaths in summer 2025 were estimated at more than 18,000"
     if any(wanted.intersection(terms(m.group(1), names)) for m in _GATHERING_OF.finditer(text)):
         return True  # "A crowd of 18,412 packed Rocket Arena"
+    if any(wanted.intersection(terms(m.group(1), names)) for m in _LABELLED_NUMBER.finditer(text)):
+        return True  # "- Passengers carried: 18.4 million, up 7%"
     return any(wanted.intersection(after[:COUNT_WINDOW]) for _, _, after in _numbers(text, names))
 
 
@@ -1508,6 +1512,12 @@ _CAME_TO = re.compile(
     re.IGNORECASE,
 )
 #: A noun for a gathering of many, *of* and its number: *a crowd of 18,412*, *a workforce of 3,000*.
+#: A list's or a fact box's label and the number it gives (*Passengers carried: 18.4 million*,
+#: *Staff: about 1,200*): the number counts what the label names.
+_LABELLED_NUMBER = re.compile(
+    r"(?:^|(?<=[-•*] ))([A-Za-z][^:\n.]{0,40}[A-Za-z)]):\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?\d",
+    re.MULTILINE,
+)
 _GATHERING_OF = re.compile(
     r"\b(crowd|audience|attendance|turnout|population|workforce|staff|fleet|herd|flock|field|membership)\s+of\s+"
     r"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more\s+than\s+|over\s+)?\d",

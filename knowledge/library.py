@@ -42,6 +42,9 @@ ANSWER_QUOTES = 3
 #: score at least this share of the chosen story's, is named beside the answer (the question
 #: may be about it: *Was anyone injured?* in a library of several accidents).
 OTHER_STORY_SHARE = 0.7
+#: With no story named, the share of its score that a story keeps when it states no amount of
+#: what the question measures (:attr:`knowledge.decision.AnswerRule.measure_stated`).
+UNMEASURED_SHARE = 0.5
 #: For *What did X say?*, the share of the best paragraph's score that a paragraph quoting X
 #: needs to answer first (:meth:`Library._speaker_first`).
 SPEAKER_SHARE = 0.25
@@ -175,7 +178,7 @@ class Library:
         hits = self.index.search(about, story=story, top=WIDE_HITS if wide else max(top, 1) * 2)
         others: tuple[str, ...] = ()
         if wide and hits:
-            hits, others = self._each_story_on_its_own(about, hits, max(top, 1) * 2)
+            hits, others = self._each_story_on_its_own(about, hits, max(top, 1) * 2, query.attribute)
             if about is not query and hits:
                 hits = self.index.search(query, story=hits[0].story, top=max(top, 1) * 2)
         alone = story if story is not None or len(self.stories) != 1 else next(iter(self.stories))
@@ -290,7 +293,9 @@ class Library:
                 return [hit, *(h for h in hits if h is not hit)]
         return hits
 
-    def _each_story_on_its_own(self, query: Query, hits: list[Hit], top: int) -> tuple[list[Hit], tuple[str, ...]]:
+    def _each_story_on_its_own(
+        self, query: Query, hits: list[Hit], top: int, attribute: str | None = None
+    ) -> tuple[list[Hit], tuple[str, ...]]:
         """The hits of the best of the stories that ``hits`` come from, each as if it were named,
         and the other stories that answer too, nearly as well (:data:`OTHER_STORY_SHARE`).
 
@@ -323,11 +328,16 @@ class Library:
         # A story's best paragraph in the form the question asks (*When will the mill close?*
         # looks ahead: *The mill closed as a factory in 1974* does not) weighs for it; a story
         # whose every paragraph the rules turn away keeps its own, to be declined later.
+        measured = replace(query, attribute=attribute) if attribute is not None else None
         for story_id in best:
             found = own.get(story_id) or [h for h in hits if h.story == story_id]
             ruled = self._ruled(query, found)
             if ruled and found and (ruled[0].story, ruled[0].paragraph) != (found[0].story, found[0].paragraph):
                 best[story_id] = min(best[story_id], ruled[0].score * ruled[0].coverage)
+            elif ruled and measured is not None and not self._ruled(measured, found):
+                # *How high did the river get?*: a river's story that gives no height at all
+                # gives way to one that does, though the form's word chose no story
+                best[story_id] *= UNMEASURED_SHARE
         # Of stories that share the question's words, the one whose subject they are is asked about.
         for story_id, extra in zip(list(best), self.index.subject_share(query, list(best)), strict=True):
             best[story_id] *= 1.0 + float(extra)

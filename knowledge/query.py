@@ -315,7 +315,8 @@ def _amount(units: str, money: bool = True) -> re.Pattern[str]:
     """An amount of money (unless not ``money``), a percentage, a temperature (*41C*, *104°F*),
     or a number and one of ``units``."""
     return re.compile(
-        ("[$€£¥]\\s?\\d|" if money else "") + rf"\d\s?%|\d\s?°\s?[CF]?|\d[CF]\b|\d{_UNIT_ATTACHED}\b|"
+        ("[$€£¥]\\s?\\d|" if money else "")
+        + rf"\d\s?%|\d\s?°\s?[CF]?|\d[CF]\b|(?<![$€£¥\d.,])\d+(?:[.,]\d+)*{_UNIT_ATTACHED}\b|"
         rf"(?<![\w.,])(?:\d[\d,.]*|(?:{'|'.join(NUMBER_WORDS)}|an?|several|few)\b)[\s-]+(?:(?:more|less|fewer|extra|full|straight|additional|consecutive|long)\s+)?(?:{units})\b",
         re.IGNORECASE,
     )
@@ -342,12 +343,15 @@ DIMENSION_PATTERN = re.compile(
 )
 #: An amount that is not money (*82 decibels*, *96 percent*): what a question of degree wants
 #: unless it asks about money (*How loud is the dock?*; *How expensive is it?* is money's).
-QUANTITY_PATTERN = _amount(_SIZE_UNITS.replace("dollars?|euros?|cents?|", ""), money=False)
+#: The units of an amount that is not money.
+QUANTITY_UNITS = _SIZE_UNITS.replace("dollars?|euros?|cents?|", "")
+QUANTITY_PATTERN = _amount(QUANTITY_UNITS, money=False)
 #: A person's age (*68-year-old*, *Hughes, 41,*, *at the age of six*, *She was 91.*, *turned 80*):
 #: what *How old is NAME?* wants.
 _PERSON_AGE = (
-    r"\d(?:\d*-year-old|\d* years? old\b)|aged \d|, \d{1,3}[,.]|"
-    rf"\bage (?:of )?(?:\d|(?:{'|'.join(NUMBER_WORDS)})\b)|(?<!when )\b(?:he|she|who) (?:was|is) \d{{1,3}}(?=[.,;])|"
+    r"\d(?:\d*-year-old|\d* years? old\b)|aged \d|, \d{1,3}[,.](?!\d)|"
+    rf"\bage (?:of )?(?:\d|(?:{'|'.join(NUMBER_WORDS)})\b)|"
+    r"(?<!when )\b(?:he|she|who) (?:was|is) \d{1,3}(?=[.,;](?!\d))|"
     r"\b(?:turned|turns) \d{1,3}\b"
 )
 PERSON_AGE_PATTERN = re.compile(_PERSON_AGE, re.IGNORECASE)
@@ -640,6 +644,11 @@ def asks_definition(question: str) -> bool:
     return bool(found.group("about")) or not verb_forms
 
 
+#: What follows *is* / *are* when the sentence tells what was done to a thing or what it does,
+#: not what it is: *Microplastics were found in all 45 rivers*, *is expected to*, *are still*.
+_NOT_WHAT_IT_IS = r"(?:\w+ed|found|made|seen|known|built|taken|given|held|kept|being|been|not|still|also|now)\b"
+
+
 def defines(question: str, text: str) -> bool:
     """Whether ``text`` says what the thing *What is X?* asks about is, in a sentence of its own:
     *A heat pump works like an air conditioner running in reverse*, *Veltrazine, a drug that
@@ -649,6 +658,8 @@ def defines(question: str, text: str) -> bool:
     True
     >>> defines("What is a heat pump?", "Rebates cover an electric heat pump.")
     False
+    >>> defines("What are microplastics?", "Microplastics were found in all 45 rivers.")
+    False
     """
     found = _ASKS_DEFINITION.match(question)
     if found is None:
@@ -656,7 +667,8 @@ def defines(question: str, text: str) -> bool:
     thing = r"\s+".join(re.escape(w) for w in found.group("thing").split())
     return bool(
         re.search(
-            rf"(?:^|[.!?]\s+)(?:(?:an?|the)\s+)?{thing}(?:\s+(?:is|are|was|were|works?|means?|refers?)\b|,\s+(?:an?|the)\s)"
+            rf"(?:^|[.!?]\s+)(?:(?:an?|the)\s+)?{thing}(?:\s+(?:(?:is|are|was|were)(?!\s+{_NOT_WHAT_IT_IS})|works?|means?|refers?)\b"
+            r"|,\s+(?:an?|the)\s)"
             rf"|\b(?:known as|called)\s+{thing}\b",
             text,
             re.IGNORECASE,

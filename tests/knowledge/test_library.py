@@ -949,6 +949,10 @@ def test_a_question_of_a_measure_wants_an_amount_with_its_unit() -> None:
     assert Library(pizza, rule=AnswerRule(measure_stated=False)).ask("How hot were the ovens?").answered
     answer = Library([stories["whale-rescue"]]).ask("How heavy was the whale?")
     assert answer.answered and "an estimated 12 tonnes" in answer.passages[0].text
+    # an amount in a unit of what is asked: a percentage is no weight, storeys are a height
+    assert not Library([stories["rowing-race-upset"]]).ask("How much do rowers weigh?").answered
+    answer = Library([stories["eviction-ruling"]]).ask("how tall are the buildings")
+    assert answer.answered and "two 22-story buildings" in answer.passages[0].text
 
 
 def test_a_count_written_otherwise_holds_what_how_many_counts() -> None:
@@ -991,3 +995,29 @@ def test_what_did_x_say_is_not_a_word_in_scare_quotes() -> None:
     stories = {s.id: s for s in load_folder(DATA / "stories")[0]}
     answer = Library([stories["phone-leak-rumor"]]).ask("What did Orbis say?")
     assert "Orbis declined to comment" in answer.passages[0].text
+
+
+def test_a_season_under_way_is_the_present() -> None:
+    """*Who else have Westbury signed this summer?*, of a story written on 2 July: *this summer*
+    is now, so *Westbury's third summer signing, after midfielder Tomas Ruiz* answers without a
+    date of its own."""
+    stories = {s.id: s for s in load_folder(DATA / "stories")[0]}
+    answer = Library([stories["keeper-signing"]]).ask("Who else have Westbury signed this summer?")
+    assert answer.answered and "Tomas Ruiz" in answer.passages[0].text
+
+
+def test_a_labelled_figure_counts_what_its_label_names() -> None:
+    """*How many passengers did SkyBridge carry?*: the key-figures list's *Passengers carried: 18.4
+    million*; a time of day (*touched down at 6:12 p.m.*) is no label."""
+    stories = {s.id: s for s in load_folder(DATA / "stories")[0]}
+    answer = Library([stories["airline-results"]]).ask("How many passengers did SkyBridge carry?")
+    assert answer.answered and "Passengers carried: 18.4 million" in answer.passages[0].text
+    assert not Library([stories["tornado-strike"]]).ask("How many tornadoes hit Kansas this year?").answered
+
+
+def test_what_is_x_wants_what_x_is_not_what_was_done_to_it() -> None:
+    """*What are microplastics?*: *Microplastics are pieces of plastic smaller than 5mm*, the last
+    paragraph, not the lede's *Microplastics were found in all 45 rivers*."""
+    stories = {s.id: s for s in load_folder(DATA / "stories")[0]}
+    answer = Library([stories["plastic-rivers-report"]]).ask("What are microplastics?")
+    assert "pieces of plastic smaller than 5mm" in answer.passages[0].text

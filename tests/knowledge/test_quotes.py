@@ -777,6 +777,10 @@ TEST_ARTICLE_SPEAKERS = {
     "dog-walking-study": ["Carri Westgarth"],
     "musical-closing": ["Daniel Cho"],
     "assisted-dying-vote": ["Kim Leadbeater", "Danny Kruger"],
+    "gas-station-shooting": ["Vikram Patel"],
+    "airline-results": ["Marta Kowalczyk"],
+    "keeper-signing": ["Steve Cooper", "Erik Nilsson"],
+    "plastic-rivers-report": ["Helen Moss"],
     "olive-oil-prices": ["Manuel Ortega"] * 2 + ["Elena Marchetti"],
     "four-day-week-trial": ["Helen Foster"] + ["Richard Hale"] * 2 + ["Mark Dunne"] * 2 + ["Anna Kowalski"] * 2,
 }
