@@ -62,6 +62,8 @@ _ANYONE = frozenset(
     )
 )
 
+#: The people who come to watch: a count of any of them says how many came.
+_WATCHERS = frozenset(terms("crowd audience attendance turnout spectators fans visitors viewers"))
 #: What any made thing is counted in: *Lumen has sold about 400,000 units* says how many phones.
 _UNITS = frozenset(terms("units"))
 
@@ -376,6 +378,8 @@ class AnswerRule:
             forms = {form for term in query.common - counted for form in related(term)}
             # (and their synonyms: *watched by 4.8 million viewers*, of *watchers*)
             counted = counted | forms | {s for form in forms for s in synonyms(form) if "+" not in s} | _ANYONE
+        if counted & _WATCHERS:  # *How many fans watched?*: *a crowd of 9,214 watched*
+            counted = counted | _WATCHERS | _PEOPLE
         people = bool(counted & _ANYONE)
         if not people and query.counted not in person_terms():  # *sold about 400,000 units* of a phone
             counted = counted | _UNITS

@@ -965,6 +965,9 @@ def test_a_count_written_otherwise_holds_what_how_many_counts() -> None:
     answer = Library([stories["ai-copyright-lawsuit"]]).ask("How many people use Scribe?")
     assert answer.answered and "9 million monthly users" in answer.passages[0].text
     assert not Library([stories["marathon-doping-ban"]]).ask("How many Ethiopian runners have been banned?").answered
+    # those who come to watch are counted by any word for them: *a crowd of 9,214 watched*
+    answer = Library([stories["college-hoops-upset"]]).ask("How many fans watched the game?")
+    assert answer.answered and "a crowd of 9,214" in answer.passages[0].text
 
 
 def test_who_did_it_wants_it_done_to_what_is_asked() -> None:

@@ -781,6 +781,10 @@ TEST_ARTICLE_SPEAKERS = {
     "airline-results": ["Marta Kowalczyk"],
     "keeper-signing": ["Steve Cooper", "Erik Nilsson"],
     "plastic-rivers-report": ["Helen Moss"],
+    "appeal-court-ruling": ["Lord Justice Hamblen", "Nia Bowen"],
+    "lunar-lander-launch": ["Keisha Monroe"] * 2,
+    "snow-warning": ["Neil Armstrong-Day"],
+    "college-hoops-upset": ["Jalen Brooks"] * 2 + ["Dana Whitfield"],
     "olive-oil-prices": ["Manuel Ortega"] * 2 + ["Elena Marchetti"],
     "four-day-week-trial": ["Helen Foster"] + ["Richard Hale"] * 2 + ["Mark Dunne"] * 2 + ["Anna Kowalski"] * 2,
 }
