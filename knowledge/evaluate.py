@@ -314,6 +314,7 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
             stock_first=0.0,
             deed_asked=False,
             predecessor_stated=False,
+            measure_stated=False,
         ),
     ),
     ("+ related forms (WordNet: owns → owner)", dict(related_forms=True)),
@@ -404,6 +405,7 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
     ("+ how many X does Y have?: a count of what there is first (has 212 million)", dict(stock_first=0.5)),
     ("+ when was X done?: only a paragraph that tells the deed (built, founded)", dict(deed_asked=True)),
     ("+ who was X before NAME?: only a paragraph that tells a succession (succeeded)", dict(predecessor_stated=True)),
+    ("+ how deep / heavy / hot?: only a paragraph with an amount in its unit (12 tonnes)", dict(measure_stated=True)),
 ]
 
 
