@@ -504,7 +504,15 @@ def _deed_asked(question: str) -> str | None:
     found = _WHEN_DONE.match(question)
     if found is None or not shows_past(found.group(1)):
         return None
+    if found.group(1).lower() in _TOOK_PLACE and not _FIRST.search(question):
+        return None  # (but *When was the festival first held?* asks when it began)
     return stem(found.group(1).lower())
+
+
+#: Participles that only say an event took place: *When was the survey held?* is answered by
+#: the paragraph that dates the survey (*over the last weekend of January*), held or not.
+_TOOK_PLACE = frozenset("held staged conducted done run played hosted".split())
+_FIRST = re.compile(r"\bfirst\b", re.IGNORECASE)
 
 
 #: *Who was the mayor before Gordon Pike?*: who held a post before someone named.

@@ -96,9 +96,12 @@ def _amount_of(question: str) -> list[str]:
         said = said[1:]
     verbs = common_verbs() | _AMOUNT_VERBS
     thing = []
+    progressive = found.group(1).lower() in ("is", "are", "was", "were")
     for word in said:
         if word in _AFTER_THING or stem(word) in verbs:
             break
+        if progressive and thing and word.endswith("ing"):
+            break  # *How much is the government contributing?*: the government's amount
         thing.append(word)
     else:  # (no verb after it: the last word is the verb, unless *is* asked: *How much is the fine?*)
         if found.group(1).lower() not in ("is", "are", "was", "were"):
@@ -734,7 +737,21 @@ def asks_money(question: str) -> bool:
     >>> asks_money("How much have production costs risen?"), asks_money("How much is Fieldnote paying?")
     (False, True)
     """
-    return bool(_ASKS_MONEY.search(question)) and not _ASKS_CHANGE.search(question)
+    return (
+        bool(_ASKS_MONEY.search(question))
+        and not _ASKS_CHANGE.search(question)
+        and not _ASKS_OTHER_AMOUNT.search(question)
+    )
+
+
+#: *How much* and a noun that is not money, then its verb: *How much data was stolen?* asks for an
+#: amount of data (*300 gigabytes*), not of money, though *stolen* is a verb of money elsewhere.
+_ASKS_OTHER_AMOUNT = re.compile(
+    r"\bhow much (?!(?:money|cash|profit|revenue|income|ransom|debt|compensation|funding|tax|taxes|rent|interest|"
+    r"tuition|fee|fees|fine|salary|bail|fare|fares|bill|budget|price|cost|pay|prize|reward|funds?)\b)[a-z]+ "
+    r"(?:was|were|is|are|has|have|had|did|do|does|will|would|could|can)\b",
+    re.IGNORECASE,
+)
 
 
 #: A verb of change: *How much have prices fallen?* asks by how much (*by about half*, *25%*), not

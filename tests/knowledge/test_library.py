@@ -424,6 +424,10 @@ def test_when_was_x_done_asks_when_the_deed_was_done() -> None:
     assert not Library(plant).ask("When was the Polyform plant built?").answered
     assert Library(plant, rule=AnswerRule(deed_asked=False)).ask("When was the Polyform plant built?").answered
     assert Library([stories["brighthome-recall"]]).ask("When was BrightHome founded?").answered
+    # a participle that only says it took place asks nothing more: the survey's weekend dates it
+    answer = Library([stories["bird-count-decline"]]).ask("When was the survey held?")
+    assert answer.answered and "the last weekend of January" in answer.passages[0].text
+    assert not Library([stories["appeal-court-ruling"]]).ask("When was the Harbourside festival first held?").answered
 
 
 def test_who_was_x_before_a_name_wants_a_succession() -> None:

@@ -289,6 +289,8 @@ def test_a_phrasal_verb_in_a_question_is_the_verb_it_stands_for() -> None:
         ("How much did Porto pay for Ruiz?", set()),  # a name: the names' rule looks for it
         ("How much did people pay before?", set()),  # anyone who paid: *Households ...*
         ("How much rain fell?", set()),  # what is counted, not what it is of
+        ("How much is the government contributing?", {"govern"}),  # the *-ing* word is the verb
+        ("How much is parking?", {"park"}),  # unless it is the thing
     ],
 )
 def test_how_much_asks_the_amount_of_a_thing(question: str, asked: set[str]) -> None:
@@ -305,6 +307,9 @@ def test_how_much_asks_the_amount_of_a_thing(question: str, asked: set[str]) -> 
         ("How much is the refund?", True),
         ("How much did shares fall?", False),  # by how much, not an amount of money
         ("How much rain fell?", False),
+        ("How much data was stolen?", False),  # an amount of data, though *stolen* is money's verb elsewhere
+        ("How much money was stolen?", True),
+        ("How much tuition will students pay?", True),
     ],
 )
 def test_a_question_of_money(question: str, money: bool) -> None:

@@ -785,6 +785,10 @@ TEST_ARTICLE_SPEAKERS = {
     "lunar-lander-launch": ["Keisha Monroe"] * 2,
     "snow-warning": ["Neil Armstrong-Day"],
     "college-hoops-upset": ["Jalen Brooks"] * 2 + ["Dana Whitfield"],
+    "bookshop-reopens": ["Ruth Adeyemi"] * 2,
+    "ransomware-council": ["Priya Sandhu"] * 2,
+    "bird-count-decline": ["Beccy Speight"],
+    "ev-charger-rollout": ["Tom Okafor"],
     "olive-oil-prices": ["Manuel Ortega"] * 2 + ["Elena Marchetti"],
     "four-day-week-trial": ["Helen Foster"] + ["Richard Hale"] * 2 + ["Mark Dunne"] * 2 + ["Anna Kowalski"] * 2,
 }
