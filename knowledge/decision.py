@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from knowledge.analysis import stem, terms
-from knowledge.dates import TimeExpression, find_times, shows_past
+from knowledge.dates import SEASONS, TimeExpression, find_times, shows_past
 from knowledge.index import Hit, counts_in, is_number_term, numbers_counting, person_terms, states_number
 from knowledge.query import (
     DIMENSION_PATTERN,
@@ -627,11 +627,14 @@ def _done_by(query: Query) -> tuple[Callable[[str], bool], Callable[[str], bool]
     deed = stem(verb.group(1).lower()) if verb else None
     things = set(query.common) - {deed}
 
+    def before_by(said: str) -> set[str]:
+        return {stem((m.group(1) or m.group(2)).lower()) for m in _BY_NAME.finditer(said)}
+
     def done_by(said: str) -> bool:
-        return bool({stem((m.group(1) or m.group(2)).lower()) for m in _BY_NAME.finditer(said)} & (things | {deed}))
+        return bool(before_by(said) & (things | {deed}))
 
     def done_to_it(said: str) -> bool:
-        found = {stem((m.group(1) or m.group(2)).lower()) for m in _BY_NAME.finditer(said)}
+        found = before_by(said)
         # (*the novel by Ellen Marsh*, or the deed where the novel is: *Its songs were written
         # by* the duo does not say who wrote the novel)
         return bool(found & things) or (deed in found and bool(things & set(terms(said, query.names))))
@@ -686,7 +689,7 @@ def _times(text: str, published: dt.date | None) -> tuple[TimeExpression, ...]:
     return tuple(t for sentence in split_sentences(text) for t in find_times(sentence, published))
 
 
-_SEASON = re.compile(r"\b(?:spring|summer|fall|autumn|winter)\b", re.IGNORECASE)
+_SEASON = re.compile(rf"\b(?:{'|'.join(SEASONS)})\b", re.IGNORECASE)
 
 
 def _season_under_way(time: TimeExpression, day: dt.date) -> bool:

@@ -172,10 +172,9 @@ def test_how_big_wants_a_size_not_a_length_of_time(articles: list[Story]) -> Non
     assert "1.4 million acres" in answer.passages[0].text
 
 
-def test_other_stories_that_answer_too_are_named() -> None:
+def test_other_stories_that_answer_too_are_named(stories: dict[str, Story]) -> None:
     """With no story named, stories that answer nearly as well are named beside the answer:
     each answers the question when named; a named story's answer names none."""
-    stories = {s.id: s for s in load_folder(DATA / "stories")[0]}
     library = Library([stories["tram-strike-vote"], stories["pilots-strike"]])
     answer = library.ask("Why did the strike start?")
     assert answer.answered and set(answer.others) == {"tram-strike-vote", "pilots-strike"} - {answer.story}
@@ -415,11 +414,10 @@ def test_a_peoples_name_is_their_country_and_counts_people() -> None:
     assert "About 1,600 Americans" in answer.passages[0].text
 
 
-def test_when_was_x_done_asks_when_the_deed_was_done() -> None:
+def test_when_was_x_done_asks_when_the_deed_was_done(stories: dict[str, Story]) -> None:
     """*When was the Polyform plant built?*: the paragraph that names the plant says when it
     blew up, not when it was built; *When was BrightHome founded?* finds *since it was founded
     in 2016*."""
-    stories = {s.id: s for s in load_folder(DATA / "stories")[0]}
     plant = [stories["factory-explosion"]]
     assert not Library(plant).ask("When was the Polyform plant built?").answered
     assert Library(plant, rule=AnswerRule(deed_asked=False)).ask("When was the Polyform plant built?").answered
@@ -445,11 +443,10 @@ def test_who_was_x_before_a_name_wants_a_succession() -> None:
     assert answer.answered and answer.passages[0].paragraph == 2
 
 
-def test_how_much_does_x_cost_asks_about_x() -> None:
+def test_how_much_does_x_cost_asks_about_x(stories: dict[str, Story]) -> None:
     """*How much does the Roomba j9+ cost?* of a review that prices the Orbit S9 at $1,099 *nearly
     twice as much as the Roomba*: the price is the S9's, and *Roomba* alone is not the thing
     asked about, a *library card*'s price is not a library's e-book costs."""
-    stories = {s.id: s for s in load_folder(DATA / "stories")[0]}
     library = Library([stories["library-ebook-costs"]])
     assert not library.ask("How much does a library card cost?").answered
     assert library.ask("How much does a library pay for an e-book license?").answered
@@ -457,10 +454,9 @@ def test_how_much_does_x_cost_asks_about_x() -> None:
     assert loose.ask("How much does a library card cost?").answered
 
 
-def test_how_old_is_a_name_wants_an_age() -> None:
+def test_how_old_is_a_name_wants_an_age(stories: dict[str, Story]) -> None:
     """*founded in 2024 by Hana Okafor* names her and a year, and says nothing of her age; a
     paragraph that gives one still answers (*Pruitt, 71,*, *She was 91*)."""
-    stories = {s.id: s for s in load_folder(DATA / "stories")[0]}
     deal = [stories["startup-acquisition"]]
     assert not Library(deal).ask("How old is Hana Okafor?").answered
     assert Library(deal, rule=AnswerRule(age_stated=False)).ask("How old is Hana Okafor?").answered
@@ -470,12 +466,11 @@ def test_how_old_is_a_name_wants_an_age() -> None:
     assert obituary.answered
 
 
-def test_who_is_the_x_wants_a_person() -> None:
+def test_who_is_the_x_wants_a_person(stories: dict[str, Story]) -> None:
     """*the Dutch government* shares a root with *governor* but names no governor; a story that
     has Governor Elena Ruiz still answers."""
     from knowledge.index import TfidfIndex
 
-    stories = {s.id: s for s in load_folder(DATA / "stories")[0]}
     auction = [stories["art-auction"]]
     assert not Library(auction).ask("Who is the governor of the state?").answered
     loose = Library(auction, index=TfidfIndex(people_asked_as_people=False).fit(auction))
@@ -619,10 +614,9 @@ def test_what_did_the_x_say_with_a_capitalised_title() -> None:
     assert "not pay a penny more" in answer.passages[0].text
 
 
-def test_a_word_in_lower_case_is_not_a_name_of_the_story() -> None:
+def test_a_word_in_lower_case_is_not_a_name_of_the_story(stories: dict[str, Story]) -> None:
     """The film story writes *Bread* only in the title *Winter Bread*; the hiker story writes
     *Hospital* only in *Mercy Valley Hospital*, which still answers which hospital."""
-    stories = {s.id: s for s in load_folder(DATA / "stories")[0]}
     film, hiker = Library([stories["film-festival-award"]]), Library([stories["hiker-rescue"]])
     assert not film.ask("How do I bake sourdough bread?").answered
     assert "Mercy Valley Hospital" in hiker.ask("Which hospital treated him?").passages[0].text
@@ -699,6 +693,12 @@ def test_a_name_s_own_words_are_names_in_a_lower_case_question() -> None:
 @pytest.fixture(scope="module")
 def articles() -> list[Story]:
     return load_folder(DATA / "stories")[0]
+
+
+@pytest.fixture(scope="module")
+def stories(articles: list[Story]) -> dict[str, Story]:
+    """The test stories by id, loaded once for the module."""
+    return {s.id: s for s in articles}
 
 
 @pytest.mark.parametrize(
@@ -817,11 +817,10 @@ def test_with_no_story_named_the_question_goes_to_the_story_about_it() -> None:
     assert library.ask("Who won the mayor's race?").story in {"granite-falls-election", "county-election-results"}
 
 
-def test_how_do_i_wants_what_it_asks_how_to_do() -> None:
+def test_how_do_i_wants_what_it_asks_how_to_do(stories: dict[str, Story]) -> None:
     """*we made it illegal to build housing* shares *make* with *How do I make pancakes?*, a
     common verb, and nothing it asks how to do; *How can I find out if my card was stolen?* is
     answered where the story tells of the card. Every word it asks about must be there."""
-    stories = {s.id: s for s in load_folder(DATA / "stories")[0]}
     library = Library([stories["zoning-reform-law"]])
     assert not library.ask("How do I make pancakes?").answered
     unruled = Library([stories["zoning-reform-law"]], index=library.index, rule=AnswerRule(how_to_asks=False))
@@ -933,21 +932,19 @@ def test_a_title_abbreviated_in_a_question_is_the_title(articles: list[Story]) -
     assert answer.story == "measles-school-exclusion" and "most contagious" in answer.passages[0].text
 
 
-def test_a_name_in_one_story_does_not_hide_a_word_of_another() -> None:
+def test_a_name_in_one_story_does_not_hide_a_word_of_another(stories: dict[str, Story]) -> None:
     """*Welsh Conservatives* makes *conserv* a name in the hospital-parking story; the wolf
     story's *Conservation groups welcomed the news* is still found for *environmentalists*
     (WordNet: *conservationist*)."""
-    stories = {s.id: s for s in load_folder(DATA / "stories")[0]}
     library = Library([stories["pine-ridge-wolves"], stories["hospital-parking-charges"]])
     hits = library.index.search("Were environmentalists pleased?", story="pine-ridge-wolves")
     assert hits and "welcomed the news" in stories["pine-ridge-wolves"].paragraph(hits[0].paragraph).text
 
 
-def test_a_question_of_a_measure_wants_an_amount_with_its_unit() -> None:
+def test_a_question_of_a_measure_wants_an_amount_with_its_unit(stories: dict[str, Story]) -> None:
     """*How hot were the ovens?*: *five mobile ovens* baking *over 14 hours* does not say, and the
     story says no more; *How heavy was the whale?* is answered by *an estimated 12 tonnes*, not
     by the paragraph that says its weight was the danger."""
-    stories = {s.id: s for s in load_folder(DATA / "stories")[0]}
     pizza = [stories["longest-pizza-record"]]
     assert not Library(pizza).ask("How hot were the ovens?").answered
     assert Library(pizza, rule=AnswerRule(measure_stated=False)).ask("How hot were the ovens?").answered
@@ -959,11 +956,10 @@ def test_a_question_of_a_measure_wants_an_amount_with_its_unit() -> None:
     assert answer.answered and "two 22-story buildings" in answer.passages[0].text
 
 
-def test_a_count_written_otherwise_holds_what_how_many_counts() -> None:
+def test_a_count_written_otherwise_holds_what_how_many_counts(stories: dict[str, Story]) -> None:
     """*How many people live in Millbrook?*: *the town of Millbrook, with 12,000 residents* counts
     its people without the word *people*; *Scribe has about 9 million monthly users* says how
     many use it. Not for a name: *130 Kenyan runners* are no Ethiopian ones."""
-    stories = {s.id: s for s in load_folder(DATA / "stories")[0]}
     answer = Library([stories["data-center-water-dispute"]]).ask("How many people live in Millbrook?")
     assert answer.answered and "12,000 residents" in answer.passages[0].text
     answer = Library([stories["ai-copyright-lawsuit"]]).ask("How many people use Scribe?")
@@ -974,57 +970,51 @@ def test_a_count_written_otherwise_holds_what_how_many_counts() -> None:
     assert answer.answered and "a crowd of 9,214" in answer.passages[0].text
 
 
-def test_who_did_it_wants_it_done_to_what_is_asked() -> None:
+def test_who_did_it_wants_it_done_to_what_is_asked(stories: dict[str, Story]) -> None:
     """*Who wrote the novel?*: *the musical based on the novel by Ellen Marsh*, not *Its songs
     were written by the British duo Tom and Lily Ashworth*, which has the verb but not the novel;
     the verb alone still names a doer where nothing else does (*The team, led by Dr. Ingrid
     Solheim* answers *Who led the research?*)."""
-    stories = {s.id: s for s in load_folder(DATA / "stories")[0]}
     answer = Library([stories["musical-closing"]]).ask("Who wrote the novel?")
     assert "the novel by Ellen Marsh" in answer.passages[0].text
     answer = Library([stories["exoplanet-discovery"]]).ask("Who led the research?")
     assert "led by Dr. Ingrid Solheim" in answer.passages[0].text
 
 
-def test_things_are_counted_in_units_and_votes_on_each_side() -> None:
+def test_things_are_counted_in_units_and_votes_on_each_side(stories: dict[str, Story]) -> None:
     """*How many foldables has Lumen sold?*: *has sold about 400,000 units*; *What was the result
     of the vote?*: *by 314 votes to 291*, not the paragraph about a free vote."""
-    stories = {s.id: s for s in load_folder(DATA / "stories")[0]}
     answer = Library([stories["phone-leak-rumor"]]).ask("How many foldables has Lumen sold?")
     assert answer.answered and "about 400,000 units" in answer.passages[0].text
     answer = Library([stories["assisted-dying-vote"]]).ask("What was the result of the vote?")
     assert "by 314 votes to 291" in answer.passages[0].text
 
 
-def test_what_did_x_say_is_not_a_word_in_scare_quotes() -> None:
+def test_what_did_x_say_is_not_a_word_in_scare_quotes(stories: dict[str, Story]) -> None:
     """*What did Orbis say?*: *Orbis declined to comment*, not the paragraph with its phone's
     code name in quotation marks (*known internally as "Crane", would cost ...*)."""
-    stories = {s.id: s for s in load_folder(DATA / "stories")[0]}
     answer = Library([stories["phone-leak-rumor"]]).ask("What did Orbis say?")
     assert "Orbis declined to comment" in answer.passages[0].text
 
 
-def test_a_season_under_way_is_the_present() -> None:
+def test_a_season_under_way_is_the_present(stories: dict[str, Story]) -> None:
     """*Who else have Westbury signed this summer?*, of a story written on 2 July: *this summer*
     is now, so *Westbury's third summer signing, after midfielder Tomas Ruiz* answers without a
     date of its own."""
-    stories = {s.id: s for s in load_folder(DATA / "stories")[0]}
     answer = Library([stories["keeper-signing"]]).ask("Who else have Westbury signed this summer?")
     assert answer.answered and "Tomas Ruiz" in answer.passages[0].text
 
 
-def test_a_labelled_figure_counts_what_its_label_names() -> None:
+def test_a_labelled_figure_counts_what_its_label_names(stories: dict[str, Story]) -> None:
     """*How many passengers did SkyBridge carry?*: the key-figures list's *Passengers carried: 18.4
     million*; a time of day (*touched down at 6:12 p.m.*) is no label."""
-    stories = {s.id: s for s in load_folder(DATA / "stories")[0]}
     answer = Library([stories["airline-results"]]).ask("How many passengers did SkyBridge carry?")
     assert answer.answered and "Passengers carried: 18.4 million" in answer.passages[0].text
     assert not Library([stories["tornado-strike"]]).ask("How many tornadoes hit Kansas this year?").answered
 
 
-def test_what_is_x_wants_what_x_is_not_what_was_done_to_it() -> None:
+def test_what_is_x_wants_what_x_is_not_what_was_done_to_it(stories: dict[str, Story]) -> None:
     """*What are microplastics?*: *Microplastics are pieces of plastic smaller than 5mm*, the last
     paragraph, not the lede's *Microplastics were found in all 45 rivers*."""
-    stories = {s.id: s for s in load_folder(DATA / "stories")[0]}
     answer = Library([stories["plastic-rivers-report"]]).ask("What are microplastics?")
     assert "pieces of plastic smaller than 5mm" in answer.passages[0].text
