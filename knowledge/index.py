@@ -1441,6 +1441,8 @@ def counts_in(text: str, wanted: frozenset[str], names: frozenset[str] = frozens
         return True  # "heat-related deaths in summer 2025 were estimated at more than 18,000"
     if any(wanted.intersection(terms(m.group(1), names)) for m in _GATHERING_OF.finditer(text)):
         return True  # "A crowd of 18,412 packed Rocket Arena"
+    if any(wanted.intersection(terms(m.group(1), names)) for m in _GATHERING_IS.finditer(text)):
+        return True  # "Carra's population has fallen from 2,400 in 2001 to about 1,700"
     if any(wanted.intersection(terms(m.group(1), names)) for m in _LABELLED_NUMBER.finditer(text)):
         return True  # "- Passengers carried: 18.4 million, up 7%"
     return any(wanted.intersection(after[:COUNT_WINDOW]) for _, _, after in _numbers(text, names))
@@ -1517,6 +1519,15 @@ _CAME_TO = re.compile(
 _LABELLED_NUMBER = re.compile(
     r"(?:^|(?<=[-•*] ))([A-Za-z][^:\n.]{0,40}[A-Za-z)]):\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?\d",
     re.MULTILINE,
+)
+#: A noun for a gathering of many, a verb of being or of change and its number: *Carra's
+#: population has fallen from 2,400 in 2001 to about 1,700*, *turnout was 61,000*.
+_GATHERING_IS = re.compile(
+    r"\b(crowd|audience|attendance|turnout|population|workforce|membership|enrolment|enrollment)\s+"
+    r"(?:has\s+|had\s+)?(?:rose|risen|grown|grew|fallen|fell|dropped|declined|shrunk|shrank|reached|stood|stands|is|was)\s+"
+    r"(?:from\s+[\d,.]+(?:\s+in\s+\d{4})?\s+)?(?:to\s+|at\s+)?"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more\s+than\s+|over\s+)?\d",
+    re.IGNORECASE,
 )
 _GATHERING_OF = re.compile(
     r"\b(crowd|audience|attendance|turnout|population|workforce|staff|fleet|herd|flock|field|membership)\s+of\s+"

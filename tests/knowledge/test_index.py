@@ -45,6 +45,11 @@ def test_a_count_may_look_like_a_year_or_be_joined_by_a_hyphen() -> None:
     # a share of them counts them too
     share = "the share of students getting at least eight hours of sleep on school nights rose from 27 percent"
     assert counts_in(share, frozenset({"student"}))
+    # a gathering's number after a verb of being or of change counts it
+    population = "Carra's population has fallen from 2,400 in 2001 to about 1,700."
+    assert counts_in(population, frozenset({"popul"}))
+    assert counts_in("Turnout was 61,000.", frozenset({"turnout"}))
+    assert not counts_in("The population has fallen sharply since 2001.", frozenset({"popul"}))
 
 
 def test_what_a_number_counts_ends_with_its_plural_noun() -> None:
