@@ -1513,27 +1513,26 @@ _CAME_TO = re.compile(
     r"(?:to\s+|at\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?\d",
     re.IGNORECASE,
 )
-#: A noun for a gathering of many, *of* and its number: *a crowd of 18,412*, *a workforce of 3,000*.
 #: A list's or a fact box's label and the number it gives (*Passengers carried: 18.4 million*,
 #: *Staff: about 1,200*): the number counts what the label names.
 _LABELLED_NUMBER = re.compile(
     r"(?:^|(?<=[-•*] ))([A-Za-z][^:\n.]{0,40}[A-Za-z)]):\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?\d",
     re.MULTILINE,
 )
-#: A noun for a gathering of many, a verb of being or of change and its number: *Carra's
-#: population has fallen from 2,400 in 2001 to about 1,700*, *turnout was 61,000*.
+#: Nouns for a gathering of many, whose number counts its members, and the words that round it.
+_GATHERINGS = "crowd|audience|attendance|turnout|population|workforce|membership"
+_ROUGHLY = r"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more\s+than\s+|over\s+)?"
+#: A gathering, a verb of being or of change and its number: *Carra's population has fallen from
+#: 2,400 in 2001 to about 1,700*, *turnout was 61,000*.
 _GATHERING_IS = re.compile(
-    r"\b(crowd|audience|attendance|turnout|population|workforce|membership|enrolment|enrollment)\s+"
+    rf"\b({_GATHERINGS}|enrolment|enrollment)\s+"
     r"(?:has\s+|had\s+)?(?:rose|risen|grown|grew|fallen|fell|dropped|declined|shrunk|shrank|reached|stood|stands|is|was)\s+"
-    r"(?:from\s+[\d,.]+(?:\s+in\s+\d{4})?\s+)?(?:to\s+|at\s+)?"
-    r"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more\s+than\s+|over\s+)?\d",
+    rf"(?:from\s+[\d,.]+(?:\s+in\s+\d{{4}})?\s+)?(?:to\s+|at\s+)?{_ROUGHLY}\d",
     re.IGNORECASE,
 )
-_GATHERING_OF = re.compile(
-    r"\b(crowd|audience|attendance|turnout|population|workforce|staff|fleet|herd|flock|field|membership)\s+of\s+"
-    r"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more\s+than\s+|over\s+)?\d",
-    re.IGNORECASE,
-)
+#: A gathering (or a staff, a fleet, a herd, a race's field), *of* and its number: *a crowd of
+#: 18,412*, *a workforce of 3,000*.
+_GATHERING_OF = re.compile(rf"\b({_GATHERINGS}|staff|fleet|herd|flock|field)\s+of\s+{_ROUGHLY}\d", re.IGNORECASE)
 #: A plural noun: what a number counts ends with it (*600,000 of the affected vaults still use*).
 _PLURAL = re.compile(
     r"\b(?!(?:does|goes|this|thus|perhaps|always|unless|whereas|besides|news)\b)[a-z]{2,}[^sui']s\b"
