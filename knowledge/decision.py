@@ -19,6 +19,7 @@ from knowledge.query import (
     PERSON_AGE_PATTERN,
     PERSON_PATTERN,
     QUANTITY_UNITS,
+    SPELLED_AGE,
     START_BEFORE_TIME,
     Query,
     asks_ahead,
@@ -570,10 +571,13 @@ _HOW_OLD_NAME = re.compile(r"\s*(?i:how\s+old\s+(?:is|was|are|were))\s+((?:[A-Z]
 
 def _aged(name: str) -> Callable[[str], bool]:
     """Whether a paragraph gives ``name``'s age beside it: *Pruitt, 71,*, *the 34-year-old
-    Carter*, *Carter, aged 34*."""
+    Carter*, *Carter, aged 34*, *Moss, a two-year-old male*."""
     words = name.split()
     last, first = re.escape(words[-1].rstrip("?.")), re.escape(words[0])
-    pattern = re.compile(rf"\b{last},\s+(?:aged\s+)?\d{{1,3}}[,.]|\d{{1,3}}-year-old\s+(?:[a-z]+\s+){{0,3}}{first}\b")
+    pattern = re.compile(
+        rf"\b{last},\s+(?:(?:aged\s+)?\d{{1,3}}[,.]|an?\s+(?:\d{{1,3}}-year-old|{SPELLED_AGE}))|"
+        rf"(?:\d{{1,3}}-year-old|{SPELLED_AGE})\s+(?:[a-z]+\s+){{0,3}}{first}\b"
+    )
     return lambda said: bool(pattern.search(said))
 
 

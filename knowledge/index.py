@@ -15,7 +15,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, cached_property
 from typing import Any
@@ -23,7 +23,7 @@ from typing import Any
 import numpy as np
 from scipy import sparse
 
-from knowledge.analysis import TITLE_ABBREVIATIONS, name_words, stem, terms, words
+from knowledge.analysis import TITLE_ABBREVIATIONS, is_stop_word, name_words, stem, terms, words
 from knowledge.people import TITLES
 from knowledge.query import (
     AGE_PATTERN,
@@ -550,6 +550,7 @@ class TfidfIndex:
             counts, headlines, self.first_sentence_[lede_rows], self.row_story_[lede_rows], len(self.story_ids_)
         )
         self.subject_keys_ = _subject_keys(self.subject_)
+        self.acronyms_ = _acronyms(sentence_texts, self.vocabulary_, self.name_words_, self._pair)
         self.name_terms_, self.capitalised_words_, self.named_keys_ = _name_terms(
             sentence_texts,
             self.row_story_[self.sentence_paragraph_],
@@ -622,6 +623,8 @@ class TfidfIndex:
             "name_terms": self.name_terms_,
             "named_keys": self.named_keys_,
             "capitalised_words": np.array(sorted(self.capitalised_words_), dtype=str),
+            "acronyms": np.array([a for a, cs in self.acronyms_.items() for _ in cs], dtype=str),
+            "acronym_columns": np.array([c for cs in self.acronyms_.values() for c in cs], dtype=np.int64),
             "name_words": np.array(sorted(self.name_words_), dtype=str),
             "story_ids": np.array(self.story_ids_, dtype=str),
             "row_story": np.array([self.story_number_[s] for s, _ in self.rows_], dtype=np.int64),
@@ -656,6 +659,9 @@ class TfidfIndex:
         index.name_terms_ = arrays["name_terms"]
         index.named_keys_ = arrays["named_keys"]
         index.capitalised_words_ = frozenset(str(w) for w in arrays["capitalised_words"])
+        index.acronyms_ = {}
+        for acronym, column in zip(arrays["acronyms"].tolist(), arrays["acronym_columns"].tolist(), strict=True):
+            index.acronyms_[acronym] = (*index.acronyms_.get(acronym, ()), column)
         index.name_words_ = frozenset(str(w) for w in arrays["name_words"])
         index.story_ids_ = [str(s) for s in arrays["story_ids"]]
         index.story_number_ = {s: i for i, s in enumerate(index.story_ids_)}
@@ -1047,6 +1053,7 @@ class TfidfIndex:
         cased = bool(_CASED.search(query.text))
         kind = expected_answer(query.text)
         people, asks_when = self.people_asked_as_people and kind == "person", kind == "time"
+        capitals = {w.lower() for w in _ACRONYM.findall(query.text)}
         for term, count in query.counts.items():
             name = term in query.names
             tf = 1.0 + math.log(count)
@@ -1083,6 +1090,10 @@ class TfidfIndex:
                 for found, credit in self._name_forms(term, query):
                     if found in self.vocabulary_ and found != term:
                         columns.setdefault(self.vocabulary_[found], credit)
+            if term in capitals and term in self.acronyms_ and not self.uses(story, term):
+                for column in self.acronyms_[term]:  # *the EU*: the story's *European Union*
+                    if self._finds(story, {column: 1.0}):  # (another's does not weigh the word)
+                        columns.setdefault(column, 1.0)
             if (
                 self.attribute_weight
                 and not name
@@ -1432,6 +1443,8 @@ def counts_in(text: str, wanted: frozenset[str], names: frozenset[str] = frozens
     True
     >>> counts_in("- Passengers carried: 18.4 million, up 7%", frozenset({"passeng"}))
     True
+    >>> counts_in("Red pandas are endangered, with fewer than 10,000 thought to remain.", frozenset({"panda"}))
+    True
     """
     if any(wanted.intersection(terms(m.group(1), names)) for m in _ORDINAL_COUNTING.finditer(text)):
         return True  # "the seventh eruption since 2021"
@@ -1445,6 +1458,8 @@ def counts_in(text: str, wanted: frozenset[str], names: frozenset[str] = frozens
         return True  # "Carra's population has fallen from 2,400 in 2001 to about 1,700"
     if any(wanted.intersection(terms(m.group(1), names)) for m in _LABELLED_NUMBER.finditer(text)):
         return True  # "- Passengers carried: 18.4 million, up 7%"
+    if any(wanted.intersection(terms(m.group(1), names)) for m in _NUMBER_LEFT.finditer(text)):
+        return True  # "Red pandas are classed as endangered, with fewer than 10,000 thought to remain"
     return any(wanted.intersection(after[:COUNT_WINDOW]) for _, _, after in _numbers(text, names))
 
 
@@ -1518,6 +1533,15 @@ _CAME_TO = re.compile(
 _LABELLED_NUMBER = re.compile(
     r"(?:^|(?<=[-•*] ))([A-Za-z][^:\n.]{0,40}[A-Za-z)]):\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?\d",
     re.MULTILINE,
+)
+#: A plural noun, then in its sentence a bare number of what is left (*Red pandas are classed as
+#: endangered, with fewer than 10,000 thought to remain*, *whales ... only about 70 left*): the
+#: number counts the noun.
+_NUMBER_LEFT = re.compile(
+    r"\b([a-z][\w'’-]*[^\Wsu]s)\b[^.;!?]*?(?<![\w.,])\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+"
+    r"(?:(?:are\s+|were\s+)?(?:thought|believed|estimated|said|known)\s+to\s+)?"
+    r"(?:remain|survive|exist|left|remaining|surviving|alive|still\s+alive|in\s+the\s+wild)\b",
+    re.IGNORECASE,
 )
 #: Nouns for a gathering of many, whose number counts its members, and the words that round it.
 _GATHERINGS = "crowd|audience|attendance|turnout|population|workforce|membership"
@@ -1707,6 +1731,37 @@ def _name_terms(
     levels = ((capitalised > 0).astype(np.int8) + ((capitalised > 0) & (capitalised * 2 >= used))).astype(np.int8)
     named = {w for w in written if any(levels[vocabulary[t]] == 2 for t in terms(w, names) if t in vocabulary)}
     return levels, frozenset(named), np.array(sorted(keys), dtype=np.int64)
+
+
+#: A word in capitals, as an acronym is written (*EU*, *the FDA's*).
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}(?=['’]s\b|\b)")
+#: A run of capitalised words, maybe joined by *of*, *and*, *for*, *the*, *on* (*World Trade
+#: Organization*, *Food and Drug Administration*, *Bank of England*).
+_PROPER_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|and|for|the|on)\s+)?[A-Z][a-z]+)+\b")
+
+
+def _acronyms(
+    texts: list[str], vocabulary: dict[str, int], names: frozenset[str], pair: Callable[[str, str], int | None]
+) -> dict[str, tuple[int, ...]]:
+    """Per acronym that a run of capitalised words spells (*EU*: *European Union*, not its
+    *The*), in lower case, the columns of the pairs of terms that end those runs (``pair``
+    gives a pair's number, offset by the vocabulary's size here): a question's *EU* is the
+    story's *European Union*."""
+    found: dict[str, set[int]] = {}
+    for text in texts:
+        for run in _PROPER_RUN.findall(text):
+            capitals = [w for w in run.split() if w[0].isupper()]
+            while capitals and is_stop_word(capitals[0].lower()):
+                capitals = capitals[1:]  # (*The European Union*, *In New York*)
+            joined = len(capitals) < len(run.split())
+            if not 2 <= len(capitals) <= 6 or (joined and len(capitals) < 3):
+                continue  # (*Pakistan and China*, *University of Kestrel*: no *PC*, no *UK*)
+            last = [t for w in capitals[-2:] for t in terms(w, names)]
+            at = pair(last[-2], last[-1]) if len(last) >= 2 and all(t in vocabulary for t in last) else None
+            if at is not None:
+                acronym = "".join(w[0] for w in capitals).lower()
+                found.setdefault(acronym, set()).add(len(vocabulary) + at)
+    return {acronym: tuple(sorted(columns)) for acronym, columns in found.items()}
 
 
 def _bare(word: str) -> str:

@@ -242,7 +242,8 @@ class Library:
         what they ask (:meth:`knowledge.index.TfidfIndex.firsts`), whatever paragraph says
         *happened*: news tells its own event first. Asked of several stories with none named,
         or of any other question, ``hits`` as they are."""
-        kind = asks_the_story_itself(query)
+        headline = frozenset(parse_query(self.stories[story].title).counts) if story is not None else frozenset()
+        kind = asks_the_story_itself(query, headline)
         if kind == "precedent":
             return self._precedent(query, story) if story is not None else hits
         firsts = self.index.firsts(kind or None, story, query, 1) if kind is not None and story is not None else []

@@ -54,7 +54,7 @@ _ORG_WORDS = frozenset(
     institute association foundation society bank party court hospital police office network
     times post news journal press union league club team fund trust authority service services
     administration bureau center centre church city county state republic academy museum federation
-    alliance coalition""".split()
+    alliance coalition embassy consulate parliament senate congress assembly cabinet army navy""".split()
 )
 #: The words that open an organisation's name with *of* after them (*Association of American
 #: Railroads*, *University of Iceland*); after another name, *of* gives a place (*Ellen Voss of
@@ -338,7 +338,7 @@ class Cast:
         number, start = mention.position
         text = self.story.paragraph(number).text
         after = text[mention.end :]
-        match = re.match(r",\s+(who|which)\b", after)
+        match = re.match(r",\s+(who|which|that)\b", after)  # (*the security service, PST, that ...*)
         if match:
             if match.group(1) == "who":
                 entity.person += 1
@@ -590,7 +590,12 @@ class Cast:
         if named:  # "the alliance" after "the United States Maritime Alliance"
             return named
         if head in ORG_NOUNS:  # (*Pomegranate said ... the company said*: the one named in its paragraph)
-            return self._org_here(position) or self.recent(position, ("org", None)) or _core(description)
+            named = self._org_here(position) or self.recent(position, ("org", None))
+            # (*The Russian embassy*, after *PST*: a description with a name of its own is no other's)
+            own = {t.lower for t in tokens(description)[1:] if t.capitalised}
+            if named and own and not own & {w.lower() for w in named.split()}:
+                return _core(description)
+            return named or _core(description)
         if _plural(head):  # *The judges called it "a loaf with real character"*: not the baker
             return _core(description)
         gender = next((_GENDER[w] for w in _words(description) if w in _GENDER), None)
@@ -604,10 +609,12 @@ def _plural(noun: str) -> bool:
 
 
 _SPEECH = frozenset(stem(w) for w in "say said tell told add ask write note".split())
-#: A description set off before a name by commas, opening its sentence or clause: *The museum's
-#: director, Helen Kowalski, said*; it starts with a determiner or a possessive.
+#: A description set off before a name by commas, opening its sentence or clause or after a
+#: preposition: *The museum's director, Helen Kowalski, said*, *an investigation by the security
+#: service, PST*; it starts with a determiner or a possessive.
 _DESCRIPTION_BEFORE = re.compile(
-    r"(?:^|[.;:]\s+|,\s+)((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s)"
+    r"(?:^|[.;:]\s+|,\s+|\b(?:by|from|of|with|for|to|at)\s+)"
+    r"((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s)"
     r"(?:\s+[a-z][\w'’-]*){1,4}),\s+$"
 )
 #: Where a person is from, between their name and the comma that ends it: *Ellen Voss of Sorrel Bay,*.

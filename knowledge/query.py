@@ -351,8 +351,11 @@ QUANTITY_UNITS = _SIZE_UNITS.replace("dollars?|euros?|cents?|", "")
 QUANTITY_PATTERN = _amount(QUANTITY_UNITS, money=False)
 #: A person's age (*68-year-old*, *Hughes, 41,*, *at the age of six*, *She was 91.*, *turned 80*):
 #: what *How old is NAME?* wants.
+#: An age in years spelled out (*two-year-old*, *twenty-one-year-old*), as style guides have
+#: ages under ten written.
+SPELLED_AGE = rf"\b(?i:(?:(?:{'|'.join(NUMBER_WORDS[19:27])})-)?(?:{'|'.join(NUMBER_WORDS[:27])})-year-old)"
 _PERSON_AGE = (
-    r"\d(?:\d*-year-old|\d* years? old\b)|aged \d|, \d{1,3}[,.](?!\d)|"
+    rf"\d(?:\d*-year-old|\d* years? old\b)|{SPELLED_AGE}|aged \d|, \d{{1,3}}[,.](?!\d)|"
     rf"\bage (?:of )?(?:\d|(?:{'|'.join(NUMBER_WORDS)})\b)|"
     r"(?<!when )\b(?:he|she|who) (?:was|is) \d{1,3}(?=[.,;](?!\d))|"
     r"\b(?:turned|turns) \d{1,3}\b"
@@ -706,8 +709,10 @@ EVENT_TERMS = frozenset({"happen", "occur"})
 _LIKE_THIS = re.compile(r"\blike (?:this|that|it)\b", re.IGNORECASE)
 
 
-def asks_the_story_itself(query: Query) -> str | None:
-    """For a question whose only words are :data:`EVENT_TERMS`, the kind of answer the story's
+def asks_the_story_itself(query: Query, headline: frozenset[str] = frozenset()) -> str | None:
+    """For a question whose only words are :data:`EVENT_TERMS`, and maybe the words of the
+    story's ``headline`` (terms) that name its event (*Where did the avalanche happen?*, under
+    *Avalanche kills two skiers*), the kind of answer the story's
     first paragraph that answers it must hold (:func:`expected_answer`): ``"time"`` for *When
     did it happen?*, ``"place"`` for *Where*, ``""`` (anything: the lede, which tells the news)
     for *What happened?*; ``"precedent"`` for *Has this happened before?*, which asks about the
@@ -719,8 +724,12 @@ def asks_the_story_itself(query: Query) -> str | None:
     'precedent'
     >>> asks_the_story_itself(parse_query("What happened in April?")) is None
     True
+    >>> asks_the_story_itself(parse_query("Where did the avalanche happen?"), frozenset({"avalanch", "kill"}))
+    'place'
     """
     words = set(query.counts) - ({"like"} if _LIKE_THIS.search(query.text) else set())
+    if words & EVENT_TERMS and expected_answer(query.text) == "place":
+        words -= headline  # (the lede may tell of a later event's time: *arrested ... a day after*)
     if not words or not words <= EVENT_TERMS:
         return None
     if asks_before(query.text):

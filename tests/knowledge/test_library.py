@@ -1018,3 +1018,34 @@ def test_what_is_x_wants_what_x_is_not_what_was_done_to_it(stories: dict[str, St
     paragraph, not the lede's *Microplastics were found in all 45 rivers*."""
     answer = Library([stories["plastic-rivers-report"]]).ask("What are microplastics?")
     assert "pieces of plastic smaller than 5mm" in answer.passages[0].text
+
+
+def test_an_age_or_a_count_spelled_or_left_bare(stories: dict[str, Story]) -> None:
+    """*How old is Moss?*: *Moss, a two-year-old male*; *How many red pandas are left in the
+    wild?*: *Red pandas are classed as endangered, with fewer than 10,000 thought to remain*."""
+    library = Library([stories["zoo-red-panda-escape"]])
+    answer = library.ask("How old is Moss?")
+    assert answer.answered and "a two-year-old male" in answer.passages[0].text
+    answer = library.ask("How many red pandas are left in the wild?")
+    assert answer.answered and "fewer than 10,000" in answer.passages[0].text
+
+
+def test_an_acronym_is_the_name_whose_initials_it_spells(stories: dict[str, Story]) -> None:
+    """*How much of the EU's gas comes from Norway?*: *about 30% of the gas used in the European
+    Union*; *What does the FDA say?*: the *Food and Drug Administration*'s paragraph. Not *UK*
+    for *University of Kestrel*, nor *PC* for *Pakistan and China*."""
+    answer = Library([stories["diplomats-expelled"]]).ask("How much of the EU's gas comes from Norway?")
+    assert answer.answered and "European Union" in answer.passages[0].text
+    answer = Library([stories["medicine-shortage"]]).ask("What does the FDA say about the shortage?")
+    assert answer.answered and "Food and Drug Administration" in answer.passages[0].text
+    text = "T\n\nThe University of Kestrel studied dogs in Pakistan and China and in the European Union."
+    index = TfidfIndex().fit([build_story("s", text)])
+    assert set(index.acronyms_) == {"eu"}
+
+
+def test_where_the_headlines_event_happened_is_the_ledes_place(stories: dict[str, Story]) -> None:
+    """*Where did the avalanche happen?*, under *Avalanche kills two skiers*: the lede's *outside
+    the Val Serre ski area in the French Alps*, not the last paragraph's *avalanches in France
+    this winter*."""
+    answer = Library([stories["avalanche-ski-resort"]]).ask("Where did the avalanche happen?")
+    assert "outside the Val Serre ski area" in answer.passages[0].text

@@ -488,6 +488,13 @@ ATTRIBUTIONS = [
         [("Today we have given dying people the choice.", "Kim Leadbeater")],
         id="a-party-and-its-mp-before-a-name",
     ),
+    pytest.param(
+        "Minister Kari Vold said the decision followed an inquiry by the security service, PST, that lasted "
+        'months. "We will not accept it," she told reporters.\n\nThe Russian embassy called the expulsions '
+        '"a hostile step".',
+        [("We will not accept it", "Kari Vold"), ("a hostile step", "The Russian embassy")],
+        id="an-agency-described-before-its-name-and-an-embassy-of-its-own",
+    ),
 ]
 
 
@@ -789,6 +796,14 @@ TEST_ARTICLE_SPEAKERS = {
     "ransomware-council": ["Priya Sandhu"] * 2,
     "bird-count-decline": ["Beccy Speight"],
     "ev-charger-rollout": ["Tom Okafor"],
+    "ferry-fare-cut": ["Fiona Hay", "Morag Lennox"],
+    "pub-community-buyout": ["Tom Ashby"] * 2,
+    "landmark-tree-sentencing": ["Alison Grant"] * 2,
+    "diplomats-expelled": ["The foreign ministry in Oslo", "Kari Vold", "The Russian embassy"],
+    "avalanche-ski-resort": ["Luc Bernard"],
+    "zoo-red-panda-escape": ["Jenny Marsh"],
+    "cycling-stage-win": ["Daniel Okafor"] * 2,
+    "ocean-treaty-deal": ["Ngozi Adeyemi", "Sofia Laine"],
     "olive-oil-prices": ["Manuel Ortega"] * 2 + ["Elena Marchetti"],
     "four-day-week-trial": ["Helen Foster"] + ["Richard Hale"] * 2 + ["Mark Dunne"] * 2 + ["Anna Kowalski"] * 2,
 }
