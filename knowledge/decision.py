@@ -21,6 +21,7 @@ from knowledge.query import (
     QUANTITY_UNITS,
     SPELLED_AGE,
     START_BEFORE_TIME,
+    TIME_UNITS,
     Query,
     asks_ahead,
     asks_definition,
@@ -154,6 +155,11 @@ class AnswerRule:
         northwest Alaska*), the best one that does answers first if it scores at least this
         share of the best's (0: never): a feature's opening scene names its subject and says
         nothing of him.
+    extent_first : float
+        For *How long is the X?* (:data:`_HOW_LONG_THING`), when the best paragraph does not
+        write a length or a duration on X (*The 182km stage*, *a three-year contract*, *pipelines
+        ... about 9,000km long*), the best one that does answers first if it scores at least this
+        share of the best's (0: never): the next stage's *35km* is not this one's length.
     named_first : float
         For *Who is the X?*, when the best paragraph does not write a name beside X
         (:func:`knowledge.query.names_the_thing`), the best one that does (*U.S. District Judge
@@ -227,6 +233,7 @@ class AnswerRule:
     done_by_first: float = 0.5
     how_to_asks: bool = True
     described_first: float = 0.1
+    extent_first: float = 0.1
     named_first: float = 0.5
     based_first: float = 0.5
     age_stated: bool = True
@@ -284,6 +291,9 @@ class AnswerRule:
             hits = _raised(hits, text, _aged(aged.group(1)), self.described_first)
             if self.age_stated:  # (an age, or the story does not say: *founded in 2024 by Hana Okafor*)
                 hits = _first_holding(hits, text, lambda said: bool(PERSON_AGE_PATTERN.search(said)))
+        extent = _HOW_LONG_THING.match(query.text)
+        if self.extent_first and hits and extent:
+            hits = _raised(hits, text, _extent_of(extent.group("thing")), self.extent_first)
         if self.name_stated and hits and asks_name(query.text):
             hits = _first_holding(hits, text, lambda said: names_the_thing(query, said))
         if self.predecessor_stated and hits and _ASKS_PREDECESSOR.match(query.text):
@@ -563,6 +573,43 @@ def _states_base(thing: str) -> Callable[[str], bool]:
         rf"\b(?:based|headquartered|located)\s+in\s+[A-Z]|\b[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?-based\b{own}"
     )
     return lambda said: bool(pattern.search(said))
+
+
+#: *How long is the X?*: *how long*, a verb of being and the thing, with nothing after it.
+_HOW_LONG_THING = re.compile(
+    r"^\s*how\s+long\s+(?:is|are|was|were|will\s+be)\s+(?:the|its|their|his|her|a|an)\s+"
+    r"(?P<thing>[a-z][\w'’ -]*?)\s*\?*\s*$",
+    re.IGNORECASE,
+)
+#: An extent: a number and a unit of length, of time or of writing (*182km*, *three-year*, *74-page*).
+_EXTENT = re.compile(
+    rf"(?:(?<![$€£¥\w.,])\d[\d,]*(?:\.\d+)?|\b(?:(?:{'|'.join(NUMBER_WORDS)})-)?(?:{'|'.join(NUMBER_WORDS)}))"
+    rf"(?:\s|-)?(?:{_LENGTHS}|{TIME_UNITS}|nights?|seasons?|laps?|pages?|words?)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _extent_of(thing: str) -> Callable[[str], bool]:
+    """Whether a paragraph writes an extent on ``thing``'s last word: before it (*The 182km
+    stage*, *a 60-metre suspension footbridge*), after it and a comma (*its longest stage, 82
+    kilometres*), or in its sentence with *long* after it
+    (*pipelines under the North Sea that is about 9,000km long*)."""
+    head = thing.split()[-1].lower().rstrip("s")
+
+    def holds(said: str) -> bool:
+        for sentence in split_sentences(said):
+            for found in _EXTENT.finditer(sentence):
+                after = re.findall(r"[\w'’-]+", sentence[found.end() :])[:3]
+                before = re.findall(r"[\w'’-]+,?", sentence[: found.start()])[-2:]
+                if any(w.lower().rstrip("s").endswith(head) for w in after):
+                    return True
+                if before[-1:] and before[-1].lower().rstrip(",s").endswith(head) and before[-1].endswith(","):
+                    return True  # (*the race's longest stage, 82 kilometres through dunes*)
+                if after[:1] == ["long"] and head in sentence.lower():
+                    return True
+        return False
+
+    return holds
 
 
 #: *How old is* and a name.

@@ -308,6 +308,7 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
             quoted_weight=1.0,
             done_by_first=0.0,
             described_first=0.0,
+            extent_first=0.0,
             named_first=0.0,
             based_first=0.0,
             age_stated=False,
@@ -406,6 +407,7 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
     ("+ when was X done?: only a paragraph that tells the deed (built, founded)", dict(deed_asked=True)),
     ("+ who was X before NAME?: only a paragraph that tells a succession (succeeded)", dict(predecessor_stated=True)),
     ("+ how deep / heavy / hot?: only a paragraph with an amount in its unit (12 tonnes)", dict(measure_stated=True)),
+    ("+ how long is the X?: a paragraph with a length or a span on X first (the 182km stage)", dict(extent_first=0.1)),
 ]
 
 

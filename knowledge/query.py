@@ -311,6 +311,8 @@ _SIZE_UNITS = (
 #: A unit's abbreviation written onto its number (*9.8cm*, *12mm*, *5kg*, *400MW*, *£10m*).
 _UNIT_ATTACHED = r"(?:cm|mm|km|m|kg|lbs?|mph|kph|km/h|db|kw|mw|gw|kwh|mwh|gwh)"
 _TIME_UNITS = "seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)"
+#: The units of a span of time.
+TIME_UNITS = _TIME_UNITS
 _UNITS = f"{_SIZE_UNITS}|{_TIME_UNITS}"
 
 

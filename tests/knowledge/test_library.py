@@ -1049,3 +1049,15 @@ def test_where_the_headlines_event_happened_is_the_ledes_place(stories: dict[str
     this winter*."""
     answer = Library([stories["avalanche-ski-resort"]]).ask("Where did the avalanche happen?")
     assert "outside the Val Serre ski area" in answer.passages[0].text
+
+
+def test_how_long_is_the_x_wants_a_length_or_span_written_on_x(stories: dict[str, Story]) -> None:
+    """*How long was the stage?*: *The 182km stage from Aosta*, not the next stage's *35km
+    individual time trial*; *How long are the pipelines?*: *pipelines under the North Sea that
+    is about 9,000km long*, not the lede's *within a week*."""
+    cycling = [stories["cycling-stage-win"]]
+    assert "The 182km stage" in Library(cycling).ask("How long was the stage?").passages[0].text
+    without = Library(cycling, rule=AnswerRule(extent_first=0.0)).ask("How long was the stage?")
+    assert "35km individual time trial" in without.passages[0].text
+    answer = Library([stories["diplomats-expelled"]]).ask("How long are the pipelines?")
+    assert "about 9,000km long" in answer.passages[0].text
