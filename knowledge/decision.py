@@ -13,6 +13,7 @@ from knowledge.dates import SEASONS, TimeExpression, find_times, shows_past
 from knowledge.index import Hit, counts_in, is_number_term, numbers_counting, person_terms, states_number
 from knowledge.query import (
     DIMENSION_PATTERN,
+    DURATION_PATTERN,
     FUTURE_PATTERN,
     MONEY_PATTERN,
     NUMBER_WORDS,
@@ -197,7 +198,10 @@ class AnswerRule:
         paragraph that states an amount in a unit of it or with its dimension (*210 feet*,
         *12 tonnes*, *47 degrees*, *40 feet deep*, *22-story*; a height may be a level: *9,400
         megawatts*): the best such one of those found, or none. *Five mobile ovens* does not
-        say how hot they were, nor *12 percent* what rowers weigh. (Not *How big* or *How far*:
+        say how hot they were, nor *12 percent* what rowers weigh. So too a speed for *How fast
+        can X go?* or *How fast is X?* (*18 miles per hour*, *200 megabits per second*; not *How
+        fast did the police arrive?*) and a span of time for *How long did X last / take?* (*for
+        days or weeks*). (Not *How big* or *How far*:
         *How big was the crowd?*, *How far ahead was she?* are answered by counts.) With no
         story named, a story that states no such amount gives way to one that does.
     deed_asked : bool
@@ -313,6 +317,10 @@ class AnswerRule:
             if self.stock_first and hits and _ASKS_STOCK.search(query.text):
                 hits = _raised(hits, text, lambda said: counts(_CHANGE_COUNT.sub("", said)), self.stock_first)
         measure = _MEASURES.get(query.attribute or "") if self.measure_stated and hits else None
+        if self.measure_stated and _HOW_FAST_MOVING.match(query.text):  # *How fast can the bikes go?*
+            measure = _SPEED
+        if self.measure_stated and _HOW_LONG_LAST.match(query.text):
+            measure = _SPAN
         if measure is not None:  # *How hot were the ovens?*: a temperature, or the story does not say
             hits = _first_holding(hits, text, lambda said: bool(measure.search(said)))
         if self.time_stated and hits:
@@ -369,9 +377,14 @@ class AnswerRule:
         if not asked:  # none, or the present (*this year*): what the story tells as now
             return hits
 
+        # (*down from £71m a year earlier*: the year before the story's, with no date of its own)
+        last_year = day is not None and any(t.date == str(day.year - 1) for t in asked)
+
         def states(said: str) -> bool:
-            return any(_within(t, asked) for t in _times(said, day)) or any(
-                t.text.lower() in said.lower() for t in asked
+            return (
+                any(_within(t, asked) for t in _times(said, day))
+                or any(t.text.lower() in said.lower() for t in asked)
+                or (last_year and bool(_YEAR_BEFORE.search(said)))
             )
 
         return _first_holding(hits, text, states)
@@ -484,18 +497,61 @@ class AnswerRule:
         return not asking or bool(query.common & best.matched)
 
 
+#: The comparatives of measures: *1.1 times as wide*, *three times larger*, *1.3 times that of
+#: Earth* (not *800 times that at the surface*, a ratio of something else).
+_COMPARATIVES = "larger|bigger|smaller|wider|deeper|taller|higher|heavier|longer|hotter|colder|warmer|faster"
+
+
 def _amount_in(units: str) -> re.Pattern[str]:
     """A number written with one of ``units`` (not money's *£2.1m*), or with the dimension it
     measures (:data:`knowledge.query.DIMENSION_PATTERN`: *40 feet deep*)."""
     number = rf"(?:(?<![$€£¥\w.,])\d[\d,]*(?:\.\d+)?|\b(?:an?|{'|'.join(NUMBER_WORDS)}))"
     return re.compile(
-        rf"{number}(?:\s|-)?(?:{units})(?![\w])|{number}\s+times\b|{DIMENSION_PATTERN.pattern}", re.IGNORECASE
+        rf"{number}(?:\s|-)?(?:{units})(?![\w])|{number}\s+times\s+(?:as|the|more|that\s+of|{_COMPARATIVES})\b|"
+        rf"{DIMENSION_PATTERN.pattern}",
+        re.IGNORECASE,
     )
 
 
 _LENGTHS = r"(?:kilo|centi|milli)?met(?:er|re)s?|km|cm|mm|m|feet|foot|ft|inch(?:es)?|yards?|miles?|light-years?"
 #: A height is also told in storeys, or as a level (*demand reached 9,400 megawatts*, *4.1 percent*).
 _HEIGHTS = _LENGTHS + r"|stor(?:y|ies|eys?)|floors?|" + QUANTITY_UNITS
+#: *How fast* and a thing that moves, or a verb of moving: it asks a speed (not *How fast did
+#: the police arrive?*, *How fast did Marlow Springs grow?*).
+_HOW_FAST_MOVING = re.compile(
+    r"^\s*how\s+fast\s+(?:"
+    # a thing: *How fast are the winds?*, *How fast is the new internet?* (not *is it forming*)
+    r"(?:is|are|was|were)\s+(?:(?![\w'’-]*ing\b)[\w'’-]+\s*)+|"
+    # a verb of moving: *How fast can the bikes go?*, *How fast was the train going?*
+    r"(?:is|are|was|were|can|could|will|does|do|did)\s+[\w'’ -]+?\s+(?:go|going|goes|travel|travels|"
+    r"travelling|traveling|move|moves|moving|run|runs|running|fly|flies|flying|drive|drives|driving|sail|sails|"
+    r"sailing|spin|spinning)\s*"
+    r")\?*\s*$",
+    re.IGNORECASE,
+)
+#: *How long did the outage last?*, *How long will it take?*: a span of time, or the story does
+#: not say (*How long does a battery last?* of a recall that gives none).
+_HOW_LONG_LAST = re.compile(
+    r"^\s*how\s+long\s+(?:did|does|do|will|would|could|can|might|is|was|has|had)\b.*"
+    r"\b(?:last|lasted|lasts|take|takes|took|taken)\b",
+    re.IGNORECASE,
+)
+#: A span of time: an amount of it (*four hours*), or its bounds (*until Friday*, *from 9am*), or
+#: a bare one (*for days or weeks*, *overnight*).
+_SPAN = re.compile(
+    rf"{DURATION_PATTERN.pattern}|\b(?:until|till|through|from)\b|\bhalf an? (?:hour|day)\b|\bovernight\b|"
+    r"\ball (?:day|night|week)\b|\bfor\s+(?:[a-z]+\s+)?(?:hours|days|weeks|months|years|decades)\b",
+    re.IGNORECASE,
+)
+#: A speed: a distance or an amount of data per unit of time, or a unit of speed (*18 miles per
+#: hour*, *seven kilometres a second*, *200 megabits per second*, *60mph*, *12 knots*).
+_SPEED = re.compile(
+    rf"(?:(?<![$€£¥\w.,])\d[\d,]*(?:\.\d+)?|\b(?:{'|'.join(NUMBER_WORDS)}))"
+    r"(?:\s*(?:mph|km/h|kmh|kph|knots?|mbps|gbps)\b|[\s-]+(?:[a-z]+\s+){0,1}?"
+    r"(?:[a-z]*met(?:er|re)s?|km|miles?|feet|bits|bytes|[a-z]+bits|[a-z]+bytes)\s+(?:per|an?|each)\s+"
+    r"(?:second|minute|hour|day|week|month|year)\b)",
+    re.IGNORECASE,
+)
 #: Per attribute that only an amount with its unit states (:attr:`knowledge.query.Query.attribute`),
 #: the amounts that state it: a depth in metres or feet, a weight in kilograms or tons, a
 #: temperature in degrees (*How heavy was the whale?*: *an estimated 12 tonnes*, not *12 percent*).
@@ -610,6 +666,15 @@ def _extent_of(thing: str) -> Callable[[str], bool]:
         return False
 
     return holds
+
+
+#: A figure compared with the year before's, the sentence naming no year of its own: *down from
+#: £71m a year earlier*, *up 5% on the previous year*.
+_YEAR_BEFORE = re.compile(
+    r"\b(?:from|than|with|on|over)\b(?:(?!\b(?:1[89]|20)\d\d\b)[^.;!?]){0,30}?"
+    r"\b(?:a\s+year\s+(?:earlier|before)|the\s+(?:previous|prior)\s+year|the\s+year\s+before)\b",
+    re.IGNORECASE,
+)
 
 
 #: *How old is* and a name.

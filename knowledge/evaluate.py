@@ -406,7 +406,7 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
     ("+ how many X does Y have?: a count of what there is first (has 212 million)", dict(stock_first=0.5)),
     ("+ when was X done?: only a paragraph that tells the deed (built, founded)", dict(deed_asked=True)),
     ("+ who was X before NAME?: only a paragraph that tells a succession (succeeded)", dict(predecessor_stated=True)),
-    ("+ how deep / heavy / hot?: only a paragraph with an amount in its unit (12 tonnes)", dict(measure_stated=True)),
+    ("+ how deep / fast?, how long did X last?: only an amount in its unit (12 tonnes)", dict(measure_stated=True)),
     ("+ how long is the X?: a paragraph with a length or a span on X first (the 182km stage)", dict(extent_first=0.1)),
 ]
 

@@ -1445,11 +1445,15 @@ def counts_in(text: str, wanted: frozenset[str], names: frozenset[str] = frozens
     True
     >>> counts_in("Red pandas are endangered, with fewer than 10,000 thought to remain.", frozenset({"panda"}))
     True
+    >>> counts_in("The number waiting more than a year fell to 192,000.", frozenset({"peopl"}))
+    True
     """
     if any(wanted.intersection(terms(m.group(1), names)) for m in _ORDINAL_COUNTING.finditer(text)):
         return True  # "the seventh eruption since 2021"
-    if any(wanted.intersection(terms(m.group(1), names)) for m in _NUMBER_OF.finditer(text)):
-        return True  # "the number of cases in the county rose to 14"
+    for m in _NUMBER_OF.finditer(text):
+        counted = set(terms(m.group(1), names)) | (_PEOPLE_TERMS if _NUMBER_OF_PEOPLE.match(m.group(1)) else set())
+        if wanted & counted:
+            return True  # "the number of cases in the county rose to 14"
     if any(wanted.intersection(terms(m.group(1), names)) for m in _CAME_TO.finditer(text)):
         return True  # "heat-related deaths in summer 2025 were estimated at more than 18,000"
     if any(wanted.intersection(terms(m.group(1), names)) for m in _GATHERING_OF.finditer(text)):
@@ -1515,11 +1519,18 @@ _ONE_OF = re.compile(r"one\s+of\b", re.IGNORECASE)
 #: of cases in the county rose to 14*, *the death toll climbed to 12*, *the share of students
 #: getting at least eight hours of sleep rose from 27 percent*.
 _NUMBER_OF = re.compile(
-    r"\b(?:number|total|toll|tally|count|share|proportion|percentage)\s+of\s+([\w'’ -]{2,40}?)\s+"
+    r"\b(?:number|total|toll|tally|count|share|proportion|percentage)\s+(?:of\s+)?([\w'’ -]{2,40}?)\s+"
     r"(?:[\w'’-]+\s+){0,8}?(?:rose|risen|rises|climbed|grew|reached|reaches|hit|stood|stands|fell|dropped|jumped)\s+"
-    r"(?:to\s+|at\s+|from\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+)?\d",
+    # (the number it came to may follow a phrase and a comma: *fell for the sixth month in a row
+    # in June, to 7.21 million*)
+    r"(?:to\s+|at\s+|from\s+|(?:[\w'’-]+\s+){1,8}?[\w'’-]+,\s+(?:to|at)\s+)?"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+)?\d",
     re.IGNORECASE,
 )
+#: What *the number* counts when a verb or *who* follows it: people (*the number waiting more than
+#: a year*).
+_NUMBER_OF_PEOPLE = re.compile(r"^(?:who\b|[a-z]+ing\b)", re.IGNORECASE)
+_PEOPLE_TERMS = frozenset(terms("people"))
 #: A plural noun, up to five words, a verb of coming to an amount and the number: *deaths in
 #: summer 2025 were estimated at more than 18,000*, *cases climbed to 40*.
 _CAME_TO = re.compile(

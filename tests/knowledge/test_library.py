@@ -1061,3 +1061,30 @@ def test_how_long_is_the_x_wants_a_length_or_span_written_on_x(stories: dict[str
     assert "35km individual time trial" in without.passages[0].text
     answer = Library([stories["diplomats-expelled"]]).ask("How long are the pipelines?")
     assert "about 9,000km long" in answer.passages[0].text
+
+
+def test_a_speed_or_a_span_or_the_story_does_not_say(stories: dict[str, Story]) -> None:
+    """*How fast can the bikes go?*: *18 miles per hour*; of a ferry story with no speed, *How fast
+    can the Osprey go?* is declined, and so is *How long does a battery last?* of a recall that
+    gives no span, while *How long will the eruption last?* finds *for days or weeks*."""
+    answer = Library([stories["bike-share-launch"]]).ask("How fast can the bikes go?")
+    assert answer.answered and "18 miles per hour" in answer.passages[0].text
+    assert not Library([stories["ferry-service"]]).ask("How fast can the Osprey go?").answered
+    assert not Library([stories["scooter-battery-recall"]]).ask("How long does a battery last?").answered
+    answer = Library([stories["volcano-flight-ash"]]).ask("How long will the eruption last?")
+    assert answer.answered and "for days or weeks" in answer.passages[0].text
+
+
+def test_last_years_figure_and_the_number_waiting(stories: dict[str, Story]) -> None:
+    """*How much profit did it make last year?*: *down from £71m a year earlier*, a year before the
+    story's; *How many people have waited more than a year?*: *The number waiting more than a
+    year fell to 192,000*; *How deep was the fish filmed?*: *8,336 metres*, not *800 times that
+    at the surface*."""
+    answer = Library([stories["ceo-steps-down"]]).ask("How much profit did it make last year?")
+    assert answer.answered and "£71m a year earlier" in answer.passages[0].text
+    library = Library([stories["hospital-waiting-list"]])
+    answer = library.ask("How many people have waited more than a year?")
+    assert answer.answered and "fell to 192,000" in answer.passages[0].text
+    answer = Library([stories["deep-sea-snailfish"]]).ask("How deep was the fish filmed?")
+    assert "8,336 metres below the surface" in answer.passages[0].text
+

@@ -804,6 +804,12 @@ TEST_ARTICLE_SPEAKERS = {
     "zoo-red-panda-escape": ["Jenny Marsh"],
     "cycling-stage-win": ["Daniel Okafor"] * 2,
     "ocean-treaty-deal": ["Ngozi Adeyemi", "Sofia Laine"],
+    "runoff-election": ["Elena Marquez"] * 2,
+    "scooter-battery-recall": ["Hannah Boyd"],
+    "deep-sea-snailfish": ["Alan Jamieson"],
+    "ceo-steps-down": ["Mark Ellison", "Rachel Kerr"],
+    "stolen-dog-reunited": ["Meena Patel"] * 2,
+    "hospital-waiting-list": ["David Marsh"] * 2 + ["Siobhan Grey"],
     "olive-oil-prices": ["Manuel Ortega"] * 2 + ["Elena Marchetti"],
     "four-day-week-trial": ["Helen Foster"] + ["Richard Hale"] * 2 + ["Mark Dunne"] * 2 + ["Anna Kowalski"] * 2,
 }
