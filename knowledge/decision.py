@@ -319,8 +319,8 @@ class AnswerRule:
         measure = _MEASURES.get(query.attribute or "") if self.measure_stated and hits else None
         if self.measure_stated and _HOW_FAST_MOVING.match(query.text):  # *How fast can the bikes go?*
             measure = _SPEED
-        if self.measure_stated and _HOW_LONG_LAST.match(query.text):
-            measure = _SPAN
+        if self.measure_stated and _HOW_LONG_LAST.match(query.text):  # (*How long has X been ...?*: *since 1979*)
+            measure = _SPAN_SO_FAR if _HOW_LONG_SO_FAR.match(query.text) else _SPAN
         if measure is not None:  # *How hot were the ovens?*: a temperature, or the story does not say
             hits = _first_holding(hits, text, lambda said: bool(measure.search(said)))
         if self.time_stated and hits:
@@ -529,20 +529,29 @@ _HOW_FAST_MOVING = re.compile(
     r")\?*\s*$",
     re.IGNORECASE,
 )
-#: *How long did the outage last?*, *How long will it take?*: a span of time, or the story does
-#: not say (*How long does a battery last?* of a recall that gives none).
+#: *How long did the outage last?*, *How long has it been open?*, *How long was the road closed?*:
+#: a span of time, or the story does not say (*How long does a battery last?* of a recall that
+#: gives none).
 _HOW_LONG_LAST = re.compile(
-    r"^\s*how\s+long\s+(?:did|does|do|will|would|could|can|might|is|was|has|had)\b.*"
-    r"\b(?:last|lasted|lasts|take|takes|took|taken)\b",
+    r"^\s*how\s+long\s+(?:"
+    r"(?:did|does|do|will|would|could|can|might|should|has|have|had)\b|"
+    # (a state: *How long was the highway closed?*, not a thing: *How long is the bridge?*)
+    r"(?:is|are|was|were)\b.*\b(?:[a-z]+ed|[a-z]+en|open|missing|away|out|gone|inside|down|shut)\s*(?:for)?\s*\?*\s*$"
+    r")",
     re.IGNORECASE,
 )
-#: A span of time: an amount of it (*four hours*), or its bounds (*until Friday*, *from 9am*), or
-#: a bare one (*for days or weeks*, *overnight*).
+#: A span of time: an amount of it (*four hours*, *five nights*), or its end (*until Friday*,
+#: *through the weekend*), or a bare one (*for days or weeks*, *overnight*).
 _SPAN = re.compile(
-    rf"{DURATION_PATTERN.pattern}|\b(?:until|till|through|from)\b|\bhalf an? (?:hour|day)\b|\bovernight\b|"
+    rf"{DURATION_PATTERN.pattern}|\b(?:until|till)\b|\bhalf an? (?:hour|day)\b|\bovernight\b|"
+    r"\bthrough\s+(?:the\s+)?(?:end|weekend|week|month|year|night|summer|winter|spring|autumn|\w+day)\b|"
+    rf"\b(?:\d+|{'|'.join(NUMBER_WORDS)})\s+nights?\b|"
     r"\ball (?:day|night|week)\b|\bfor\s+(?:[a-z]+\s+)?(?:hours|days|weeks|months|years|decades)\b",
     re.IGNORECASE,
 )
+#: *How long has X been ...?*: a span up to now, which its start gives too (*since 1979*).
+_HOW_LONG_SO_FAR = re.compile(r"^\s*how\s+long\s+(?:has|have|had)\b", re.IGNORECASE)
+_SPAN_SO_FAR = re.compile(rf"{_SPAN.pattern}|\bsince\b", re.IGNORECASE)
 #: A speed: a distance or an amount of data per unit of time, or a unit of speed (*18 miles per
 #: hour*, *seven kilometres a second*, *200 megabits per second*, *60mph*, *12 knots*).
 _SPEED = re.compile(

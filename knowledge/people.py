@@ -583,7 +583,10 @@ class Cast:
         if linked:
             return linked
         head = head_noun(description)
-        indefinite = tokens(description)[0].lower in {"a", "an"}
+        first = tokens(description)[0]
+        if first.capitalised and first.possessive and first.lower not in DETERMINERS and head is not None:
+            return _core(description)  # *Mr Frost's family said*: his family, not Frost
+        indefinite = first.lower in {"a", "an"}
         if head is None or indefinite:
             return _core(description)
         named = self._named_by_head(head, position)

@@ -117,6 +117,8 @@ _NOW_WORDS = frozenset({"new", "current", "latest", "present", "now"})
 #: The verb of *How much does it weigh?*, which asks its weight as *How heavy* does.
 _WEIGHS = frozenset({"weigh", "weighs", "weighed"})
 _HOW_MUCH_START = re.compile(r"^\s*how\s+much\b", re.IGNORECASE)
+#: *What is wrong with X?*: what has happened to X (*Carver has a knee problem*), not wrongdoing.
+_WRONG_WITH = re.compile(r"^\s*what(?:'s|\s+is|\s+was|\s+are|\s+were|\s+went)\s+wrong\s+with\b", re.IGNORECASE)
 #: The noun naming what *how* and an adjective ask for: the adjective's attribute in WordNet
 #: (*big* -> *size*): *How big is the frog?* is answered by *about the size of a paper clip*.
 ATTRIBUTES = {
@@ -232,6 +234,8 @@ def parse_query(question: str, whole: frozenset[str] = frozenset()) -> Query:
             continue  # *What time did it start?* asks for a time of day, not about *the time*
         if position == len(raws) - 1 and raw.lower() in ("last", "lasted") and _HOW_LONG.match(question):
             continue  # *How long will the strike last?*: the verb says *how long* again
+        if position <= 2 and raw.lower() == "wrong" and _WRONG_WITH.match(question):
+            continue  # *What is wrong with Carver?* asks his trouble, as *What happened to him?* does
         is_name = position > 0 and bool(_NAME.match(raw.lstrip("#@")))
         if is_month_may(raw, position):
             order.append(MONTH_MAY)

@@ -429,9 +429,17 @@ def _before(text: str, words: list[Token], number: int) -> _Attribution | None:
     return None
 
 
+def _manner(words: list[Token]) -> bool:
+    """Whether the last of ``words`` is an adverb of manner (*publicly*), not a noun ending in
+    *-ly* after a determiner or a possessive (*Mr Frost's family*, *the assembly*)."""
+    if not _MANNER.fullmatch(words[-1].text):
+        return False
+    return len(words) < 2 or not (words[-2].possessive or words[-2].lower in DETERMINERS)
+
+
 def _subject_before(text: str, words: list[Token], number: int) -> _Attribution | None:
     """The subject that ends right before a verb of saying: a name, a pronoun or a description."""
-    while words and (words[-1].lower in _ADVERBS | {"not", "never"} or _MANNER.fullmatch(words[-1].text)):
+    while words and (words[-1].lower in _ADVERBS | {"not", "never"} or _manner(words)):
         words = words[:-1]  # (*initially described*, *publicly said*)
     if not words:
         return None
@@ -479,6 +487,13 @@ def _subject_before(text: str, words: list[Token], number: int) -> _Attribution 
             words = words[k + 1 :]
             break
         if words[k].lower in DETERMINERS or words[k].possessive:
+            while (
+                words[k].possessive
+                and k
+                and words[k - 1].capitalised
+                and not _apart(text[words[k - 1].end : words[k].start])
+            ):
+                k -= 1  # (*Mr Frost's family*: the whole name whose family it is)
             words = words[k:]
             break
     if not words or len(words) > 10:

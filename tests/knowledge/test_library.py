@@ -1088,3 +1088,13 @@ def test_last_years_figure_and_the_number_waiting(stories: dict[str, Story]) -> 
     answer = Library([stories["deep-sea-snailfish"]]).ask("How deep was the fish filmed?")
     assert "8,336 metres below the surface" in answer.passages[0].text
 
+
+def test_how_long_so_far_and_what_is_wrong_with(stories: dict[str, Story]) -> None:
+    """*How long was Lewis Crane jailed for?* wants a span: the lede's *jailed for nine years and
+    four months*, not *Lewis Crane, 31, poured petrol through the letterbox*, which names him;
+    *What is wrong with Carver?* asks his trouble, not about wrongdoing."""
+    answer = Library([stories["arson-sentencing"]]).ask("How long was Lewis Crane jailed for?")
+    assert answer.answered and "nine years and four months" in answer.passages[0].text
+    answer = Library([stories["cup-semifinal-preview"]]).ask("What is wrong with Carver?")
+    assert answer.answered and any("knee problem" in p.text for p in answer.passages)
+    assert parse_query("What's wrong with the bridge?").counts == parse_query("What about the bridge?").counts

@@ -495,6 +495,11 @@ ATTRIBUTIONS = [
         [("We will not accept it", "Kari Vold"), ("a hostile step", "The Russian embassy")],
         id="an-agency-described-before-its-name-and-an-embassy-of-its-own",
     ),
+    pytest.param(
+        'Daniel Frost, 34, drowned.\n\nMr Frost\'s family said he was "the most careful person we knew".',
+        [("the most careful person we knew", "Frost family")],
+        id="a-family-is-no-adverb-and-not-the-man-whose-it-is",
+    ),
 ]
 
 
@@ -810,6 +815,12 @@ TEST_ARTICLE_SPEAKERS = {
     "ceo-steps-down": ["Mark Ellison", "Rachel Kerr"],
     "stolen-dog-reunited": ["Meena Patel"] * 2,
     "hospital-waiting-list": ["David Marsh"] * 2 + ["Siobhan Grey"],
+    "rail-engineering-works": ["Carol Dunn"] * 2,
+    "kayaker-inquest": ["Sam Okoye", "Alison Mutch", "Frost family"],
+    "wind-farm-refused": ["Imran Shah", "Janet Webb"],
+    "cup-semifinal-preview": ["Gary Leigh"] * 2,
+    "restaurant-hygiene-closure": ["Farooq Ali"] * 2 + ["Linda Shaw"],
+    "sea-level-study": ["Josh Willis"],
     "olive-oil-prices": ["Manuel Ortega"] * 2 + ["Elena Marchetti"],
     "four-day-week-trial": ["Helen Foster"] + ["Richard Hale"] * 2 + ["Mark Dunne"] * 2 + ["Anna Kowalski"] * 2,
 }
