@@ -66,7 +66,8 @@ _ANYONE = frozenset(
 )
 
 #: The people who come to watch: a count of any of them says how many came.
-_WATCHERS = frozenset(terms("crowd audience attendance turnout spectators fans visitors viewers"))
+WATCHER_TERMS = frozenset(terms("crowd audience attendance turnout spectators fans visitors viewers"))
+_WATCHERS = WATCHER_TERMS
 #: What any made thing is counted in: *Lumen has sold about 400,000 units* says how many phones.
 _UNITS = frozenset(terms("units"))
 

@@ -10,15 +10,16 @@ from typing import Any
 
 from knowledge.analysis import terms
 from knowledge.answer import Answer, Passage, Quote, Summary
-from knowledge.decision import AnswerRule
+from knowledge.decision import WATCHER_TERMS, AnswerRule
 from knowledge.errors import KnowledgeFolderError, StoryNotFound, StoryRequired
-from knowledge.index import Hit, TfidfIndex
+from knowledge.index import Hit, TfidfIndex, counts_in
 from knowledge.loader import SkippedFile, load_folder
 from knowledge.people import TITLES, Cast
 from knowledge.query import (
     EARLIER_PATTERN,
     Query,
     asks_the_story_itself,
+    counted_words,
     expected_answer,
     form_verbs,
     parse_query,
@@ -29,6 +30,8 @@ from knowledge.summary import StorySummarizer
 from knowledge.synonyms import SAYING_VERBS, common_verbs, synonym_table
 from knowledge.timeline import Timeline, build_timeline
 
+#: The verbs of those who come to watch: *How many people watched the game?* counts a crowd.
+_WATCHING = frozenset(terms("watch watched attend attended"))
 #: Passages after the first are shown only when they score at least this share of the best.
 RELATIVE_FLOOR = 0.25
 #: With no story named, how many of the stories the first search finds are searched again on their own.
@@ -186,6 +189,7 @@ class Library:
         # answered alike whether or not the game's story is named)
         chosen_story = alone if alone is not None or not hits else hits[0].story
         hits = self._tally_first(query, hits, chosen_story, max(top, 1) * 2)
+        hits = self._watchers_counted(query, hits, chosen_story)
         hits = self._story_itself(query, hits, alone)
         hits = self._speaker_first(query, hits)
         hits = self._ruled(query, hits)
@@ -235,6 +239,25 @@ class Library:
             tally = holding[best.paragraph]
             best = replace(best, coverage=max(best.coverage, tally.coverage), matched=best.matched | tally.matched)
         return [best, *(h for h in hits if h.paragraph != best.paragraph)]
+
+    def _watchers_counted(self, query: Query, hits: list[Hit], story: str | None) -> list[Hit]:
+        """For *How many fans attended the match?*, when no paragraph found counts those who
+        watched, the story's first that does (*in front of a sold-out crowd of 18,000*): a
+        crowd is the fans, whatever else the paragraph says."""
+        watching = (counted_words(query) | query.common) & (WATCHER_TERMS | _WATCHING)
+        if story is None or not query.counted or not watching:
+            return hits
+        paragraph = self.stories[story].paragraph
+
+        def counts(hit: Hit) -> bool:  # (not *ten men*: those who watched)
+            return counts_in(paragraph(hit.paragraph).text, WATCHER_TERMS, query.names)
+
+        if any(h.story == story and counts(h) for h in hits):
+            return hits
+        for hit in self.index.firsts(None, story, query, len(self.stories[story].paragraphs)):
+            if counts(hit):
+                return [replace(hit, score=hits[0].score) if hits else hit, *hits]
+        return hits
 
     def _story_itself(self, query: Query, hits: list[Hit], story: str | None) -> list[Hit]:
         """For *What happened?*, *When / Where did it happen?*, with no word of their own

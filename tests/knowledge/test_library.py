@@ -1098,3 +1098,21 @@ def test_how_long_so_far_and_what_is_wrong_with(stories: dict[str, Story]) -> No
     answer = Library([stories["cup-semifinal-preview"]]).ask("What is wrong with Carver?")
     assert answer.answered and any("knee problem" in p.text for p in answer.passages)
     assert parse_query("What's wrong with the bridge?").counts == parse_query("What about the bridge?").counts
+
+
+def test_a_crowd_counts_those_who_watched_wherever_the_story_says_it(stories: dict[str, Story]) -> None:
+    """*How many fans attended the match?*: the lede's *in front of a sold-out crowd of 18,000*,
+    which holds none of the question's words; *How many people watched the game?*: *the home
+    crowd of 11,402*, not *reduced to ten men*."""
+    answer = Library([stories["harbor-lions-final"]]).ask("How many fans attended the match?")
+    assert answer.answered and "crowd of 18,000" in answer.passages[0].text
+    answer = Library([stories["rovers-derby-win"]]).ask("How many people watched the game?")
+    assert answer.answered and "crowd of 11,402" in answer.passages[0].text
+
+
+def test_a_name_of_capitals_and_digits_is_a_name(stories: dict[str, Story]) -> None:
+    """*K2*, *the A38*: names, which a story must hold to answer; the library has neither."""
+    assert parse_query("How many cars use the A38?").names == {"a38"}
+    library = Library(list(stories.values()))
+    assert not library.ask("How many people have died on K2 this year?").answered
+    assert not library.ask("How many cars use the A38?").answered
