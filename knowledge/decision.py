@@ -19,7 +19,6 @@ from knowledge.query import (
     NUMBER_WORDS,
     PERSON_AGE_PATTERN,
     PERSON_PATTERN,
-    QUANTITY_UNITS,
     SPELLED_AGE,
     START_BEFORE_TIME,
     TIME_UNITS,
@@ -515,18 +514,28 @@ def _amount_in(units: str) -> re.Pattern[str]:
 
 
 _LENGTHS = r"(?:kilo|centi|milli)?met(?:er|re)s?|km|cm|mm|m|feet|foot|ft|inch(?:es)?|yards?|miles?|light-years?"
-#: A height is also told in storeys, or as a level (*demand reached 9,400 megawatts*, *4.1 percent*).
-_HEIGHTS = _LENGTHS + r"|stor(?:y|ies|eys?)|floors?|" + QUANTITY_UNITS
+#: A height is also told in storeys, or as a level (*demand reached 9,400 megawatts*, *4.1 percent*);
+#: not as a speed or a weight (*trains limited to 20mph across the bridge*).
+_HEIGHTS = (
+    _LENGTHS + r"|stor(?:y|ies|eys?)|floors?|percent|per cent|percentage points?|degrees?|(?:kilo|mega|giga)?watts?|"
+    r"decibels?|million|billion|trillion|thousand|hundred|times"
+)
 #: *How fast* and a thing that moves, or a verb of moving: it asks a speed (not *How fast did
 #: the police arrive?*, *How fast did Marlow Springs grow?*).
+_MOVING = (
+    r"(?:go|going|goes|travel|travels|travelling|traveling|move|moves|moving|run|runs|running|fly|flies|flying|"
+    r"drive|drives|driving|sail|sails|sailing|spin|spinning|cross|crosses|crossing|ride|rides|riding|swim|swims|"
+    r"swimming|walk|walks|walking)"
+)
 _HOW_FAST_MOVING = re.compile(
     r"^\s*how\s+fast\s+(?:"
     # a thing: *How fast are the winds?*, *How fast is the new internet?* (not *is it forming*)
     r"(?:is|are|was|were)\s+(?:(?![\w'’-]*ing\b)[\w'’-]+\s*)+|"
-    # a verb of moving: *How fast can the bikes go?*, *How fast was the train going?*
-    r"(?:is|are|was|were|can|could|will|does|do|did)\s+[\w'’ -]+?\s+(?:go|going|goes|travel|travels|"
-    r"travelling|traveling|move|moves|moving|run|runs|running|fly|flies|flying|drive|drives|driving|sail|sails|"
-    r"sailing|spin|spinning)\s*"
+    # a verb of moving: *How fast can the bikes go?*, *How fast was the train going?*, *can trains
+    # cross the bridge?*; after *did*, with nothing after it (*How fast did he run the second
+    # half?* asks a time)
+    rf"(?:is|are|was|were|can|could|will|would)\s+[\w'’ -]+?\s+{_MOVING}\b[^?]*|"
+    rf"(?:does|do|did)\s+[\w'’ -]+?\s+{_MOVING}\s*"
     r")\?*\s*$",
     re.IGNORECASE,
 )

@@ -272,6 +272,11 @@ class TfidfIndex:
         ... has been jailed*, *A British climber who spent three nights ...*), also holds the
         names of the next prose paragraph's first sentence (*Lewis Crane, 31, poured petrol ...*)
         at this weight (0: not): that is who it is about.
+    aged_names : float
+        A paragraph that opens with someone by their age (*The 26-year-old ran alone for the last
+        12 kilometres*) also holds the names of the previous prose paragraph's first sentence
+        (*Kenya's Daniel Kiprop broke the men's marathon world record*) at this weight (0: not):
+        news calls the person just named by their age.
     prior_sentences : float
         How many sentences of ordinary English every word's rarity also counts, beside the
         library's own (0: none): a word's document frequency gains that many sentences times the
@@ -348,6 +353,7 @@ class TfidfIndex:
         pronoun_carry: bool = True,
         pronoun_names: float = 0.25,
         lede_names: float = 1.0,
+        aged_names: float = 1.0,
         will_boost: float = 0.25,
         name_word_credit: float = 0.5,
         people_asked_as_people: bool = True,
@@ -397,6 +403,7 @@ class TfidfIndex:
         self.pronoun_carry = pronoun_carry
         self.pronoun_names = pronoun_names
         self.lede_names = lede_names
+        self.aged_names = aged_names
         self.will_boost = will_boost
         self.name_word_credit = name_word_credit
         self.people_asked_as_people = people_asked_as_people
@@ -564,6 +571,10 @@ class TfidfIndex:
         if self.lede_names:  # (*A man who set fire ...* is the *Lewis Crane, 31,* of the paragraph after)
             described = _described_ledes(sentence_texts, self.first_sentence_, lede_rows, prose, self.row_story_)
             carried += [(lede, named, self.lede_names) for lede, named in described]
+        aged = _aged_openings(sentence_texts, self.first_sentence_, prose, self.row_story_) if self.aged_names else []
+        if aged:  # (*The 26-year-old ran alone* is the Kiprop of the paragraph before: found by his name)
+            self.paragraph_rows_ = self._paragraph_names_carried(aged, self.aged_names)
+            carried += [(opening, named, self.aged_names) for opening, named in aged]
         if carried:
             self.sentences_ = self._names_carried(carried)
         self.lead_rank_ = np.asarray(rank, dtype=np.float32)
@@ -575,6 +586,19 @@ class TfidfIndex:
         # library and in the prior's sentences: a question word the stories lack weighs in full).
         self.unseen_idf_ = math.log(1 + n_sentences + max(self.prior_sentences, 0.0)) + 1.0
         return self
+
+    def _paragraph_names_carried(self, pairs: list[tuple[int, int]], weight: float) -> sparse.csr_matrix:
+        """The paragraph vectors with, for each (sentence, sentence it speaks of) of ``pairs``,
+        the names of the second in the first's paragraph at ``weight``: a paragraph that names
+        no one must be found by the name it speaks of (:attr:`aged_names`)."""
+        to, source = (np.asarray(column) for column in zip(*pairs, strict=True))
+        named = np.zeros(self.sentences_.shape[1], dtype=np.float32)
+        named[: len(self.name_terms_)] = self.name_terms_ == 2
+        shape = (self.paragraph_rows_.shape[0], self.sentences_.shape[0])
+        lent = sparse.csr_matrix(
+            (np.full(len(to), weight, np.float32), (self.sentence_paragraph_[to], source)), shape=shape
+        )
+        return (self.paragraph_rows_ + lent @ self.sentences_ @ sparse.diags(named)).astype(np.float32).tocsr()
 
     def _names_carried(self, carried: list[tuple[int, int, float]]) -> sparse.csr_matrix:
         """The sentence vectors with, for each (sentence, sentence it speaks of, weight) of
@@ -1517,10 +1541,12 @@ _ORDINAL_COUNTING = re.compile(
 _ONE_OF = re.compile(r"one\s+of\b", re.IGNORECASE)
 #: *The number of X* (or its share) and the number it came to in the same clause: *the number
 #: of cases in the county rose to 14*, *the death toll climbed to 12*, *the share of students
-#: getting at least eight hours of sleep rose from 27 percent*.
+#: getting at least eight hours of sleep rose from 27 percent*, *the number of people killed or
+#: seriously injured on the city's roads, which was 112 last year*.
 _NUMBER_OF = re.compile(
     r"\b(?:number|total|toll|tally|count|share|proportion|percentage)\s+(?:of\s+)?([\w'’ -]{2,40}?)\s+"
-    r"(?:[\w'’-]+\s+){0,8}?(?:rose|risen|rises|climbed|grew|reached|reaches|hit|stood|stands|fell|dropped|jumped)\s+"
+    r"(?:[\w'’-]+,?\s+){0,10}?(?:rose|risen|rises|climbed|grew|reached|reaches|hit|stood|stands|fell|dropped|jumped|"
+    r"(?<=which )(?:was|is))\s+"
     # (the number it came to may follow a phrase and a comma: *fell for the sixth month in a row
     # in June, to 7.21 million*)
     r"(?:to\s+|at\s+|from\s+|(?:[\w'’-]+\s+){1,8}?[\w'’-]+,\s+(?:to|at)\s+)?"
@@ -1842,6 +1868,25 @@ def _described_ledes(
     return pairs
 
 
+def _aged_openings(
+    texts: list[str], first_sentence: np.ndarray, prose: list[bool], row_story: np.ndarray
+) -> list[tuple[int, int]]:
+    """Per prose paragraph that opens with someone by their age (*The 26-year-old ...*), its
+    first sentence and the first sentence of the story's prose paragraph before it."""
+    pairs = []
+    previous: int | None = None
+    for row in range(len(prose)):
+        if not prose[row]:
+            continue
+        after = previous is not None and row_story[previous] == row_story[row]
+        if after and _AGED_OPENING.match(texts[first_sentence[row]]):
+            pairs.append((int(first_sentence[row]), int(first_sentence[previous])))
+        previous = row
+    return pairs
+
+
+#: A sentence opening with someone by their age: *The 26-year-old*, *The 24-year-old from Team Halden*.
+_AGED_OPENING = re.compile(r"^\W*The\s+\d{1,3}-year-old\b")
 #: A sentence opening with *A* / *An*, up to five words (a person, maybe described: *A British
 #: climber*, *A 27-year-old man*) and the word after them that goes on with who it is or what
 #: became of them.

@@ -448,6 +448,13 @@ class Cast:
                 and _ends_as_org(m.words)
                 and m.position < min(alone, position)
             ]
+        if not candidates and len(words) == 1:  # a person by first name, after their full name
+            # (*Aisha said*, after *Aisha Rahman, a pupil at ...*): one person, named before
+            first = [m for m in self._by_first.get(words[0], ()) if len(m.words) > 1 and m.position < position]
+            full = {self._canonical.get(m.words, m.name) for m in first}
+            entity = self.entities.get(next(iter(full))) if len(full) == 1 else None
+            if entity is not None and entity.kind == "person" and words[0] not in self._by_last:
+                candidates = first
         if not candidates:
             return " ".join(words) if len(words) > 1 else written.strip()
         if len({self._canonical.get(m.words, m.name) for m in candidates}) > 1:

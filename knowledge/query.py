@@ -347,9 +347,10 @@ DURATION_PATTERN = re.compile(
 )
 #: A measure and the dimension it measures, written together (*a 9.8cm-tall disc*, *1,600
 #: light-years across*, *15 metres long*, *40 feet deep*): what *How big / tall / far ...?* wants.
+#: Not a speed (*limited to 20mph across the bridge*).
 DIMENSION_PATTERN = re.compile(
     rf"(?:{MEASURE_PATTERN.pattern}|\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s*light-years?)"
-    r"[\s-]+(?:tall|high|deep|wide|long|thick|across|away|heavy|in diameter)\b",
+    r"(?<!mph)(?<!kph)(?<!knots)(?<!km/h)[\s-]+(?:tall|high|deep|wide|long|thick|across|away|heavy|in diameter)\b",
     re.IGNORECASE,
 )
 #: An amount that is not money (*82 decibels*, *96 percent*): what a question of degree wants

@@ -1116,3 +1116,24 @@ def test_a_name_of_capitals_and_digits_is_a_name(stories: dict[str, Story]) -> N
     library = Library(list(stories.values()))
     assert not library.ask("How many people have died on K2 this year?").answered
     assert not library.ask("How many cars use the A38?").answered
+
+
+def test_someone_called_by_their_age_is_the_one_just_named(stories: dict[str, Story]) -> None:
+    """*How old is Okafor?*: *The 24-year-old from Team Halden crossed the line ...*, the paragraph
+    after the one that names Daniel Okafor; it names no one, and is found by his name."""
+    answer = Library([stories["cycling-stage-win"]]).ask("How old is Okafor?")
+    assert answer.answered and "The 24-year-old" in answer.passages[0].text
+    cycling = [stories["cycling-stage-win"]]
+    without = Library(cycling, index=TfidfIndex(aged_names=0.0).fit(cycling))
+    assert not without.ask("How old is Okafor?").answered
+
+
+def test_a_clearance_is_a_height_and_a_crossing_a_speed(stories: dict[str, Story]) -> None:
+    """*How high is the bridge?*: *a clearance of 3.4 metres*, not *trains limited to 20mph
+    across the bridge*; *How fast can trains cross the bridge?*: that 20mph; *the number of
+    people killed or seriously injured ..., which was 112 last year* counts them."""
+    library = Library([stories["lorry-bridge-strike"]])
+    assert "3.4 metres" in library.ask("How high is the bridge?").passages[0].text
+    assert "limited to 20mph" in library.ask("How fast can trains cross the bridge?").passages[0].text
+    answer = Library([stories["speed-limit-20mph"]]).ask("How many people were killed or seriously injured last year?")
+    assert answer.answered and "which was 112 last year" in answer.passages[0].text

@@ -500,6 +500,11 @@ ATTRIBUTIONS = [
         [("the most careful person we knew", "Frost family")],
         id="a-family-is-no-adverb-and-not-the-man-whose-it-is",
     ),
+    pytest.param(
+        'Aisha Rahman, a pupil at Meole Brace School, built it.\n\n"I swim in the river," Aisha said.',
+        [("I swim in the river", "Aisha Rahman")],
+        id="a-first-name-alone-after-the-full-name",
+    ),
 ]
 
 
@@ -821,6 +826,12 @@ TEST_ARTICLE_SPEAKERS = {
     "cup-semifinal-preview": ["Gary Leigh"] * 2,
     "restaurant-hygiene-closure": ["Farooq Ali"] * 2 + ["Linda Shaw"],
     "sea-level-study": ["Josh Willis"],
+    "dinosaur-skeleton-auction": ["Jason Cooper"] * 2 + ["Maria Lind"],
+    "hosepipe-ban": ["Paul Harrington"],
+    "teen-science-prize": ["Aisha Rahman"] * 2 + ["Judges"],
+    "lorry-bridge-strike": ["Tom Bryant"],
+    "speed-limit-20mph": ["Rachel Green", "Mark Foster"],
+    "marathon-world-record": ["Daniel Kiprop"] * 2,
     "olive-oil-prices": ["Manuel Ortega"] * 2 + ["Elena Marchetti"],
     "four-day-week-trial": ["Helen Foster"] + ["Richard Hale"] * 2 + ["Mark Dunne"] * 2 + ["Anna Kowalski"] * 2,
 }
