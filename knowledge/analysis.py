@@ -218,12 +218,15 @@ def _lowered(text: str) -> str:
     WordNet ties to *America* and *American*), not the pronoun *us*."""
     if "US" in text or "U.S" in text:
         text = _THE_US.sub("USA", text)
+    text = _ACRONYM_PLURAL.sub(r"\1", text)  # (*MPs* are MPs: the stemmer keeps *mps* whole)
     text = text.lower()
     if "'" in text or "’" in text:
         text = _CONTRACTION.sub(_written_out, text)
     return _PHRASAL_PATTERN.sub(lambda m: PHRASAL.get(m.group(), m.group()), text)
 
 
+#: An acronym's plural: *MPs*, *GCSEs*, *CEOs*.
+_ACRONYM_PLURAL = re.compile(r"\b([A-Z]{2,})s\b")
 #: The United States abbreviated: *US*, *U.S.*, *U.S* (not *USB*, *AUS*).
 _THE_US = re.compile(r"\bU\.?S\b\.?(?!\w)")
 

@@ -287,7 +287,7 @@ class AnswerRule:
         based = _WHERE_BASED.match(query.text)
         if self.based_first and hits and based:  # *Where is Corvan based?*: *Corvan Therapeutics of San Diego*
             hits = _raised(hits, text, _states_base(based.group(1)), self.based_first)
-        who = _WHO_IS_NAME.match(query.text) or _WHERE_IS_NAME.match(query.text)
+        who = _WHO_IS_NAME.match(query.text) or _WHERE_IS_NAME.match(query.text) or _WHAT_DOES_NAME_DO.match(query.text)
         if self.described_first and hits and who:
             hits = _raised(hits, text, _describes(who.group(1)), self.described_first)
         aged = _HOW_OLD_NAME.match(query.text)
@@ -307,6 +307,8 @@ class AnswerRule:
             # the rules after this one choose among paragraphs that state money too: *He joined
             # the bank last year* does not say how much profit it made last year
             text = _only_holding(text, _states_money)
+        elif self.count_stated and hits and _HOW_MANY_TIMES.match(query.text):  # *twice*, *for the 32nd time*
+            hits = _first_holding(hits, text, lambda said: bool(_TIMES.search(said)))
         elif self.count_stated and hits and query.counted and asks_measure(query.text) is None:
             counts = self._counting(query, headline(hits[0]) if self.headline_counts else "")
             hits = _first_holding(hits, text, counts)
@@ -520,6 +522,14 @@ _HEIGHTS = (
     _LENGTHS + r"|stor(?:y|ies|eys?)|floors?|percent|per cent|percentage points?|degrees?|(?:kilo|mega|giga)?watts?|"
     r"decibels?|million|billion|trillion|thousand|hundred|times"
 )
+#: *How many times ...?*: how often, which a count of times, *once*, *twice* or a rank tells.
+_HOW_MANY_TIMES = re.compile(r"^\s*how\s+many\s+times\b", re.IGNORECASE)
+_ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))"
+_TIMES = re.compile(
+    rf"\b(?:\d[\d,.]*(?:\s+(?:million|billion|thousand))?|{'|'.join(NUMBER_WORDS)}|several|many)\s+times\b|"
+    rf"\b(?:once|twice|thrice)\b|\b{_ORDINAL}\s+(?:time|[a-z]+\s+in\s+a\s+row)\b|\bin\s+a\s+row\b",
+    re.IGNORECASE,
+)
 #: *How fast* and a thing that moves, or a verb of moving: it asks a speed (not *How fast did
 #: the police arrive?*, *How fast did Marlow Springs grow?*).
 _MOVING = (
@@ -626,6 +636,12 @@ _CHANGE_COUNT = re.compile(
 
 #: *Who is* and a name (capitalised words): who the story says that person is.
 _WHO_IS_NAME = re.compile(r"\s*(?i:who\s+(?:is|was|are|were))\s+((?:[A-Z][\w'’.-]*\s*){1,4})\??\s*$")
+#: *What does* a name *do?*, *What did* a name *do for a living?*: who they are, as *Who is
+#: NAME?* asks (*Ms Moore, a 34-year-old nurse*; not *What did Penn do?*, a deed).
+_WHAT_DOES_NAME_DO = re.compile(
+    r"\s*(?i:what\s+(?:does\s+(?=.*\bdo\s*\??\s*$)|(?:does|did)\s+(?=.*\bfor\s+(?:a\s+)?(?:living|work)\b)))"
+    r"((?:[A-Z][a-z][\w'’.-]*\s*){1,4})\s+(?i:do(?:\s+for\s+(?:a\s+)?(?:living|work))?)\??\s*$"
+)
 
 
 #: *Where is* and a name: where the story says that place is, beside its name (*Kivalina, an

@@ -14,9 +14,9 @@ from knowledge.sentences import split_sentences
 from knowledge.synonyms import common_verbs, related
 
 #: A word written as a name: capitalised, not all capitals (``TV``, ``CEO`` are often common nouns).
-#: A name as written: a capital and a lower-case letter (*Acton*, *McDonald*), or capitals and
-#: digits (*K2*, *the A38*, *G7*).
-_NAME = re.compile(r"^[^\W\d_]*[A-Z][a-z]|^[A-Z]{1,3}\d{1,4}[A-Za-z]?(?:['’]s)?$")
+#: A name as written: a capital and a lower-case letter (*Acton*, *McDonald*; not an acronym's
+#: plural, *MPs*), or capitals and digits (*K2*, *the A38*, *G7*).
+_NAME = re.compile(r"^(?![A-Z]{2,}s\b)[^\W\d_]*[A-Z][a-z]|^[A-Z]{1,3}\d{1,4}[A-Za-z]?(?:['’]s)?$")
 
 
 def _names_a_kind(raw: str) -> bool:

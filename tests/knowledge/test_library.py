@@ -1137,3 +1137,17 @@ def test_a_clearance_is_a_height_and_a_crossing_a_speed(stories: dict[str, Story
     assert "limited to 20mph" in library.ask("How fast can trains cross the bridge?").passages[0].text
     answer = Library([stories["speed-limit-20mph"]]).ask("How many people were killed or seriously injured last year?")
     assert answer.answered and "which was 112 last year" in answer.passages[0].text
+
+
+def test_how_many_times_and_what_someone_does(stories: dict[str, Story]) -> None:
+    """*How many times has he climbed Everest?*: *for the 32nd time*, or the story does not say
+    (*How many times has Tremblay run the race?*); *How many MPs ...?*: *MPs* are MPs (*the
+    Greens' fifth MP*); *What did Donnelly do for a living?*: *Donnelly, a retired primary school
+    teacher*."""
+    answer = Library([stories["everest-record"]]).ask("How many times has he climbed Everest?")
+    assert answer.answered and "for the 32nd time" in answer.passages[0].text
+    assert not Library([stories["ultramarathon-win"]]).ask("How many times has Tremblay run the race?").answered
+    answer = Library([stories["by-election-result"]]).ask("How many MPs do the Greens have now?")
+    assert answer.answered and "fifth MP" in answer.passages[0].text
+    answer = Library([stories["channel-swim"]]).ask("What did Donnelly do for a living?")
+    assert "retired primary school teacher" in answer.passages[0].text

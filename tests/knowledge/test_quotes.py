@@ -832,6 +832,11 @@ TEST_ARTICLE_SPEAKERS = {
     "lorry-bridge-strike": ["Tom Bryant"],
     "speed-limit-20mph": ["Rachel Green", "Mark Foster"],
     "marathon-world-record": ["Daniel Kiprop"] * 2,
+    "astronauts-return": ["Sunita Kane"],
+    "water-company-fine": ["Peter Rowe", "Susan Clarke"],
+    "bank-branch-closures": ["Derek Thomas"],
+    "by-election-result": ["Hannah Moore", "Anna Price"],
+    "roman-villa-found": ["Rob Hale", "Emma Price"],
     "olive-oil-prices": ["Manuel Ortega"] * 2 + ["Elena Marchetti"],
     "four-day-week-trial": ["Helen Foster"] + ["Richard Hale"] * 2 + ["Mark Dunne"] * 2 + ["Anna Kowalski"] * 2,
 }
