@@ -1471,6 +1471,8 @@ def counts_in(text: str, wanted: frozenset[str], names: frozenset[str] = frozens
     True
     >>> counts_in("The number waiting more than a year fell to 192,000.", frozenset({"peopl"}))
     True
+    >>> counts_in("She won 19 singles titles in her career.", frozenset({"titl"}))
+    True
     """
     if any(wanted.intersection(terms(m.group(1), names)) for m in _ORDINAL_COUNTING.finditer(text)):
         return True  # "the seventh eruption since 2021"
@@ -1598,6 +1600,7 @@ _GATHERING_OF = re.compile(rf"\b({_GATHERINGS}|staff|fleet|herd|flock|field)\s+o
 _PLURAL = re.compile(
     r"\b(?!(?:does|goes|this|thus|perhaps|always|unless|whereas|besides|news)\b)[a-z]{2,}[^sui']s\b"
     r"(?!\s+(?:of|by|from|in)\b)"  # (*pounds of king crab*, *paintings by Vermeer*: what they are)
+    r"(?:\s+[a-z]{2,}[^sui']s\b(?!\s+(?:are|were|have|had|was|is|do|did)\b))?"  # (*19 singles titles*: titles)
 )
 #: An amount of money (*$3.2 million*, *€40*): it counts no thing after it.
 _MONEY = re.compile(r"[$€£¥]\s?\d[\d.,]*(?:\s+(?:thousand|million|billion|trillion))?")

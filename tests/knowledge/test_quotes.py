@@ -837,6 +837,8 @@ TEST_ARTICLE_SPEAKERS = {
     "bank-branch-closures": ["Derek Thomas"],
     "by-election-result": ["Hannah Moore", "Anna Price"],
     "roman-villa-found": ["Rob Hale", "Emma Price"],
+    "inflation-falls": ["Rachel Morgan"],
+    "tennis-retirement": ["Elena Varga", "Portia Hale"],
     "olive-oil-prices": ["Manuel Ortega"] * 2 + ["Elena Marchetti"],
     "four-day-week-trial": ["Helen Foster"] + ["Richard Hale"] * 2 + ["Mark Dunne"] * 2 + ["Anna Kowalski"] * 2,
 }
