@@ -207,7 +207,9 @@ class AnswerRule:
     deed_asked : bool
         Whether *When was X done?* is answered only by a paragraph that tells the deed (its
         participle, or a word for it): the paragraph about the blast at the Polyform plant does
-        not say when the plant was *built*.
+        not say when the plant was *built*. When the best does not, one found that writes the
+        deed as asked and holds the thing's names answers first (*Trail cameras photographed two
+        adults* for *When were the wolves photographed?*).
 
     Examples
     --------
@@ -271,6 +273,23 @@ class AnswerRule:
         for *When does X start?* one that gives a time as a start, if the first does not
         (:meth:`_start`). ``published`` and ``headline`` give a hit's story's publication day
         and headline."""
+        deed = _deed_asked(query.text) if self.deed_asked and hits else None
+        if deed is not None and deed not in hits[0].matched:  # *When were the wolves photographed?*
+            # (one that writes the deed as asked and holds the thing too: not *founded* in a paragraph
+            # about another company, a word WordNet likens to the deed, nor *the whole building*)
+            written = {w.lower() for w in re.findall(r"[A-Za-z]+", query.text) if stem(w.lower()) == deed}
+            doing = next(
+                (
+                    h
+                    for h in hits
+                    if h.story == hits[0].story
+                    and set(query.counts) <= h.matched
+                    and query.names <= set(terms(text(h), query.names))
+                    and written & {w.lower() for w in re.findall(r"[A-Za-z]+", text(h))}
+                ),
+                None,
+            )
+            hits = [doing, *(h for h in hits if h is not doing)] if doing is not None else hits
         if self.definition_first and hits and asks_definition(query.text):
             hits = self._first_mention(query, hits, text)
         else:

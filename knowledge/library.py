@@ -190,7 +190,7 @@ class Library:
         chosen_story = alone if alone is not None or not hits else hits[0].story
         hits = self._tally_first(query, hits, chosen_story, max(top, 1) * 2)
         hits = self._watchers_counted(query, hits, chosen_story)
-        hits = self._story_itself(query, hits, alone)
+        hits = self._story_itself(query, hits, alone, chosen_story)
         hits = self._speaker_first(query, hits)
         hits = self._ruled(query, hits)
         if not hits or not self.rule.answers(query, hits[0]):
@@ -259,12 +259,16 @@ class Library:
                 return [replace(hit, score=hits[0].score) if hits else hit, *hits]
         return hits
 
-    def _story_itself(self, query: Query, hits: list[Hit], story: str | None) -> list[Hit]:
+    def _story_itself(self, query: Query, hits: list[Hit], story: str | None, chosen: str | None = None) -> list[Hit]:
         """For *What happened?*, *When / Where did it happen?*, with no word of their own
         (:func:`knowledge.query.asks_the_story_itself`), the story's first paragraph that holds
         what they ask (:meth:`knowledge.index.TfidfIndex.firsts`), whatever paragraph says
         *happened*: news tells its own event first. Asked of several stories with none named,
-        or of any other question, ``hits`` as they are."""
+        ``hits`` as they are, unless the question names the event of the story its words chose
+        (``chosen``) by its headline's words (*Where did the avalanche happen?*); so too for any
+        other question."""
+        if story is None and chosen is not None and asks_the_story_itself(query) is None:
+            story = chosen  # (the headline's words chose the story: it is asked as if named)
         headline = frozenset(parse_query(self.stories[story].title).counts) if story is not None else frozenset()
         kind = asks_the_story_itself(query, headline)
         if kind == "precedent":

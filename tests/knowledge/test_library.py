@@ -706,7 +706,7 @@ def stories(articles: list[Story]) -> dict[str, Story]:
     [
         # *Fitly* stems to *fit*, as *fitness* does: kept whole, the name finds its own
         # paragraph, not the lede's *fitness tracking app* (which answers nothing)
-        ("app-layoffs", "When was Fitly founded?", "founded in 2014", {"whole_names": False}),
+        ("app-layoffs", "When was Fitly founded?", "founded in 2014", {"whole_names": False, "deed_asked": False}),
         # what someone said: their words in quote marks, not the paragraph that names them
         ("valley-floods", "What did the sheriff warn drivers?", "Turn around", {"quote_boost": 0.0}),
         # a modal question: what may be (*could rise*), not the lede's fee
@@ -731,7 +731,7 @@ def stories(articles: list[Story]) -> dict[str, Story]:
         # how did X react: X's words answer though no passage says *react*
         ("pine-ridge-wolves", "How did environmentalists react?", "welcomed the news", {"form_verbs_optional": False}),
         # a question of fact: the narration states it, not a quotation that shares its words
-        ("coral-bleaching-study", "How long is the reef?", "180-mile reef", {"quoted_weight": 1.0}),
+        ("coral-bleaching-study", "How long is the reef?", "180-mile reef", {"quoted_weight": 1.0, "extent_first": 0.0}),
         # who did it: the paragraph that names the doer after *by* (*led by*), not the lede's planet
         ("exoplanet-discovery", "Who led the research?", "led by", {"done_by_first": 0.0}),
         ("guitar-auction-record", "Who sold the guitar?", "sold by his daughter", {"done_by_first": 0.0}),
