@@ -731,7 +731,7 @@ def stories(articles: list[Story]) -> dict[str, Story]:
         # how did X react: X's words answer though no passage says *react*
         ("pine-ridge-wolves", "How did environmentalists react?", "welcomed the news", {"form_verbs_optional": False}),
         # a question of fact: the narration states it, not a quotation that shares its words
-        ("coral-bleaching-study", "How long is the reef?", "180-mile reef", {"quoted_weight": 1.0, "extent_first": 0.0}),
+        ("coral-bleaching-study", "How long is the reef?", "180-mile reef", {"quoted_weight": 1, "extent_first": 0}),
         # who did it: the paragraph that names the doer after *by* (*led by*), not the lede's planet
         ("exoplanet-discovery", "Who led the research?", "led by", {"done_by_first": 0.0}),
         ("guitar-auction-record", "Who sold the guitar?", "sold by his daughter", {"done_by_first": 0.0}),
