@@ -541,11 +541,12 @@ _HEIGHTS = (
     _LENGTHS + r"|stor(?:y|ies|eys?)|floors?|percent|per cent|percentage points?|degrees?|(?:kilo|mega|giga)?watts?|"
     r"decibels?|million|billion|trillion|thousand|hundred|times"
 )
-#: *How many times ...?*: how often, which a count of times, *once*, *twice* or a rank tells.
+#: *How many times ...?*: how often, which a count of times or occasions, *once*, *twice* or a
+#: rank tells.
 _HOW_MANY_TIMES = re.compile(r"^\s*how\s+many\s+times\b", re.IGNORECASE)
 _ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))"
 _TIMES = re.compile(
-    rf"\b(?:\d[\d,.]*(?:\s+(?:million|billion|thousand))?|{'|'.join(NUMBER_WORDS)}|several|many)\s+times\b|"
+    rf"\b(?:\d[\d,.]*(?:\s+(?:million|billion|thousand))?|{'|'.join(NUMBER_WORDS)}|several|many)\s+(?:times|occasions)\b|"
     rf"\b(?:once|twice|thrice)\b|\b{_ORDINAL}\s+(?:time|[a-z]+\s+in\s+a\s+row)\b|\bin\s+a\s+row\b",
     re.IGNORECASE,
 )
