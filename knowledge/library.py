@@ -17,6 +17,7 @@ from knowledge.loader import SkippedFile, load_folder
 from knowledge.people import TITLES, Cast
 from knowledge.query import (
     EARLIER_PATTERN,
+    EVENT_TERMS,
     Query,
     asks_the_story_itself,
     counted_words,
@@ -267,10 +268,12 @@ class Library:
         ``hits`` as they are, unless the question names the event of the story its words chose
         (``chosen``) by its headline's words (*Where did the avalanche happen?*); so too for any
         other question."""
-        if story is None and chosen is not None and asks_the_story_itself(query) is None:
+        bare = asks_the_story_itself(query)
+        if story is None and chosen is not None and bare is None:
             story = chosen  # (the headline's words chose the story: it is asked as if named)
-        headline = frozenset(parse_query(self.stories[story].title).counts) if story is not None else frozenset()
-        kind = asks_the_story_itself(query, headline)
+        named_event = bare is None and story is not None and bool(EVENT_TERMS & set(query.counts))
+        headline = frozenset(parse_query(self.stories[story].title).counts) if named_event else frozenset()
+        kind = asks_the_story_itself(query, headline) if named_event else bare
         if kind == "precedent":
             return self._precedent(query, story) if story is not None else hits
         firsts = self.index.firsts(kind or None, story, query, 1) if kind is not None and story is not None else []
