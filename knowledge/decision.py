@@ -518,6 +518,9 @@ class AnswerRule:
         return not asking or bool(query.common & best.matched)
 
 
+#: A number in digits, not money's nor part of another (*12*, *9,400*, *1.96*), and one written out.
+_DIGITS = r"(?<![$€£¥\w.,])\d[\d,]*(?:\.\d+)?"
+_NUMBER_WORD = rf"(?:{'|'.join(NUMBER_WORDS)})"
 #: The comparatives of measures: *1.1 times as wide*, *three times larger*, *1.3 times that of
 #: Earth* (not *800 times that at the surface*, a ratio of something else).
 _COMPARATIVES = "larger|bigger|smaller|wider|deeper|taller|higher|heavier|longer|hotter|colder|warmer|faster"
@@ -526,7 +529,7 @@ _COMPARATIVES = "larger|bigger|smaller|wider|deeper|taller|higher|heavier|longer
 def _amount_in(units: str) -> re.Pattern[str]:
     """A number written with one of ``units`` (not money's *£2.1m*), or with the dimension it
     measures (:data:`knowledge.query.DIMENSION_PATTERN`: *40 feet deep*)."""
-    number = rf"(?:(?<![$€£¥\w.,])\d[\d,]*(?:\.\d+)?|\b(?:an?|{'|'.join(NUMBER_WORDS)}))"
+    number = rf"(?:{_DIGITS}|\b(?:an?|{_NUMBER_WORD}))"
     return re.compile(
         rf"{number}(?:\s|-)?(?:{units})(?![\w])|{number}\s+times\s+(?:as|the|more|that\s+of|{_COMPARATIVES})\b|"
         rf"{DIMENSION_PATTERN.pattern}",
@@ -546,7 +549,7 @@ _HEIGHTS = (
 _HOW_MANY_TIMES = re.compile(r"^\s*how\s+many\s+times\b", re.IGNORECASE)
 _ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))"
 _TIMES = re.compile(
-    rf"\b(?:\d[\d,.]*(?:\s+(?:million|billion|thousand))?|{'|'.join(NUMBER_WORDS)}|several|many)\s+(?:times|occasions)\b|"
+    rf"(?:(?:{_DIGITS}|\b{_NUMBER_WORD})(?:\s+(?:million|billion|thousand))?|\b(?:several|many))\s+(?:times|occasions)\b|"
     rf"\b(?:once|twice|thrice)\b|\b{_ORDINAL}\s+(?:time|[a-z]+\s+in\s+a\s+row)\b|\bin\s+a\s+row\b",
     re.IGNORECASE,
 )
@@ -585,7 +588,7 @@ _HOW_LONG_LAST = re.compile(
 _SPAN = re.compile(
     rf"{DURATION_PATTERN.pattern}|\b(?:until|till)\b|\bhalf an? (?:hour|day)\b|\bovernight\b|"
     r"\bthrough\s+(?:the\s+)?(?:end|weekend|week|month|year|night|summer|winter|spring|autumn|\w+day)\b|"
-    rf"\b(?:\d+|{'|'.join(NUMBER_WORDS)})\s+nights?\b|"
+    rf"(?:{_DIGITS}|\b{_NUMBER_WORD})\s+nights?\b|"
     r"\ball (?:day|night|week)\b|\bfor\s+(?:[a-z]+\s+)?(?:hours|days|weeks|months|years|decades)\b",
     re.IGNORECASE,
 )
@@ -595,7 +598,7 @@ _SPAN_SO_FAR = re.compile(rf"{_SPAN.pattern}|\bsince\b", re.IGNORECASE)
 #: A speed: a distance or an amount of data per unit of time, or a unit of speed (*18 miles per
 #: hour*, *seven kilometres a second*, *200 megabits per second*, *60mph*, *12 knots*).
 _SPEED = re.compile(
-    rf"(?:(?<![$€£¥\w.,])\d[\d,]*(?:\.\d+)?|\b(?:{'|'.join(NUMBER_WORDS)}))"
+    rf"(?:{_DIGITS}|\b{_NUMBER_WORD})"
     r"(?:\s*(?:mph|km/h|kmh|kph|knots?|mbps|gbps)\b|[\s-]+(?:[a-z]+\s+){0,1}?"
     r"(?:[a-z]*met(?:er|re)s?|km|miles?|feet|bits|bytes|[a-z]+bits|[a-z]+bytes)\s+(?:per|an?|each)\s+"
     r"(?:second|minute|hour|day|week|month|year)\b)",
@@ -694,7 +697,7 @@ _HOW_LONG_THING = re.compile(
 )
 #: An extent: a number and a unit of length, of time or of writing (*182km*, *three-year*, *74-page*).
 _EXTENT = re.compile(
-    rf"(?:(?<![$€£¥\w.,])\d[\d,]*(?:\.\d+)?|\b(?:(?:{'|'.join(NUMBER_WORDS)})-)?(?:{'|'.join(NUMBER_WORDS)}))"
+    rf"(?:{_DIGITS}|\b(?:{_NUMBER_WORD}-)?{_NUMBER_WORD})"
     rf"(?:\s|-)?(?:{_LENGTHS}|{TIME_UNITS}|nights?|seasons?|laps?|pages?|words?)(?![\w])",
     re.IGNORECASE,
 )
