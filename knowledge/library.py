@@ -245,8 +245,9 @@ class Library:
         """For *How many fans attended the match?*, when no paragraph found counts those who
         watched, the story's first that does (*in front of a sold-out crowd of 18,000*): a
         crowd is the fans, whatever else the paragraph says."""
-        watching = (counted_words(query) | query.common) & (WATCHER_TERMS | _WATCHING)
-        if story is None or not query.counted or not watching:
+        if story is None or not query.counted:  # (most questions: before any set is built)
+            return hits
+        if not (counted_words(query) | query.common) & (WATCHER_TERMS | _WATCHING):
             return hits
         paragraph = self.stories[story].paragraph
 
