@@ -39,6 +39,7 @@ from knowledge.query import (
     phrasal_common_verbs,
 )
 from knowledge.sentences import split_sentences
+from knowledge.stopwords import ENGLISH_STOP_WORDS
 from knowledge.synonyms import SAYING_VERBS, common_verbs, places_of, related, synonyms
 
 #: *Who* and the question's verb (not an auxiliary: *Who is ...?* asks no deed).
@@ -306,6 +307,8 @@ class AnswerRule:
         based = _WHERE_BASED.match(query.text)
         if self.based_first and hits and based:  # *Where is Corvan based?*: *Corvan Therapeutics of San Diego*
             hits = _raised(hits, text, _states_base(based.group(1)), self.based_first)
+        if self.described_first and hits and _WHERE_FROM.match(query.text):  # *the hiker*: *from Gothenburg*
+            hits = _raised(hits, text, lambda said: bool(_FROM_PLACE.search(said)), self.described_first)
         who = _WHO_IS_NAME.match(query.text) or _WHERE_IS_NAME.match(query.text) or _WHAT_DOES_NAME_DO.match(query.text)
         if self.described_first and hits and who:
             hits = _raised(hits, text, _describes(who.group(1)), self.described_first)
@@ -672,6 +675,12 @@ _WHAT_DOES_NAME_DO = re.compile(
 _WHERE_IS_NAME = re.compile(r"\s*(?i:where\s+(?:is|was|are|were))\s+((?:[A-Z][\w'’.-]*\s*){1,4})\??\s*$")
 
 
+#: *Where is X from?*, *Where does she come from?*, and a place named after *from*: where
+#: someone is from (*Tomas Lindqvist, 61, from Gothenburg*), not *went missing in the hills*.
+_WHERE_FROM = re.compile(
+    r"\s*where\s+(?:is|are|was|were|does|do|did)\s+.+?\s+(?:come\s+)?from\s*\??\s*$", re.IGNORECASE
+)
+_FROM_PLACE = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][a-z]")
 #: *Where is X based / headquartered / located?*, and X.
 _WHERE_BASED = re.compile(r"\s*(?i:where\s+(?:is|are|was|were))\s+(.+?)\s+(?i:based|headquartered|located)\b")
 
@@ -751,6 +760,11 @@ def _aged(name: str) -> Callable[[str], bool]:
     return lambda said: bool(pattern.search(said))
 
 
+#: Honorifics, which say nothing of what someone does; and words no job is.
+_HONORIFICS = frozenset("mr mrs ms mx miss dr sir dame lord lady".split())
+_FUNCTION_WORDS = "|".join(sorted(w for w in ENGLISH_STOP_WORDS if w.isalpha()))
+
+
 def _describes(name: str) -> Callable[[str], bool]:
     """Whether a paragraph says who ``name`` is: the name's last word, then an age maybe and an
     appositive or *is a / the* (*Pruitt, 71, is the last commercial lobsterman*, *Priya Raman, a
@@ -758,10 +772,13 @@ def _describes(name: str) -> Callable[[str], bool]:
     Ruiz*)."""
     words = name.split()
     last, first = re.escape(words[-1].rstrip("?.")), re.escape(words[0])
+    # (a job before *Mr* is none: *the hospice that cared for Mr Hetherington's brother*)
+    job = rf"\b(?!(?:{_FUNCTION_WORDS})\b)[a-z]{{3,}}\s+{first}\b"
+    if words[0].lower().rstrip(".") in _HONORIFICS:
+        job = "(?!)"
     pattern = re.compile(
         rf"\b{last}(?:,\s+\d+,)?(?:,\s+(?:a|an|the|who|whose|his|her|its|their)\b|"
-        rf"\s+(?:is|was|has been|had been|became)\s+(?:a|an|the|one)\b)|"
-        rf"\b[a-z]{{3,}}\s+{first}\b"
+        rf"\s+(?:is|was|has been|had been|became)\s+(?:a|an|the|one)\b)|{job}"
     )
     return lambda said: bool(pattern.search(said))
 

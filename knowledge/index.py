@@ -272,6 +272,11 @@ class TfidfIndex:
         ... has been jailed*, *A British climber who spent three nights ...*), also holds the
         names of the next prose paragraph's first sentence (*Lewis Crane, 31, poured petrol ...*)
         at this weight (0: not): that is who it is about.
+    described_names : float
+        And the other way: each sentence that names that person by the name opening the next
+        paragraph (*Tomas Lindqvist, 61, from Gothenburg*, *Mr Lindqvist had sheltered*) holds
+        the words the lede described them with (*A hiker who went missing*), counted this many
+        times (0: not), so that *How old is the hiker?* finds the age beside the name.
     aged_names : float
         A paragraph that opens with someone by their age (*The 26-year-old ran alone for the last
         12 kilometres*) also holds the names of the previous prose paragraph's first sentence
@@ -353,6 +358,7 @@ class TfidfIndex:
         pronoun_carry: bool = True,
         pronoun_names: float = 0.25,
         lede_names: float = 1.0,
+        described_names: float = 1.0,
         aged_names: float = 1.0,
         will_boost: float = 0.25,
         name_word_credit: float = 0.5,
@@ -403,6 +409,7 @@ class TfidfIndex:
         self.pronoun_carry = pronoun_carry
         self.pronoun_names = pronoun_names
         self.lede_names = lede_names
+        self.described_names = described_names
         self.aged_names = aged_names
         self.will_boost = will_boost
         self.name_word_credit = name_word_credit
@@ -497,6 +504,11 @@ class TfidfIndex:
                 del both
             except ValueError:  # not one term in any sentence
                 counts = sparse.csr_matrix((n_sentences, 0), dtype=np.float32)
+        if self.described_names and counts.shape[1]:  # (*How old is the hiker?*: *Tomas Lindqvist, 61,*)
+            sizes = [hi - lo for lo, hi in self.story_rows_.values()]
+            paragraph_story = np.repeat(np.arange(len(self.story_rows_)), sizes)
+            carried = _described_named(sentence_texts, first_sentence, lede_rows, prose, paragraph_story)
+            counts = (counts + self.described_names * self._term_rows(carried, n_sentences, counts.shape[1])).tocsr()
         membership = sparse.csr_matrix(
             (np.ones(n_sentences, dtype=np.float32), (self.sentence_paragraph_, np.arange(n_sentences))),
             shape=(n_paragraphs, n_sentences),
@@ -586,6 +598,18 @@ class TfidfIndex:
         # library and in the prior's sentences: a question word the stories lack weighs in full).
         self.unseen_idf_ = math.log(1 + n_sentences + max(self.prior_sentences, 0.0)) + 1.0
         return self
+
+    def _term_rows(self, words: list[tuple[int, str]], rows: int, width: int) -> sparse.csr_matrix:
+        """A (``rows`` x ``width``) count matrix with, for each (row, words) of ``words``, one of
+        each index term of the words in that row."""
+        entries = [
+            (row, column)
+            for row, said in words
+            for column in {self.vocabulary_.get(t) for t in terms(said, self.name_words_)}
+            if column is not None
+        ]
+        rows_, columns = (np.asarray(c, dtype=np.int64) for c in zip(*entries, strict=True)) if entries else ([], [])
+        return sparse.csr_matrix((np.ones(len(entries), dtype=np.float32), (rows_, columns)), shape=(rows, width))
 
     def _paragraph_names_carried(self, pairs: list[tuple[int, int]], weight: float) -> sparse.csr_matrix:
         """The paragraph vectors with, for each (sentence, sentence it speaks of) of ``pairs``,
@@ -1615,7 +1639,8 @@ _COUNTING = re.compile(
     # the words after it, the first maybe joined by a hyphen: "a 320-bed hospital"
     # (or an abbreviation's letters and dots: "200 U.S. counties")
     # (a share counts what it is of: "70% of Australian children")
-    + rf")\b%?(?=((?:(?:[ \t]+|(?<=\d)-(?=[A-Za-z])){_WORD})(?:[ \t]+{_WORD}){{0,5}}))",
+    # (or a quoted name for them: *40 "climate shelters"*)
+    + rf")\b%?(?=((?:(?:[ \t]+[\"“]?|(?<=\d)-(?=[A-Za-z])){_WORD})(?:[\"”]?[ \t]+{_WORD}){{0,5}}))",
     re.IGNORECASE,
 )
 
@@ -1856,19 +1881,59 @@ def _described_ledes(
     """Per story whose lede opens with a person described, not named (*A man who ...*, *A
     British climber who ...*, *A 27-year-old has ...*), the lede's first sentence and the first
     sentence of the next prose paragraph of the story, which names that person."""
-    people = person_terms()
+    people = person_nouns()
     pairs = []
     for row in lede_rows:
         described = _INDEFINITE_PERSON.match(texts[first_sentence[row]])
         if described is None:
             continue
         words = described.group(1)
-        if "year-old" not in words and not any(stem(w.lower()) in people for w in re.findall(r"[A-Za-z]+", words)):
+        if "year-old" not in words and not any(w.lower() in people for w in re.findall(r"[A-Za-z]+", words)):
             continue
         after = next((k for k in range(row + 1, len(prose)) if prose[k]), None)
         if after is not None and row_story[after] == row_story[row]:
             pairs.append((int(first_sentence[row]), int(first_sentence[after])))
     return pairs
+
+
+def _described_named(
+    texts: list[str], first_sentence: list[int], lede_rows: list[int], prose: list[bool], paragraph_story: np.ndarray
+) -> list[tuple[int, str]]:
+    """Per story whose lede describes someone whom the next paragraph names (*A hiker who went
+    missing ...*, then *Tomas Lindqvist, 61, from Gothenburg ...*: :func:`_described_ledes`),
+    the words that describe them (*hiker*) for each sentence of the story that names them by
+    the name that opens that paragraph (*Mr Lindqvist had sheltered ...*), or for its first
+    sentence alone when it opens with no name."""
+    people = person_nouns()  # (the words: *drawing* is not the person noun *draw*)
+    carried = []
+    for row in lede_rows:
+        described = _INDEFINITE_PERSON.match(texts[first_sentence[row]])
+        if described is None:
+            continue
+        nouns = " ".join(w for w in re.findall(r"[A-Za-z]+", described.group(1)) if w.lower() in people)
+        after = next((k for k in range(row + 1, len(prose)) if prose[k]), None)
+        if not nouns or after is None or paragraph_story[after] != paragraph_story[row]:
+            continue
+        opening = texts[first_sentence[after]]
+        name = _OPENING_NAME.match(opening)
+        named = [first_sentence[after]]
+        if name is not None:
+            own = {w.lower() for w in nouns.split()}
+            beside = re.findall(r"[A-Za-z]+", opening[name.end() :])[:_APPOSITIVE_WORDS]
+            if any(w.lower() in people - own for w in beside):
+                continue  # (*A coroner has called for ...*, then *Daniel Frost, 34, a teacher*: another)
+            said = re.compile(rf"\b{re.escape(name.group(1))}\b")
+            end = next((k for k in range(after, len(prose)) if paragraph_story[k] != paragraph_story[row]), len(prose))
+            last = first_sentence[end] if end < len(first_sentence) else len(texts)
+            named = [k for k in range(first_sentence[after], last) if said.search(texts[k])]
+        carried += [(k, nouns) for k in named]
+    return carried
+
+
+#: How many words after a name may describe who it is (*Daniel Frost, 34, a teacher from Stockport*).
+_APPOSITIVE_WORDS = 6
+#: A sentence opening with a name of two words or more: its last word (*Tomas Lindqvist, 61*: *Lindqvist*).
+_OPENING_NAME = re.compile(r"^\W*(?:[A-Z][\w'’-]+\s+(?:and\s+)?)+([A-Z][\w'’-]+)\b")
 
 
 def _aged_openings(

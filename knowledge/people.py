@@ -46,7 +46,7 @@ TITLES = frozenset(
 _ABBREVIATIONS = frozenset("mr mrs ms mx dr prof rev fr gov sen rep gen col capt lt sgt det st jr sr".split())
 #: Lower-case words inside a name (``Ludwig van Beethoven``).
 #: The lower-case words inside a name (*Anneke de Vries*, *Jan van Goyen*).
-PARTICLES = frozenset("van von der den de da di du la le bin ibn al el".split())
+PARTICLES = frozenset("van von der den de del della da das dos di du la le ter ten bin ibn al el".split())
 #: Words that end a company or institution's name.
 _ORG_WORDS = frozenset(
     """inc inc. corp corp. co co. ltd llc plc gmbh company corporation group holdings university

@@ -364,7 +364,7 @@ QUANTITY_PATTERN = _amount(QUANTITY_UNITS, money=False)
 #: ages under ten written.
 SPELLED_AGE = rf"\b(?i:(?:(?:{'|'.join(NUMBER_WORDS[19:27])})-)?(?:{'|'.join(NUMBER_WORDS[:27])})-year-old)"
 _PERSON_AGE = (
-    rf"\d(?:\d*-year-old|\d* years? old\b)|{SPELLED_AGE}|aged \d|, \d{{1,3}}[,.](?!\d)|"
+    rf"\d(?:\d*-year-old|\d* years? old\b)|{SPELLED_AGE}|aged \d|, (?:both )?\d{{1,3}}[,.](?!\d)|"
     rf"\bage (?:of )?(?:\d|(?:{'|'.join(NUMBER_WORDS)})\b)|"
     r"(?<!when )\b(?:he|she|who) (?:was|is) \d{1,3}(?=[.,;](?!\d))|"
     r"\b(?:turned|turns) \d{1,3}\b"
@@ -591,6 +591,11 @@ def asks_name(question: str) -> bool:
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")
+#: *called* or *named* and the name after it (not *called for*, *named as the ...*).
+_CALLED = re.compile(
+    r"(?:called|named)\s+[\"“']?(?!(?:for|on|off|in|to|as|by|the|a|an|it|him|her|them|after|out|up)\b)[\w-]+[.,\"”']*",
+    re.IGNORECASE,
+)
 #: Prepositions that lead from a thing to something else: a name after one is not the thing's.
 _PLACE_WORDS = frozenset("in at on from to into onto across through near for with by of off".split())
 
@@ -609,6 +614,8 @@ def names_the_thing(query: Query, text: str) -> bool:
     False
     >>> names_the_thing(parse_query("What is the satellite called?"), "It hit one of many satellites, ESA said.")
     False
+    >>> names_the_thing(parse_query("What is the drug called?"), "The drug, called remternetug, was tested.")
+    True
     """
     heads = [t for t in query.order if t not in _NAME_FORMS and t not in query.names]
     if not heads:
@@ -629,6 +636,9 @@ def names_the_thing(query: Query, text: str) -> bool:
             and (k == 0 or not w[0].isupper() or w.lower().rstrip("s") in asked)
             and not (single and w.lower().rstrip(".").endswith("s") and w.lower().rstrip(".")[:-1] in single)
         ]
+        called = [k for k in range(len(words)) if _CALLED.fullmatch(" ".join(words[k : k + 2]))]
+        if any(0 < k - n <= NAME_WINDOW for k in called for n in near):
+            return True  # *The drug, called remternetug*: a name in lower case, as a drug's is
         for k, word in enumerate(words):
             if not near or not word[0].isupper() or k == 0 or min(abs(k - n) for n in near) > NAME_WINDOW:
                 continue

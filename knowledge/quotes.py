@@ -437,20 +437,22 @@ def _manner(words: list[Token]) -> bool:
     return len(words) < 2 or not (words[-2].possessive or words[-2].lower in DETERMINERS)
 
 
-def _subject_before(text: str, words: list[Token], number: int) -> _Attribution | None:
-    """The subject that ends right before a verb of saying: a name, a pronoun or a description."""
+def _subject_before(text: str, words: list[Token], number: int, *, relative: bool = False) -> _Attribution | None:
+    """The subject that ends right before a verb of saying: a name, a pronoun or a description
+    (``relative``: before *, who* or *, which*, whose comma ends no appositive)."""
     while words and (words[-1].lower in _ADVERBS | {"not", "never"} or _manner(words)):
         words = words[:-1]  # (*initially described*, *publicly said*)
     if not words:
         return None
     last = words[-1]
-    if last.lower == "who" and len(words) > 1 and text[words[-2].end : last.start].strip() == ",":
-        return _subject_before(text, words[:-1], number)  # "the pianist Dwayne Hollis, who called her"
+    if last.lower in {"who", "which"} and len(words) > 1 and text[words[-2].end : last.start].strip() == ",":
+        # "the pianist Dwayne Hollis, who called her", "the Alzheimer's Society, which called the results"
+        return _subject_before(text, words[:-1], number, relative=True)
     if last.lower in {"and", "but"}:  # "Coach Lars Nilsen congratulated the Lions but said": the clause's subject
         return _clause_subject(text, words, number)
     # an appositive: "Nair, the company's head of research, said"; its last word may be a
     # number, which is no token ("Ruth Caldwell, who left the business in 2014, said")
-    if _COMMA_AFTER.match(text, last.end):
+    if _COMMA_AFTER.match(text, last.end) and not relative:
         start = text.rfind(", ", words[0].start, last.start)  # not the comma of 45,000
         head = [w for w in words if w.end <= start] if start >= 0 else []
         inner = [w for w in words if w.start > start] if start >= 0 else []
@@ -458,8 +460,9 @@ def _subject_before(text: str, words: list[Token], number: int) -> _Attribution 
             return _subject_before(text, head, number)
         if head and head[-1].lower in PERSON_PRONOUNS | PLURAL_PRONOUNS:
             return _subject_before(text, head, number)
-        if inner and all(_is_name(w) for w in inner):  # "its CEO, Jane Doe, said"
-            return _Attribution(text[inner[0].start : last.end], (number, inner[0].start))
+        named = inner[next((k for k, w in enumerate(inner) if not _titles(w)), len(inner)) :]
+        if named and all(_is_name(w) for w in named):  # "its CEO, Jane Doe, said", "Her coach, master Lorin D'Costa,"
+            return _Attribution(text[named[0].start : last.end], (number, named[0].start))
         if head:
             return _subject_before(text, head, number)
     if last.lower in PERSON_PRONOUNS | PLURAL_PRONOUNS | {"it", "i", "we"}:
@@ -475,7 +478,9 @@ def _subject_before(text: str, words: list[Token], number: int) -> _Attribution 
                 run.insert(0, word)
                 continue
             inside = word.lower in PARTICLES and k > 0 and words[k - 1].capitalised  # *Anneke de Vries said*
-            if not (word.capitalised or inside) or _apart(text[word.end : run[0].start]) or word.owns:
+            if not (word.capitalised or inside) or _apart(text[word.end : run[0].start]):
+                break
+            if word.owns and (len(run) > 1 or run[-1].lower not in ORG_NOUNS):  # (*the Alzheimer's Society*: one)
                 break
             if word.lower in DETERMINERS:  # "The International Longshoremen's Association said"
                 break

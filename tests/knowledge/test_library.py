@@ -1151,3 +1151,38 @@ def test_how_many_times_and_what_someone_does(stories: dict[str, Story]) -> None
     assert answer.answered and "fifth MP" in answer.passages[0].text
     answer = Library([stories["channel-swim"]]).ask("What did Donnelly do for a living?")
     assert "retired primary school teacher" in answer.passages[0].text
+
+
+def test_someone_the_lede_describes_is_found_by_the_name_the_next_paragraph_gives(stories: dict[str, Story]) -> None:
+    """*How old is the hiker?*: the lede's *A hiker who went missing ...* is the *Tomas
+    Lindqvist, 61,* of the paragraph after, which never says *hiker*."""
+    hiker = [stories["hiker-found-alive"]]
+    answer = Library(hiker).ask("How old is the hiker?")
+    assert answer.answered and "Tomas Lindqvist, 61" in answer.passages[0].text
+    without = Library(hiker, index=TfidfIndex(described_names=0.0).fit(hiker)).ask("How old is the hiker?")
+    assert "Tomas Lindqvist, 61" not in without.passages[0].text
+
+
+def test_where_from_wants_a_place_after_from(stories: dict[str, Story]) -> None:
+    """*Where did the rocket launch from?*: *from Cape Canaveral*, not when it launched."""
+    answer = Library([stories["lunar-lander-launch"]]).ask("Where did the rocket launch from?")
+    assert answer.answered and "from Cape Canaveral" in answer.passages[0].text
+
+
+def test_a_name_in_lower_case_after_called(stories: dict[str, Story]) -> None:
+    """*What is the drug called?*: *The drug, called remternetug*, a name in lower case."""
+    answer = Library([stories["drug-trial"]]).ask("What is the drug called?")
+    assert answer.answered and "called remternetug" in answer.passages[0].text
+
+
+def test_a_quoted_name_is_what_a_number_counts(stories: dict[str, Story]) -> None:
+    """*How many climate shelters did Madrid open?*: *opened 40 "climate shelters"*."""
+    answer = Library([stories["heatwave-record"]]).ask("How many climate shelters did Madrid open?")
+    assert answer.answered and '40 "climate shelters"' in answer.passages[0].text
+
+
+def test_no_job_before_an_honorific(stories: dict[str, Story]) -> None:
+    """*What did Mr Hetherington do for a living?*: *Mr Hetherington, a former bus driver*, not
+    *the hospice that cared for Mr Hetherington's brother* (*for* is no job)."""
+    answer = Library([stories["lottery-win"]]).ask("What did Mr Hetherington do for a living?")
+    assert answer.answered and "a former bus driver" in answer.passages[0].text
