@@ -10,9 +10,10 @@ the most recent compatible name (a person for ``he``, an organisation for ``the 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from knowledge.analysis import IRREGULAR_FORMS, STOP_WORDS, stem
@@ -144,6 +145,11 @@ def tokens(text: str, offset: int = 0) -> list[Token]:
     if offset:
         return [Token(m.group(), m.start() + offset, m.end() + offset) for m in WORD.finditer(text)]
     return [Token(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
+
+
+#: A plural verb right after a name, which no one person takes; and a name that is the second of two.
+_PLURAL_VERB = re.compile(r"\s+(?:have|are|were)\b")
+_PAIRED = re.compile(r"\band\s+$")
 
 
 @dataclass(frozen=True)
@@ -338,6 +344,8 @@ class Cast:
         number, start = mention.position
         text = self.story.paragraph(number).text
         after = text[mention.end :]
+        if len(mention.words) > 1 and _PLURAL_VERB.match(after) and not _PAIRED.search(text[:start]):
+            entity.org += 1  # *Blackmoor Rovers have signed*: a team (not *Bill and Maureen Hetherington have*)
         match = re.match(r",\s+(who|which|that)\b", after)  # (*the security service, PST, that ...*)
         if match:
             if match.group(1) == "who":
@@ -464,11 +472,19 @@ class Cast:
             # Harriet Crumb*)
             gender = next((_GENDER.get(w.lower().rstrip(".")) for w in written_words[: -len(words)]), None)
             fitting = [m for m in candidates if self._fits(m, gender)] if gender else []
-            chosen = (fitting or candidates)[0]
+            # (or one the story shows nothing against: *Mrs Hetherington* after *Mr Hetherington*
+            # is not Bill of *Bill and Maureen Hetherington*)
+            allowed = [m for m in candidates if self._allows(m, gender)] if gender else []
+            chosen = (fitting or allowed or candidates)[0]
         else:
             before = [m for m in candidates if m.position < position]
             chosen = before[-1] if before else candidates[0]
         return self._canonical.get(chosen.words, chosen.name)
+
+    def _allows(self, mention: Mention, gender: str) -> bool:
+        """Whether nothing the story shows of ``mention``'s entity, as built so far, is against ``gender``."""
+        entity = self.entities.get(self._canonical.get(mention.words, mention.name))
+        return entity is None or entity.fits(gender)
 
     def _fits(self, mention: Mention, gender: str) -> bool:
         """Whether what the story shows of ``mention``'s entity, as built so far, is of ``gender``."""
@@ -689,6 +705,24 @@ def _mentions(
         mention = _mention(number, text, run, starts, lower_words)
         if mention:
             out.append(mention)
+    return _shared_surnames(text, out)
+
+
+def _shared_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with a first name alone before *and* and a full name given the full name's
+    surname: *Bill and Maureen Hetherington* names Bill Hetherington too."""
+    out = list(mentions)
+    for k, (one, two) in enumerate(itertools.pairwise(mentions)):
+        if (
+            len(one.words) == 1
+            and len(two.words) == 2
+            and not one.title
+            and not one.the
+            and text[one.end : two.position[1]] == " and "
+            and not {w.lower() for w in two.words} & _ORG_WORDS
+        ):
+            words = (one.words[0], two.words[-1])
+            out[k] = replace(one, name=" ".join(words), words=words)
     return out
 
 

@@ -846,6 +846,8 @@ TEST_ARTICLE_SPEAKERS = {
     "nurses-strike": ["Helen Whyley"] * 2 + ["Jeremy Miles"],
     "museum-opening": ["Nadia Khalil"] * 2,
     "drug-trial": ["Sarah Tabrizi", "Alzheimer's Society"],
+    "football-transfer": ["Helen Ashworth", "Mateo Silva"],
+    "lottery-win": ["Bill Hetherington", "Maureen Hetherington"],
     "storm-power-cuts": ["Derek Hynes"],
     "heatwave-record": ["Rubén del Campo"] * 2,
     "olive-oil-prices": ["Manuel Ortega"] * 2 + ["Elena Marchetti"],
