@@ -162,6 +162,11 @@ class AnswerRule:
         write a length or a duration on X (*The 182km stage*, *a three-year contract*, *pipelines
         ... about 9,000km long*), the best one that does answers first if it scores at least this
         share of the best's (0: never): the next stage's *35km* is not this one's length.
+    often_first : float
+        For *How often ...?*, when the best paragraph does not say how often (*A weekly
+        injection*, *once a fortnight*, *every Tuesday*, *three times a year*), the best one
+        that does answers first if it scores at least this share of the best's (0: never); so
+        too, for *What nationality is X?*, one with a people's adjective (*Brazilian striker*).
     named_first : float
         For *Who is the X?*, when the best paragraph does not write a name beside X
         (:func:`knowledge.query.names_the_thing`), the best one that does (*U.S. District Judge
@@ -241,6 +246,7 @@ class AnswerRule:
     how_to_asks: bool = True
     described_first: float = 0.1
     extent_first: float = 0.1
+    often_first: float = 0.1
     named_first: float = 0.5
     based_first: float = 0.5
     age_stated: bool = True
@@ -291,8 +297,11 @@ class AnswerRule:
                 None,
             )
             hits = [doing, *(h for h in hits if h is not doing)] if doing is not None else hits
+        short = _STANDS_FOR.match(query.text)
         if self.definition_first and hits and asks_definition(query.text):
             hits = self._first_mention(query, hits, text)
+        elif self.definition_first and hits and short:  # *What does RCN stand for?*
+            hits = _raised(hits, text, _spells(short.group("short")), 0.0)
         else:
             hits = self._whole_thing(query, hits, text)
         if self.done_by_first and hits and expected_answer(query.text) == "person":
@@ -320,6 +329,10 @@ class AnswerRule:
         extent = _HOW_LONG_THING.match(query.text)
         if self.extent_first and hits and extent:
             hits = _raised(hits, text, _extent_of(extent.group("thing")), self.extent_first)
+        if self.often_first and hits and _NATIONALITY.search(query.text):  # *Brazilian striker Mateo Silva*
+            hits = _raised(hits, text, lambda said: bool(_DEMONYM.search(said)), self.often_first)
+        if self.often_first and hits and _HOW_OFTEN.match(query.text):  # *How often is the drug given?*
+            hits = _raised(hits, text, lambda said: bool(FREQUENCY_PATTERN.search(said)), self.often_first)
         if self.name_stated and hits and asks_name(query.text):
             hits = _first_holding(hits, text, lambda said: names_the_thing(query, said))
         if self.predecessor_stated and hits and _ASKS_PREDECESSOR.match(query.text):
@@ -699,6 +712,41 @@ def _states_base(thing: str) -> Callable[[str], bool]:
 
 
 #: *How long is the X?*: *how long*, a verb of being and the thing, with nothing after it.
+#: *What does RCN stand for?*, and the letters.
+_STANDS_FOR = re.compile(
+    r"^\s*what\s+(?:does|do|did|is)\s+(?:the\s+)?(?P<short>[A-Za-z][A-Za-z&.]{1,9})\s+(?:stand|short)\s+for\b",
+    re.IGNORECASE,
+)
+
+
+def _spells(short: str) -> Callable[[str], bool]:
+    """Whether a paragraph writes out what the letters ``short`` stand for: *the Royal College
+    of Nursing (RCN)*, capitalised words whose initials spell it (*of*, *and*, *for*, *the*
+    between them), or the letters in brackets after words."""
+    letters = [c for c in short.upper() if c.isalpha()]
+    filler = r"(?:(?:of|and|for|the|on|in|&)\s+)*"
+    spelled = r"[\s-]+".join(rf"{filler}{c}[\w'’]*" for c in letters)
+    pattern = re.compile(rf"\b{spelled}\b|\w\s+\({re.escape(short)}\)")
+    return lambda said: bool(pattern.search(said))
+
+
+#: *What nationality is X?*, *What nationality were the skiers?*; and a people's adjective,
+#: inside a sentence and not the first word of a name (*The 33-year-old Hungarian*, *all British*).
+_NATIONALITY = re.compile(r"\bnationality\b|^\s*what\s+country\s+(?:is|are|was|were)\s+.+\s+from\b", re.IGNORECASE)
+_DEMONYM = re.compile(r"(?<![.!?\"“]\s)(?<!^)\b[A-Z][a-z]+(?:ian|an|ese|ish|ic|i|ch|ss)\b(?!\s+[A-Z])")
+_HOW_OFTEN = re.compile(r"^\s*how\s+(?:often|frequently)\b", re.IGNORECASE)
+#: How often: *weekly*, *every Tuesday*, *every two weeks*, *once a fortnight*, *three times a
+#: year*, *twice daily*, *each month*.
+FREQUENCY_PATTERN = re.compile(
+    r"\b(?:hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|yearly|annually|biannually|weekdays)\b|"
+    r"\b(?:every|each)\s+(?:other\s+|\w+\s+)?(?:minute|hour|day|night|morning|evening|afternoon|week|"
+    r"fortnight|month|year|season|weekend|summer|winter|spring|autumn|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b|"
+    r"\b(?:once|twice|\w+\s+times)\s+(?:a|an|per|each|every)\s+\w+|"
+    r"\b(?:a|per)\s+(?:day|week|fortnight|month|year)\b|"
+    r"\bon\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b",
+    re.IGNORECASE,
+)
 _HOW_LONG_THING = re.compile(
     r"^\s*how\s+long\s+(?:is|are|was|were|will\s+be)\s+(?:the|its|their|his|her|a|an)\s+"
     r"(?P<thing>[a-z][\w'’ -]*?)\s*\?*\s*$",

@@ -293,6 +293,7 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
             pronoun_names=0.0,
             lede_names=0.0,
             described_names=0.0,
+            it_subjects=0.0,
             aged_names=0.0,
             count_stated=False,
             time_stated=False,
@@ -311,6 +312,7 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
             done_by_first=0.0,
             described_first=0.0,
             extent_first=0.0,
+            often_first=0.0,
             named_first=0.0,
             based_first=0.0,
             age_stated=False,
@@ -406,12 +408,14 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
     ("+ how old is NAME?: only a paragraph that gives an age (not founded in 2024 by Okafor)", dict(age_stated=True)),
     ("+ a lede about someone described holds the names of the paragraph after (A man who ...)", dict(lede_names=1.0)),
     ("+ and the sentences naming them hold the lede's words for them (the hiker)", dict(described_names=1.0)),
+    ("+ a paragraph opening with It holds the subject of the one before (It works by ...)", dict(it_subjects=0.75)),
     ("+ a paragraph opening with an age holds the names of the one before (The 26-year-old)", dict(aged_names=1.0)),
     ("+ how many X does Y have?: a count of what there is first (has 212 million)", dict(stock_first=0.5)),
     ("+ when was X done?: only a paragraph that tells the deed (built, founded)", dict(deed_asked=True)),
     ("+ who was X before NAME?: only a paragraph that tells a succession (succeeded)", dict(predecessor_stated=True)),
     ("+ how deep / fast?, how long did X last?: only an amount in its unit (12 tonnes)", dict(measure_stated=True)),
     ("+ how long is the X?: a paragraph with a length or a span on X first (the 182km stage)", dict(extent_first=0.1)),
+    ("+ how often?: a paragraph saying how often first (weekly); what nationality?: Brazilian", dict(often_first=0.1)),
 ]
 
 

@@ -359,6 +359,7 @@ class TfidfIndex:
         pronoun_names: float = 0.25,
         lede_names: float = 1.0,
         described_names: float = 1.0,
+        it_subjects: float = 0.75,
         aged_names: float = 1.0,
         will_boost: float = 0.25,
         name_word_credit: float = 0.5,
@@ -410,6 +411,7 @@ class TfidfIndex:
         self.pronoun_names = pronoun_names
         self.lede_names = lede_names
         self.described_names = described_names
+        self.it_subjects = it_subjects
         self.aged_names = aged_names
         self.will_boost = will_boost
         self.name_word_credit = name_word_credit
@@ -509,6 +511,11 @@ class TfidfIndex:
             paragraph_story = np.repeat(np.arange(len(self.story_rows_)), sizes)
             carried = _described_named(sentence_texts, first_sentence, lede_rows, prose, paragraph_story)
             counts = (counts + self.described_names * self._term_rows(carried, n_sentences, counts.shape[1])).tocsr()
+        if self.it_subjects and counts.shape[1]:  # (*It works by clearing amyloid*: the drug)
+            sizes = [hi - lo for lo, hi in self.story_rows_.values()]
+            paragraph_story = np.repeat(np.arange(len(self.story_rows_)), sizes)
+            carried = _it_openings(sentence_texts, first_sentence, prose, paragraph_story)
+            counts = (counts + self.it_subjects * self._term_rows(carried, n_sentences, counts.shape[1])).tocsr()
         membership = sparse.csr_matrix(
             (np.ones(n_sentences, dtype=np.float32), (self.sentence_paragraph_, np.arange(n_sentences))),
             shape=(n_paragraphs, n_sentences),
@@ -1894,6 +1901,37 @@ def _described_ledes(
         if after is not None and row_story[after] == row_story[row]:
             pairs.append((int(first_sentence[row]), int(first_sentence[after])))
     return pairs
+
+
+def _it_openings(
+    texts: list[str], first_sentence: list[int], prose: list[bool], paragraph_story: np.ndarray
+) -> list[tuple[int, str]]:
+    """Per prose paragraph that opens with *It* after one that opens with *The X* as its
+    subject (*The drug, called remternetug, was tested ...*, then *It works by clearing
+    amyloid*), its first sentence and X: *It* is the drug."""
+    carried = []
+    previous: int | None = None
+    for row in range(len(prose)):
+        if not prose[row]:
+            continue
+        if previous is not None and paragraph_story[previous] == paragraph_story[row]:
+            subject = _DEFINITE_SUBJECT.match(texts[first_sentence[previous]])
+            if subject and _IT_OPENING.match(texts[first_sentence[row]]):
+                carried.append((first_sentence[row], subject.group(1)))
+        previous = row
+    return carried
+
+
+#: A sentence opening with *The* and one to three lower-case words before a comma or a verb: its subject.
+_DEFINITE_SUBJECT = re.compile(
+    r"^\W*The\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+    r"(?=,|\s+(?:is|was|are|were|has|had|have|will|would|can|could|may|said|says)\b)"
+)
+#: A sentence opening with *It* that speaks of something (not *It is thought that ...*).
+_IT_OPENING = re.compile(
+    r"^\W*It\s+(?!(?:is|was|has\s+been|had\s+been)\s+(?:not\s+)?(?:thought|expected|believed|understood|unclear|"
+    r"likely|possible|hoped|feared|said|reported|estimated|clear|known)\b)"
+)
 
 
 def _described_named(

@@ -234,6 +234,8 @@ def parse_query(question: str, whole: frozenset[str] = frozenset()) -> Query:
             continue  # asks how often, not about times
         if position and raws[position - 1].lower() == "what" and raw.lower() == "time":
             continue  # *What time did it start?* asks for a time of day, not about *the time*
+        if position and raws[position - 1].lower() == "what" and raw.lower() == "nationality":
+            continue  # *What nationality is Silva?*: a people's adjective (*Brazilian*), not the word
         if position == len(raws) - 1 and raw.lower() in ("last", "lasted") and _HOW_LONG.match(question):
             continue  # *How long will the strike last?*: the verb says *how long* again
         if position <= 2 and raw.lower() == "wrong" and _WRONG_WITH.match(question):

@@ -1186,3 +1186,28 @@ def test_no_job_before_an_honorific(stories: dict[str, Story]) -> None:
     *the hospice that cared for Mr Hetherington's brother* (*for* is no job)."""
     answer = Library([stories["lottery-win"]]).ask("What did Mr Hetherington do for a living?")
     assert answer.answered and "a former bus driver" in answer.passages[0].text
+
+
+@pytest.mark.parametrize(
+    ("story", "question", "part"),
+    [
+        ("bank-branch-closures", "How often will the mobile branch visit?", "once a week"),  # how often
+        ("nurses-strike", "What does RCN stand for?", "Royal College of Nursing (RCN)"),  # the letters spelled
+        ("football-transfer", "What nationality is Silva?", "Brazilian striker Mateo Silva"),
+        ("tennis-retirement", "What nationality is Varga?", "The 33-year-old Hungarian"),
+    ],
+)
+def test_what_a_questions_form_asks_for(stories: dict[str, Story], story: str, question: str, part: str) -> None:
+    """*How often*: a frequency; *What does X stand for?*: the words X's letters begin;
+    *What nationality*: a people's adjective, not the word *nationality*, which no story writes."""
+    answer = Library([stories[story]]).ask(question)
+    assert answer.answered and part in answer.passages[0].text
+
+
+def test_a_paragraph_opening_with_it_speaks_of_the_subject_before(stories: dict[str, Story]) -> None:
+    """*How does the drug work?*: *It works by clearing amyloid*, after *The drug, called
+    remternetug, was tested ...*; without reading *It* as the drug, the drug's maker answers."""
+    trial = [stories["drug-trial"]]
+    assert "It works by clearing amyloid" in Library(trial).ask("How does the drug work?").passages[0].text
+    without = Library(trial, index=TfidfIndex(it_subjects=0.0).fit(trial)).ask("How does the drug work?")
+    assert "It works by clearing amyloid" not in without.passages[0].text
