@@ -909,7 +909,9 @@ class TfidfIndex:
         """For *What was the score?* or *the vote?*: the ``top`` first paragraphs of ``story``
         that hold a tally (*beating the Mariners 2-1*, *ruling 5-2*, :meth:`firsts`); none for
         another question."""
-        return self.firsts("tally", story, query, top) if asks_measure(query.text) == "tally" else []
+        if asks_measure(query.text) != "tally":
+            return []
+        return self.firsts("interim" if _ASKS_INTERIM.search(query.text) else "tally", story, query, top)
 
     def firsts(self, kind: str | None, story: str, query: Query, top: int) -> list[Hit]:
         """The ``top`` first paragraphs of ``story`` with a sentence that holds an answer of
@@ -1841,6 +1843,17 @@ def _bare(word: str) -> str:
     return re.sub(r"['’]s?$", "", word)
 
 
+#: A score on the way to the result: one led by (*to lead 17-10*, *had led 24-20*, *trailing
+#: 2-0*) or at a break (*71-66 at half-time*, *17-10 at the break*, *1-1 at the interval*).
+INTERIM_TALLY = re.compile(
+    r"\b(?:led|lead|leading|trailed|trailing|trail)\s+(?:[\w'’]+\s+){0,2}?\d{1,3}[-–]\d{1,3}\b(?!\s+(?:win|victory))|"
+    r"\b\d{1,3}[-–]\d{1,3}\s+(?:at|by)\s+(?:the\s+)?(?:break|half-?time|interval|lunch|tea|stumps)\b",
+    re.IGNORECASE,
+)
+#: *What was the half-time score?*, *the score at the break?*
+_ASKS_INTERIM = re.compile(r"\bhalf-?time\b|\bat\s+the\s+(?:break|interval)\b|\bhalf\s+way\b", re.IGNORECASE)
+
+
 def _answer_holds(texts: list[str]) -> dict[str, np.ndarray]:
     """Per kind of answer, whether each sentence holds one. The finer kinds of number run
     only over the sentences with a number or a time in them; a duration is an amount of time
@@ -1858,6 +1871,13 @@ def _answer_holds(texts: list[str]) -> dict[str, np.ndarray]:
     for i in np.flatnonzero(holds["time"]):
         if _RANKED_SINCE.search(texts[i]):
             holds["dated"][i] = bool(TIME_PATTERN.search(_RANKED_SINCE.sub(" ", texts[i])))
+    # A score on the way is not the result: *to lead 17-10 at the break*, *France had led 24-20*
+    # (kept apart: *What was the half-time score?*)
+    holds["interim"] = np.zeros(len(texts), dtype=bool)
+    for i in np.flatnonzero(holds["tally"]):
+        if INTERIM_TALLY.search(texts[i]):
+            holds["interim"][i] = True
+            holds["tally"][i] = bool(TALLY_PATTERN.search(INTERIM_TALLY.sub(" ", texts[i])))
     # A time to come is not one that *since* opens: *It would be the first strike since 2011*.
     ahead = np.flatnonzero(holds["future"] & holds["time"])
     holds["future"][ahead] = _holding([texts[i] for i in ahead], {"ahead": _TIME_AHEAD})["ahead"]

@@ -614,7 +614,8 @@ def _subject_after(text: str, words: list[Token], number: int) -> _Attribution |
     if not words:
         return None
     first = words[0]
-    if first.lower in PERSON_PRONOUNS | PLURAL_PRONOUNS:
+    owner = first.lower == "her" and len(words) > 1 and not text[first.end : words[1].start].strip()
+    if first.lower in PERSON_PRONOUNS | PLURAL_PRONOUNS and not owner:  # (*said her former student, ...*: whose)
         return _Attribution(first.text, (number, first.start))
     if first.capitalised:
         run = [first]

@@ -1211,3 +1211,12 @@ def test_a_paragraph_opening_with_it_speaks_of_the_subject_before(stories: dict[
     assert "It works by clearing amyloid" in Library(trial).ask("How does the drug work?").passages[0].text
     without = Library(trial, index=TfidfIndex(it_subjects=0.0).fit(trial)).ask("How does the drug work?")
     assert "It works by clearing amyloid" not in without.passages[0].text
+
+
+def test_a_score_on_the_way_is_not_the_result(stories: dict[str, Story]) -> None:
+    """*What was the final score?*: the lede's *a 27-24 win*, not *to lead 17-10 at the break*,
+    which answers *What was the halftime score?* (*41-27 at the break*)."""
+    answer = Library([stories["rugby-match-report"]]).ask("What was the final score?")
+    assert answer.answered and "27-24 win" in answer.passages[0].text
+    answer = Library([stories["basketball-title-game"]]).ask("What was the halftime score?")
+    assert answer.answered and "41-27 at the break" in answer.passages[0].text
