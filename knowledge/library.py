@@ -273,6 +273,8 @@ class Library:
         if story is None and chosen is not None and bare is None:
             story = chosen  # (the headline's words chose the story: it is asked as if named)
         named_event = bare is None and story is not None and bool(EVENT_TERMS & set(query.counts))
+        # (*Where is the restaurant?* under *Restaurant review: Fennel & Fig, Harrogate*: the story's own)
+        named_event = named_event or (bare is None and story is not None and bool(_WHERE_IS_THE.match(query.text)))
         headline = frozenset(parse_query(self.stories[story].title).counts) if named_event else frozenset()
         kind = asks_the_story_itself(query, headline) if named_event else bare
         if kind == "precedent":
@@ -452,6 +454,13 @@ class Changes:
                 f"skipped {len(self.skipped)} unusable file(s): " + ", ".join(s.path.name for s in self.skipped)
             )
         return ("; ".join(parts) or "no story changed") + f" ({self.loaded} loaded)"
+
+
+#: *Where is the X?*: where the thing is, not where it went or what was done there.
+_WHERE_IS_THE = re.compile(
+    r"^\s*where\s+(?:is|are)\s+(?:the|this)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?<!ing)(?<!\bfrom)(?<!\bto)\s*\?*\s*$",
+    re.IGNORECASE,
+)
 
 
 def _relevant_quotes(query: Query, quotes: Sequence[Quote], passages: Sequence[Passage]) -> tuple[Quote, ...]:

@@ -428,6 +428,7 @@ PLACE_PATTERN = re.compile(
     r"toward|towards|past)\s+(?:(?:the|a|an)\s+)?(?:[a-z]+\s+)?[A-Z][\w'’-]+|"
     r"\b(?:city|town|village|county|state|country|street|road|avenue|stadium|river|park|downtown|"
     r"headquarters|border|coast|island|region|district|neighborhood|neighbourhood)\b|"
+    r"\b(?:north|south|east|west|(?:north|south)-?(?:east|west))\s+of\s+[A-Z]|"  # *forest north of Marseille*
     r"(?<=[a-z] )(?:[A-Z][\w'’-]+ )+of [A-Z][a-z]"  # an organisation and its town: *Corvan Therapeutics of San Diego*
 )
 #: A denial, which often answers a yes-or-no question (*No one was hurt*, *divers cannot remove
@@ -749,8 +750,10 @@ def asks_the_story_itself(query: Query, headline: frozenset[str] = frozenset()) 
     'place'
     """
     words = set(query.counts) - ({"like"} if _LIKE_THIS.search(query.text) else set())
-    if words & EVENT_TERMS and expected_answer(query.text) == "place":
+    if words and headline and expected_answer(query.text) == "place":
         words -= headline  # (the lede may tell of a later event's time: *arrested ... a day after*)
+        if not words:  # *Where is the restaurant?* under *Restaurant review: Fennel & Fig*
+            return "place"
     if not words or not words <= EVENT_TERMS:
         return None
     if asks_before(query.text):

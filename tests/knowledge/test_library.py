@@ -1195,11 +1195,15 @@ def test_no_job_before_an_honorific(stories: dict[str, Story]) -> None:
         ("nurses-strike", "What does RCN stand for?", "Royal College of Nursing (RCN)"),  # the letters spelled
         ("football-transfer", "What nationality is Silva?", "Brazilian striker Mateo Silva"),
         ("tennis-retirement", "What nationality is Varga?", "The 33-year-old Hungarian"),
+        # the headline's subject: the story's own place, not *the restaurant's own garden near Ripley*
+        ("restaurant-review", "Where is the restaurant?", "Harrogate's Parliament Street"),
+        ("marseille-wildfire", "Where is the wildfire?", "north of Marseille"),
     ],
 )
 def test_what_a_questions_form_asks_for(stories: dict[str, Story], story: str, question: str, part: str) -> None:
     """*How often*: a frequency; *What does X stand for?*: the words X's letters begin;
-    *What nationality*: a people's adjective, not the word *nationality*, which no story writes."""
+    *What nationality*: a people's adjective, not the word *nationality*, which no story writes;
+    *Where is the X?* of the X the headline names: the lede's place (*north of* a town is one)."""
     answer = Library([stories[story]]).ask(question)
     assert answer.answered and part in answer.passages[0].text
 
