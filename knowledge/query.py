@@ -474,7 +474,13 @@ def asks_before(question: str) -> bool:
 #: Words that give a reason or a cause.
 REASON_PATTERN = re.compile(
     r"\b(?:because|due to|caus\w*|blam\w*|reasons?|result\w*|led to|thanks to|owing to|in order to|"
-    r"so that|after|since|over|amid|following|to protect|to prevent|to avoid)\b",
+    r"so that|amid|following|to protect|to prevent|to avoid)\b|"
+    # (not a time: *since 2019*, *after 2pm*, *over the weekend*)
+    r"\b(?:after|since)\b(?!\s+(?:\d|about\b|around\b|nearly\b|more\s+than\b|then\b|last\b|(?:the\s+)?(?:start|end|"
+    r"beginning|middle)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:a|an|one|two|three|four|five|six|ten)\s+(?:\w+\s+)?"
+    r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\b))|"
+    r"\bover\s+(?:\w+\s+)?(?:concerns?|fears?|worries|claims?|allegations?|questions|complaints|disputes?|rows?)\b",
     re.IGNORECASE,
 )
 #: A quotation: an opening quote mark and at least a few words after it (alone, too: a

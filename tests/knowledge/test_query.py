@@ -17,6 +17,7 @@ from knowledge.query import (
     PLACE_PATTERN,
     QUANTITY_PATTERN,
     QUOTE_PATTERN,
+    REASON_PATTERN,
     SIZE_PATTERN,
     TALLY_PATTERN,
     TIME_PATTERN,
@@ -326,3 +327,20 @@ def test_how_much_of_a_name_is_the_names_rules() -> None:
     """*How much is Northern Waters spending?*: with the stories' whole names, the name's term is
     *waters*, not the stem *water*; the names' rule looks for it, not the rule of what is asked."""
     assert parse_query("How much is Northern Waters spending?", frozenset({"northern", "waters"})).asked == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("Tidewater has closed three other mills since 2019.", False),  # a time, not a reason
+        ("The lorry was stuck for hours after 2pm on Friday.", False),
+        ("Crowds gathered over the weekend.", False),
+        ("It has struggled since the plant lost its biggest contract.", True),
+        ("The mill closed after demand for paper collapsed.", True),
+        ("Staff walked out over concerns about safety.", True),
+        ("The company blamed rising energy bills.", True),
+    ],
+)
+def test_a_reason_is_no_time(text: str, reason: bool) -> None:
+    """*since*, *after* and *over* give a reason, unless a time follows them."""
+    assert bool(REASON_PATTERN.search(text)) is reason
