@@ -319,8 +319,9 @@ class AnswerRule:
         if self.described_first and hits and _WHERE_FROM.match(query.text):  # *the hiker*: *from Gothenburg*
             hits = _raised(hits, text, lambda said: bool(_FROM_PLACE.search(said)), self.described_first)
         who = _WHO_IS_NAME.match(query.text) or _WHERE_IS_NAME.match(query.text) or _WHAT_DOES_NAME_DO.match(query.text)
+        who = who or _NAMES_JOB.match(query.text)
         if self.described_first and hits and who:
-            hits = _raised(hits, text, _describes(who.group(1)), self.described_first)
+            hits = _raised(hits, text, _describes(next(g for g in who.groups() if g)), self.described_first)
         aged = _HOW_OLD_NAME.match(query.text)
         if self.described_first and hits and aged:
             hits = _raised(hits, text, _aged(aged.group(1)), self.described_first)
@@ -601,11 +602,17 @@ _HOW_LONG_LAST = re.compile(
 )
 #: A span of time: an amount of it (*four hours*, *five nights*), or its end (*until Friday*,
 #: *through the weekend*), or a bare one (*for days or weeks*, *overnight*).
+_DAY_OR_MONTH = (
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)\b"
+)
 _SPAN = re.compile(
     rf"{DURATION_PATTERN.pattern}|\b(?:until|till)\b|\bhalf an? (?:hour|day)\b|\bovernight\b|"
     r"\bthrough\s+(?:the\s+)?(?:end|weekend|week|month|year|night|summer|winter|spring|autumn|\w+day)\b|"
     rf"(?:{_DIGITS}|\b{_NUMBER_WORD})\s+nights?\b|"
-    r"\ball (?:day|night|week)\b|\bfor\s+(?:[a-z]+\s+)?(?:hours|days|weeks|months|years|decades)\b",
+    r"\ball (?:day|night|week)\b|\bfor\s+(?:[a-z]+\s+)?(?:hours|days|weeks|months|years|decades)\b|"
+    # a day or a month to another: *Wednesday evening to Friday morning*, *from March to June*
+    rf"\b{_DAY_OR_MONTH}(?:\s+(?:morning|afternoon|evening|night))?\s+(?:to|until|till|through)\s+{_DAY_OR_MONTH}",
     re.IGNORECASE,
 )
 #: *How long has X been ...?*: a span up to now, which its start gives too (*since 1979*).
@@ -677,6 +684,11 @@ _CHANGE_COUNT = re.compile(
 _WHO_IS_NAME = re.compile(r"\s*(?i:who\s+(?:is|was|are|were))\s+((?:[A-Z][\w'’.-]*\s*){1,4})\??\s*$")
 #: *What does* a name *do?*, *What did* a name *do for a living?*: who they are, as *Who is
 #: NAME?* asks (*Ms Moore, a 34-year-old nurse*; not *What did Penn do?*, a deed).
+#: *What was William Willett's job?*, *What job did Maureen have?*, and the name.
+_NAMES_JOB = re.compile(
+    r"\s*(?i:what\s+(?:is|was)\s+)((?:[A-Z][a-z][\w'’.-]*\s*){1,4}?)['’]s?\s+(?i:job|occupation|profession)\s*\??\s*$|"
+    r"\s*(?i:what\s+(?:job|work)\s+(?:does|did)\s+)((?:[A-Z][a-z][\w'’.-]*\s*){1,4}?)\s+(?i:do|have)\s*\??\s*$"
+)
 _WHAT_DOES_NAME_DO = re.compile(
     r"\s*(?i:what\s+(?:does\s+(?=.*\bdo\s*\??\s*$)|(?:does|did)\s+(?=.*\bfor\s+(?:a\s+)?(?:living|work)\b)))"
     r"((?:[A-Z][a-z][\w'’.-]*\s*){1,4})\s+(?i:do(?:\s+for\s+(?:a\s+)?(?:living|work))?)\??\s*$"

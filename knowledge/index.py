@@ -1509,6 +1509,8 @@ def counts_in(text: str, wanted: frozenset[str], names: frozenset[str] = frozens
     """
     if any(wanted.intersection(terms(m.group(1), names)) for m in _ORDINAL_COUNTING.finditer(text)):
         return True  # "the seventh eruption since 2021"
+    if any(wanted.intersection(terms(m.group(1), names)) for m in _ORDINAL_OF_SUBJECT.finditer(text)):
+        return True  # "The outbreak of the H5N1 strain is the fourth", "The election, the third in three years"
     for m in _NUMBER_OF.finditer(text):
         counted = set(terms(m.group(1), names)) | (_PEOPLE_TERMS if _NUMBER_OF_PEOPLE.match(m.group(1)) else set())
         if wanted & counted:
@@ -1551,6 +1553,8 @@ def _numbers(text: str, names: frozenset[str]) -> Iterator[tuple[int, str, list[
     for match in _COUNTING.finditer(text):
         if not _counts_something(match.group(1)) or _ONE_OF.match(match.group(0) + match.group(2)):
             continue  # (*one of its cars* is a car, not how many there are)
+        if _MONTH_AFTER.match(match.group(2)) or _MONTH_BEFORE.search(text[max(0, match.start() - 12) : match.start()]):
+            continue  # (*on 2 April and told customers*, *April 2*: a day, counting nothing)
         if _CLOCK_AFTER.match(match.group(2)):
             continue  # (*at 9 a.m. to work* is a time of day)
         if _AGE_AFTER.match(match.group(2)):
@@ -1573,7 +1577,21 @@ _ORDINAL_COUNTING = re.compile(
     r"(?!1st\b)\d+(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+)?(\w+(?:\s+\w+)?)",
     re.IGNORECASE,
 )
+#: A rank after the thing it ranks: *The outbreak ... is the fourth on a farm*, *The election, the
+#: third in three years* (the thing: up to six words before).
+_ORDINAL_OF_SUBJECT = re.compile(
+    r"(?:^|[.!?]\s+)((?:[\w'’-]+\s+){0,5}?[\w'’-]+)(?:,|\s+(?:is|was|are|were|has\s+been|had\s+been|would\s+be|will\s+be))"
+    r"\s+the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth|"
+    r"(?!1st\b)\d+(?:st|nd|rd|th))\b(?!\s+(?:largest|biggest|highest|lowest|most|best|worst|oldest|youngest)\b)",
+    re.IGNORECASE,
+)
 _ONE_OF = re.compile(r"one\s+of\b", re.IGNORECASE)
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_MONTH_AFTER = re.compile(rf"\s+{_MONTHS}\b")
+_MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\.?\s+$")
 #: *The number of X* (or its share) and the number it came to in the same clause: *the number
 #: of cases in the county rose to 14*, *the death toll climbed to 12*, *the share of students
 #: getting at least eight hours of sleep rose from 27 percent*, *the number of people killed or
@@ -1911,7 +1929,7 @@ def _described_ledes(
     people = person_nouns()
     pairs = []
     for row in lede_rows:
-        described = _INDEFINITE_PERSON.match(texts[first_sentence[row]])
+        described = _described_person(texts[first_sentence[row]])
         if described is None:
             continue
         words = described.group(1)
@@ -1965,7 +1983,7 @@ def _described_named(
     people = person_nouns()  # (the words: *drawing* is not the person noun *draw*)
     carried = []
     for row in lede_rows:
-        described = _INDEFINITE_PERSON.match(texts[first_sentence[row]])
+        described = _described_person(texts[first_sentence[row]])
         if described is None:
             continue
         nouns = " ".join(w for w in re.findall(r"[A-Za-z]+", described.group(1)) if w.lower() in people)
@@ -2017,9 +2035,24 @@ _AGED_OPENING = re.compile(r"^\W*The\s+\d{1,3}-year-old\b")
 #: climber*, *A 27-year-old man*) and the word after them that goes on with who it is or what
 #: became of them.
 _INDEFINITE_PERSON = re.compile(
-    r"^\W*(?:A|An)\s+((?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+"
+    r"^\W*(?:A|An|The)\s+((?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+"
     r"(?:who|whose|that|has|have|had|was|is|from|of|accused|charged|found|died|jailed)\b"
 )
+
+
+def _described_person(sentence: str) -> re.Match[str] | None:
+    """The match of :data:`_INDEFINITE_PERSON` for a lede that describes someone and names no
+    one: *The owner of a chain of care homes has been jailed*, not *The president of Halden
+    University, Thomas Keane, resigned* (*A* or *An* is never a name's)."""
+    described = _INDEFINITE_PERSON.match(sentence)
+    definite = described is not None and described.group(0).lstrip(_NOT_WORD).startswith("The")
+    if definite and _TWO_NAMES.search(sentence, 4):
+        return None
+    return described
+
+
+_NOT_WORD = "\"“‘'( "
+_TWO_NAMES = re.compile(r"\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
 
 
 def _carry_back(holds: dict[str, np.ndarray], pronouns: np.ndarray) -> None:

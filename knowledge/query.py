@@ -118,6 +118,11 @@ _ANSWER_FORMS = frozenset({"name", "names", "number", "numbers"})
 _NOW_WORDS = frozenset({"new", "current", "latest", "present", "now"})
 #: The verb of *How much does it weigh?*, which asks its weight as *How heavy* does.
 _WEIGHS = frozenset({"weigh", "weighs", "weighed"})
+#: *What was X's job?*, *What job did X have?*: what the story calls X, not the word.
+_JOB_WORDS = frozenset({"job", "occupation", "profession"})
+_ASKS_JOB = re.compile(
+    r"^\s*what\s+(?:(?:is|was)\s+.+['’]s?\s+(?:job|occupation|profession)|(?:job|work)\s+(?:does|did))\b", re.I
+)
 _HOW_MUCH_START = re.compile(r"^\s*how\s+much\b", re.IGNORECASE)
 #: *What is wrong with X?*: what has happened to X (*Carver has a knee problem*), not wrongdoing.
 _WRONG_WITH = re.compile(r"^\s*what(?:'s|\s+is|\s+was|\s+are|\s+were|\s+went)\s+wrong\s+with\b", re.IGNORECASE)
@@ -236,6 +241,8 @@ def parse_query(question: str, whole: frozenset[str] = frozenset()) -> Query:
             continue  # *What time did it start?* asks for a time of day, not about *the time*
         if position and raws[position - 1].lower() == "what" and raw.lower() == "nationality":
             continue  # *What nationality is Silva?*: a people's adjective (*Brazilian*), not the word
+        if raw.lower() in _JOB_WORDS and _ASKS_JOB.match(question):
+            continue  # *What was Willett's job?*: *a builder, William Willett*, which never says *job*
         if position == len(raws) - 1 and raw.lower() in ("last", "lasted") and _HOW_LONG.match(question):
             continue  # *How long will the strike last?*: the verb says *how long* again
         if position <= 2 and raw.lower() == "wrong" and _WRONG_WITH.match(question):

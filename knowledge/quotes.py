@@ -10,6 +10,7 @@ quotations. Speakers are resolved by :class:`knowledge.people.Cast`.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -645,8 +646,12 @@ def _subject_after(text: str, words: list[Token], number: int) -> _Attribution |
             start -= 1
         return _Attribution(text[phrase[start].start : phrase[-1].end], (number, phrase[start].start))
     following = words[len(phrase) :]
-    if following and following[0].capitalised and text[phrase[-1].end : following[0].start].strip() == ",":
-        named = _subject_after(text, following, number)  # "said the company's spokeswoman, Ann Lee"
+    # (after lower-case words of a job maybe: "said the charity's chair, retired teacher Joan Atkinson")
+    job = next((k for k, w in enumerate(following[:_MOST_TITLE_WORDS]) if not _titles(w)), 0)
+    if job and any(text[a.end : b.start].strip() for a, b in itertools.pairwise(following[: job + 1])):
+        job = 0
+    if following and following[job].capitalised and text[phrase[-1].end : following[0].start].strip() == ",":
+        named = _subject_after(text, following[job:], number)  # "said the company's spokeswoman, Ann Lee"
         if named:
             return named
     return _Attribution(text[first.start : phrase[-1].end], (number, first.start))

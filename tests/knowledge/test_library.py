@@ -1198,6 +1198,15 @@ def test_no_job_before_an_honorific(stories: dict[str, Story]) -> None:
         # the headline's subject: the story's own place, not *the restaurant's own garden near Ripley*
         ("restaurant-review", "Where is the restaurant?", "Harrogate's Parliament Street"),
         ("marseille-wildfire", "Where is the wildfire?", "north of Marseille"),
+        # *job* is no word the story writes: what it calls him is
+        ("explainer-clocks", "What was William Willett's job?", "a builder, William Willett"),
+        # a rank after the thing ranked counts it; a day of the month counts nothing
+        ("bird-flu-farm", "How many outbreaks have there been this autumn?", "is the fourth on a commercial farm"),
+        ("data-breach-retailer", "How many customers were affected?", "about 2.3 million customers"),
+        # a span from one day to another
+        ("weather-snow-warning", "How long do the warnings last?", "Wednesday evening to Friday morning"),
+        # *The founder of Coinvault ...* is the Kessler of the paragraph after, as *A man* would be
+        ("crypto-exchange-collapse", "Where was Kessler arrested?", "The founder of Coinvault"),
     ],
 )
 def test_what_a_questions_form_asks_for(stories: dict[str, Story], story: str, question: str, part: str) -> None:
