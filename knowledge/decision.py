@@ -310,6 +310,9 @@ class AnswerRule:
             if raised[0] is hits[0] and not done_to_it(text(hits[0])):  # none names who did it to the thing
                 raised = _raised(hits, text, done_by, self.done_by_first)
             hits = raised
+            doer = _doer_named(query)
+            if doer is not None and raised[0] is hits[0] and not done_by(text(hits[0])):  # *publisher, Thistle Books*
+                hits = _raised(hits, text, doer, self.done_by_first)
         if self.named_first and hits and query.asked and expected_answer(query.text) == "person":
             # *Who is the judge?*: *U.S. District Judge Maria Esteban*, not *The judge rejected that*
             hits = _raised(hits, text, lambda said: names_the_thing(query, said), self.named_first)
@@ -891,6 +894,22 @@ def _done_by(query: Query) -> tuple[Callable[[str], bool], Callable[[str], bool]
         return bool(found & things) or (deed in found and bool(things & set(terms(said, query.names))))
 
     return done_to_it, done_by
+
+
+def _doer_named(query: Query) -> Callable[[str], bool] | None:
+    """For *Who published the book?*, whether a paragraph names one by the noun for who does
+    the deed (*a small Edinburgh publisher, Thistle Books*, *designer Tomas Reyes*): the verb
+    and *-er*. None for a question of another form."""
+    verb = _WHO_VERB.match(query.text)
+    if verb is None or not verb.group(1).lower().endswith("ed"):
+        return None
+    raw = verb.group(1).lower()
+    # (*published*: *publisher*; *organised*: *organiser*; *planned*: *planner*)
+    nouns = "|".join(sorted({raw[:-2] + "er", raw[:-1] + "r", raw[:-3] + "er"}))
+    pattern = re.compile(
+        rf"\b(?:{nouns})s?\b,?\s+(?:[a-z]+\s+){{0,2}}[A-Z]|[A-Z][\w'’-]+,\s+(?:an?|the)\s+(?:[a-z]+\s+){{0,3}}(?:{nouns})\b"
+    )
+    return lambda said: bool(pattern.search(said))
 
 
 def _looks_ahead(day: dt.date | None) -> Callable[[str], bool]:

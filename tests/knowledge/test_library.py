@@ -1207,6 +1207,8 @@ def test_no_job_before_an_honorific(stories: dict[str, Story]) -> None:
         ("weather-snow-warning", "How long do the warnings last?", "Wednesday evening to Friday morning"),
         # *The founder of Coinvault ...* is the Kessler of the paragraph after, as *A man* would be
         ("crypto-exchange-collapse", "Where was Kessler arrested?", "The founder of Coinvault"),
+        # the doer by the noun for what they did: *a small Edinburgh publisher, Thistle Books*
+        ("interview-author", "Who published the book?", "publisher, Thistle Books"),
     ],
 )
 def test_what_a_questions_form_asks_for(stories: dict[str, Story], story: str, question: str, part: str) -> None:
