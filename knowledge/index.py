@@ -1926,14 +1926,9 @@ def _described_ledes(
     """Per story whose lede opens with a person described, not named (*A man who ...*, *A
     British climber who ...*, *A 27-year-old has ...*), the lede's first sentence and the first
     sentence of the next prose paragraph of the story, which names that person."""
-    people = person_nouns()
     pairs = []
     for row in lede_rows:
-        described = _described_person(texts[first_sentence[row]])
-        if described is None:
-            continue
-        words = described.group(1)
-        if "year-old" not in words and not any(w.lower() in people for w in re.findall(r"[A-Za-z]+", words)):
+        if described_person(texts[first_sentence[row]]) is None:
             continue
         after = next((k for k in range(row + 1, len(prose)) if prose[k]), None)
         if after is not None and row_story[after] == row_story[row]:
@@ -1983,7 +1978,7 @@ def _described_named(
     people = person_nouns()  # (the words: *drawing* is not the person noun *draw*)
     carried = []
     for row in lede_rows:
-        described = _described_person(texts[first_sentence[row]])
+        described = described_person(texts[first_sentence[row]])
         if described is None:
             continue
         nouns = " ".join(w for w in re.findall(r"[A-Za-z]+", described.group(1)) if w.lower() in people)
@@ -2008,6 +2003,15 @@ def _described_named(
 
 #: How many words after a name may describe who it is (*Daniel Frost, 34, a teacher from Stockport*).
 _APPOSITIVE_WORDS = 6
+
+
+def opening_name(sentence: str) -> str | None:
+    """The last word of the name of two words or more that opens ``sentence`` (*Tomas
+    Lindqvist, 61, ...*: *Lindqvist*), or None."""
+    found = _OPENING_NAME.match(sentence)
+    return found.group(1) if found else None
+
+
 #: A sentence opening with a name of two words or more: its last word (*Tomas Lindqvist, 61*: *Lindqvist*).
 _OPENING_NAME = re.compile(r"^\W*(?:[A-Z][\w'’-]+\s+(?:and\s+)?)+([A-Z][\w'’-]+)\b")
 
@@ -2040,14 +2044,19 @@ _INDEFINITE_PERSON = re.compile(
 )
 
 
-def _described_person(sentence: str) -> re.Match[str] | None:
-    """The match of :data:`_INDEFINITE_PERSON` for a lede that describes someone and names no
-    one: *The owner of a chain of care homes has been jailed*, not *The president of Halden
-    University, Thomas Keane, resigned* (*A* or *An* is never a name's)."""
+def described_person(sentence: str) -> re.Match[str] | None:
+    """The match of :data:`_INDEFINITE_PERSON` for a lede that describes someone (a person
+    noun or an age among its words) and names no one: *The owner of a chain of care homes has
+    been jailed*, not *The president of Halden University, Thomas Keane, resigned* (*A* or *An*
+    is never a name's), nor *A town library that closed* (no one)."""
     described = _INDEFINITE_PERSON.match(sentence)
     definite = described is not None and described.group(0).lstrip(_NOT_WORD).startswith("The")
-    if definite and _TWO_NAMES.search(sentence, 4):
+    if described is None or (definite and _TWO_NAMES.search(sentence, 4)):
         return None
+    words = described.group(1)
+    people = person_nouns()  # (the words: *drawing* is not the person noun *draw*)
+    if "year-old" not in words and not any(w.lower() in people for w in re.findall(r"[A-Za-z]+", words)):
+        return None  # (*A town library that closed*: no one)
     return described
 
 

@@ -12,7 +12,7 @@ from knowledge.analysis import terms
 from knowledge.answer import Answer, Passage, Quote, Summary
 from knowledge.decision import WATCHER_TERMS, AnswerRule
 from knowledge.errors import KnowledgeFolderError, StoryNotFound, StoryRequired
-from knowledge.index import Hit, TfidfIndex, counts_in
+from knowledge.index import Hit, TfidfIndex, counts_in, described_person, opening_name
 from knowledge.loader import SkippedFile, load_folder
 from knowledge.people import TITLES, Cast
 from knowledge.query import (
@@ -194,6 +194,7 @@ class Library:
         hits = self._story_itself(query, hits, alone, chosen_story)
         hits = self._speaker_first(query, hits)
         hits = self._ruled(query, hits)
+        hits = self._named_after_lede(query, hits)
         if not hits or not self.rule.answers(query, hits[0]):
             return Answer(question=question, answered=False)
         best = hits[0]
@@ -222,6 +223,26 @@ class Library:
             lambda h: self.stories[h.story].published,
             lambda h: self.stories[h.story].title,
         )
+
+    def _named_after_lede(self, query: Query, hits: list[Hit]) -> list[Hit]:
+        """For *Who was found?*, when the best paragraph is a lede that describes someone
+        without naming them (*A hiker who went missing ... has been found alive*), the next
+        paragraph, which opens with their name (*Tomas Lindqvist, 61, from Gothenburg ...*),
+        in its place: a who-question asks the name."""
+        if not hits or expected_answer(query.text) != "person":
+            return hits
+        story = self.stories[hits[0].story]
+        prose = [p for p in story.paragraphs if p.is_prose]
+        if len(prose) < 2 or prose[0].number != hits[0].paragraph or not prose[0].sentences:
+            return hits
+        after = prose[1]
+        if described_person(prose[0].sentences[0].text) is None or not after.sentences:
+            return hits
+        name = opening_name(after.sentences[0].text)
+        if name is None or {name.lower(), *terms(name)} & query.names:
+            return hits  # (*Who rescued Marsh?* asks someone else than Daniel Marsh)
+        named = replace(hits[0], paragraph=after.number, sentence=after.sentences[0].index)
+        return [named, *(h for h in hits[1:] if h.paragraph != after.number or h.story != named.story)]
 
     def _tally_first(self, query: Query, hits: list[Hit], story: str | None, top: int) -> list[Hit]:
         """For *What was the score?* or *the vote?*, ``hits`` with the best paragraph that holds a

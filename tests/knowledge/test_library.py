@@ -1163,6 +1163,23 @@ def test_someone_the_lede_describes_is_found_by_the_name_the_next_paragraph_give
     assert "Tomas Lindqvist, 61" not in without.passages[0].text
 
 
+@pytest.mark.parametrize(
+    ("story", "question", "part"),
+    [
+        ("hiker-found-alive", "Who was found?", "Tomas Lindqvist, 61"),
+        ("court-verdict-fraud", "Who was jailed?", "Graham Tully, 58"),
+        ("charity-swim", "Who swam the Channel?", "Linda Marsh set off"),
+    ],
+)
+def test_who_the_lede_describes_is_answered_by_the_name_after_it(
+    stories: dict[str, Story], story: str, question: str, part: str
+) -> None:
+    """*Who was found?*: the lede says *A hiker who went missing ...*; the paragraph after it,
+    which opens with his name, says who."""
+    answer = Library([stories[story]]).ask(question)
+    assert answer.answered and part in answer.passages[0].text
+
+
 def test_where_from_wants_a_place_after_from(stories: dict[str, Story]) -> None:
     """*Where did the rocket launch from?*: *from Cape Canaveral*, not when it launched."""
     answer = Library([stories["lunar-lander-launch"]]).ask("Where did the rocket launch from?")
