@@ -432,7 +432,9 @@ PERSON_PATTERN = re.compile(
 #: A place: a capitalised name after a preposition of place, or a word for a place.
 PLACE_PATTERN = re.compile(
     r"\b(?:in|at|near|from|outside|across|to|beneath|under|along|behind|below|beside|off|into|inside|through|"
-    r"toward|towards|past)\s+(?:(?:the|a|an)\s+)?(?:[a-z]+\s+)?[A-Z][\w'’-]+|"
+    # (*across much of northern England*)
+    r"toward|towards|past)\s+(?:(?:much|most|parts?|all|the\s+rest)\s+of\s+)?(?:(?:the|a|an)\s+)?(?:[a-z]+\s+)?"
+    r"[A-Z][\w'’-]+|"
     r"\b(?:city|town|village|county|state|country|street|road|avenue|stadium|river|park|downtown|"
     r"headquarters|border|coast|island|region|district|neighborhood|neighbourhood)\b|"
     r"\b(?:north|south|east|west|(?:north|south)-?(?:east|west))\s+of\s+[A-Z]|"  # *forest north of Marseille*

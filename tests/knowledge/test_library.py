@@ -1215,6 +1215,7 @@ def test_no_job_before_an_honorific(stories: dict[str, Story]) -> None:
         # the headline's subject: the story's own place, not *the restaurant's own garden near Ripley*
         ("restaurant-review", "Where is the restaurant?", "Harrogate's Parliament Street"),
         ("marseille-wildfire", "Where is the wildfire?", "north of Marseille"),
+        ("weather-snow-warning", "Where are the warnings?", "across much of northern England"),
         # *job* is no word the story writes: what it calls him is
         ("explainer-clocks", "What was William Willett's job?", "a builder, William Willett"),
         # a rank after the thing ranked counts it; a day of the month counts nothing
