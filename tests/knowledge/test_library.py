@@ -111,11 +111,11 @@ def test_test_articles_floor() -> None:
     """The numbers reached on the test articles' questions (tests/data/questions.yaml) may not fall."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library)["all"].row()
-    assert score["questions"] >= 5146 and score["paraphrased"] >= 1224 and score["out_of_scope"] >= 1308
-    assert score["top1"] >= 80.6, score
-    assert score["top3"] >= 88.8, score
-    assert score["paraphrased_top1"] >= 57.4, score
-    assert score["decisions"] >= 86.7, score
+    assert score["questions"] >= 5834 and score["paraphrased"] >= 1319 and score["out_of_scope"] >= 1524
+    assert score["top1"] >= 81.2, score
+    assert score["top3"] >= 89.3, score
+    assert score["paraphrased_top1"] >= 58.5, score
+    assert score["decisions"] >= 86.1, score
 
 
 def test_the_whole_library_floor() -> None:
@@ -123,9 +123,9 @@ def test_the_whole_library_floor() -> None:
     questions keep their numbers; a passage from another story counts as wrong."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library, named=False)["all"].row()
-    assert score["top1"] >= 57.9, score
-    assert score["top3"] >= 62.4, score
-    assert score["decisions"] >= 87.9, score
+    assert score["top1"] >= 56.0, score
+    assert score["top3"] >= 60.3, score
+    assert score["decisions"] >= 87.1, score
 
 
 def test_each_story_alone_floor() -> None:
@@ -134,10 +134,10 @@ def test_each_story_alone_floor() -> None:
     declined as often (a small library's words weigh more alike)."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate_one_story(data, library)["all"].row()
-    assert score["questions"] >= 5146 and score["out_of_scope"] >= 1308 * len(library.stories)
-    assert score["top1"] >= 80.8, score
-    assert score["top3"] >= 89.1, score
-    assert score["declined"] >= 95.2, score
+    assert score["questions"] >= 5834 and score["out_of_scope"] >= 1524 * len(library.stories)
+    assert score["top1"] >= 81.4, score
+    assert score["top3"] >= 89.6, score
+    assert score["declined"] >= 94.6, score
 
 
 def test_a_story_answers_alike_whether_or_not_it_is_named() -> None:
@@ -761,9 +761,9 @@ def test_lower_case_questions_floor() -> None:
     their numbers: the stories say which words are names."""
     data, library = load_question_file(DATA / "questions.yaml", lower_case=True)
     score = evaluate(data, library)["all"].row()
-    assert score["top1"] >= 80.4, score
-    assert score["top3"] >= 88.9, score
-    assert score["decisions"] >= 85.9, score
+    assert score["top1"] >= 80.9, score
+    assert score["top3"] >= 89.3, score
+    assert score["decisions"] >= 85.3, score
 
 
 def test_a_question_s_own_capitals_are_trusted() -> None:
