@@ -468,6 +468,15 @@ class TfidfIndex:
         self.sentence_index_ = np.asarray(sentence_index, dtype=np.int64)
         self.first_sentence_ = np.asarray(first_sentence, dtype=np.int64)
         self.sentence_count_ = np.diff(np.append(self.first_sentence_, n_sentences)).astype(np.int64)
+        self.story_ids_ = list(self.story_rows_)
+        self.story_number_ = {story_id: i for i, story_id in enumerate(self.story_ids_)}
+        self.row_story_ = np.repeat(np.arange(len(self.story_ids_)), [hi - lo for lo, hi in self.story_rows_.values()])
+        # (the ledes that describe someone the next paragraph names: *A hiker who ...*, *Tomas Lindqvist, 61*)
+        described = (
+            _described_ledes(sentence_texts, self.first_sentence_, lede_rows, prose, self.row_story_)
+            if self.lede_names or self.described_names
+            else []
+        )
         self.sentence_paragraph_ = np.repeat(np.arange(n_paragraphs), self.sentence_count_).astype(np.int64)
         counts = sparse.csr_matrix((n_sentences, 0), dtype=np.float32)
         self.vocabulary_: dict[str, int] = {}
@@ -507,14 +516,10 @@ class TfidfIndex:
             except ValueError:  # not one term in any sentence
                 counts = sparse.csr_matrix((n_sentences, 0), dtype=np.float32)
         if self.described_names and counts.shape[1]:  # (*How old is the hiker?*: *Tomas Lindqvist, 61,*)
-            sizes = [hi - lo for lo, hi in self.story_rows_.values()]
-            paragraph_story = np.repeat(np.arange(len(self.story_rows_)), sizes)
-            carried = _described_named(sentence_texts, first_sentence, lede_rows, prose, paragraph_story)
+            carried = _described_named(sentence_texts, described, self.row_story_[self.sentence_paragraph_])
             counts = (counts + self.described_names * self._term_rows(carried, n_sentences, counts.shape[1])).tocsr()
         if self.it_subjects and counts.shape[1]:  # (*It works by clearing amyloid*: the drug)
-            sizes = [hi - lo for lo, hi in self.story_rows_.values()]
-            paragraph_story = np.repeat(np.arange(len(self.story_rows_)), sizes)
-            carried = _it_openings(sentence_texts, first_sentence, prose, paragraph_story)
+            carried = _it_openings(sentence_texts, first_sentence, prose, self.row_story_)
             counts = (counts + self.it_subjects * self._term_rows(carried, n_sentences, counts.shape[1])).tocsr()
         membership = sparse.csr_matrix(
             (np.ones(n_sentences, dtype=np.float32), (self.sentence_paragraph_, np.arange(n_sentences))),
@@ -553,9 +558,6 @@ class TfidfIndex:
             sentences, paragraphs = counts, paragraph_counts
         self.sentences_ = _pivoted(sentences, self.pivot).astype(np.float32).tocsr()  # read by row
         self.paragraph_rows_ = _pivoted(paragraphs, self.pivot).astype(np.float32).tocsr()
-        self.story_ids_ = list(self.story_rows_)
-        self.story_number_ = {story_id: i for i, story_id in enumerate(self.story_ids_)}
-        self.row_story_ = np.repeat(np.arange(len(self.story_ids_)), [hi - lo for lo, hi in self.story_rows_.values()])
         by_story = sparse.csr_matrix(
             (np.ones(n_paragraphs, dtype=np.float32), (self.row_story_, np.arange(n_paragraphs))),
             shape=(len(self.story_ids_), n_paragraphs),
@@ -588,7 +590,6 @@ class TfidfIndex:
         opening = np.flatnonzero(pronouns) if self.pronoun_names else []
         carried = [(int(k), int(k) - 1, self.pronoun_names) for k in opening]
         if self.lede_names:  # (*A man who set fire ...* is the *Lewis Crane, 31,* of the paragraph after)
-            described = _described_ledes(sentence_texts, self.first_sentence_, lede_rows, prose, self.row_story_)
             carried += [(lede, named, self.lede_names) for lede, named in described]
         aged = _aged_openings(sentence_texts, self.first_sentence_, prose, self.row_story_) if self.aged_names else []
         if aged:  # (*The 26-year-old ran alone* is the Kiprop of the paragraph before: found by his name)
@@ -1968,36 +1969,31 @@ _IT_OPENING = re.compile(
 
 
 def _described_named(
-    texts: list[str], first_sentence: list[int], lede_rows: list[int], prose: list[bool], paragraph_story: np.ndarray
+    texts: list[str], described: list[tuple[int, int]], sentence_story: np.ndarray
 ) -> list[tuple[int, str]]:
-    """Per story whose lede describes someone whom the next paragraph names (*A hiker who went
-    missing ...*, then *Tomas Lindqvist, 61, from Gothenburg ...*: :func:`_described_ledes`),
-    the words that describe them (*hiker*) for each sentence of the story that names them by
-    the name that opens that paragraph (*Mr Lindqvist had sheltered ...*), or for its first
-    sentence alone when it opens with no name."""
+    """For each (lede, next paragraph's first sentence) of ``described`` (:func:`_described_ledes`:
+    *A hiker who went missing ...*, then *Tomas Lindqvist, 61, from Gothenburg ...*), the words
+    that describe the person (*hiker*) for each sentence of the story that names them by the
+    name that opens that paragraph (*Mr Lindqvist had sheltered ...*), or for that sentence
+    alone when it opens with no name; none when it describes its own person with another noun."""
     people = person_nouns()  # (the words: *drawing* is not the person noun *draw*)
     carried = []
-    for row in lede_rows:
-        described = described_person(texts[first_sentence[row]])
-        if described is None:
+    for lede, first in described:
+        found = described_person(texts[lede])
+        nouns = [w for w in re.findall(r"[A-Za-z]+", found.group(1)) if w.lower() in people] if found else []
+        if not nouns:
             continue
-        nouns = " ".join(w for w in re.findall(r"[A-Za-z]+", described.group(1)) if w.lower() in people)
-        after = next((k for k in range(row + 1, len(prose)) if prose[k]), None)
-        if not nouns or after is None or paragraph_story[after] != paragraph_story[row]:
-            continue
-        opening = texts[first_sentence[after]]
+        opening = texts[first]
         name = _OPENING_NAME.match(opening)
-        named = [first_sentence[after]]
+        named = [first]
         if name is not None:
-            own = {w.lower() for w in nouns.split()}
             beside = re.findall(r"[A-Za-z]+", opening[name.end() :])[:_APPOSITIVE_WORDS]
-            if any(w.lower() in people - own for w in beside):
+            if any(w.lower() in people - {n.lower() for n in nouns} for w in beside):
                 continue  # (*A coroner has called for ...*, then *Daniel Frost, 34, a teacher*: another)
             said = re.compile(rf"\b{re.escape(name.group(1))}\b")
-            end = next((k for k in range(after, len(prose)) if paragraph_story[k] != paragraph_story[row]), len(prose))
-            last = first_sentence[end] if end < len(first_sentence) else len(texts)
-            named = [k for k in range(first_sentence[after], last) if said.search(texts[k])]
-        carried += [(k, nouns) for k in named]
+            story = np.flatnonzero(sentence_story == sentence_story[first])
+            named = [int(k) for k in story if k >= first and said.search(texts[k])]
+        carried += [(k, " ".join(nouns)) for k in named]
     return carried
 
 

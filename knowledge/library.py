@@ -231,12 +231,11 @@ class Library:
         in its place: a who-question asks the name."""
         if not hits or expected_answer(query.text) != "person":
             return hits
-        story = self.stories[hits[0].story]
-        prose = [p for p in story.paragraphs if p.is_prose]
-        if len(prose) < 2 or prose[0].number != hits[0].paragraph or not prose[0].sentences:
+        prose = (p for p in self.stories[hits[0].story].paragraphs if p.is_prose)
+        lede, after = next(prose, None), next(prose, None)
+        if lede is None or after is None or lede.number != hits[0].paragraph or not lede.sentences:
             return hits
-        after = prose[1]
-        if described_person(prose[0].sentences[0].text) is None or not after.sentences:
+        if described_person(lede.sentences[0].text) is None or not after.sentences:
             return hits
         name = opening_name(after.sentences[0].text)
         if name is None or {name.lower(), *terms(name)} & query.names:
