@@ -186,6 +186,10 @@ class AnswerRule:
     age_stated : bool
         Whether *How old is NAME?* is answered only by a paragraph that gives an age (*Pruitt,
         71,*, *She was 91*): *founded in 2024 by Hana Okafor* does not say how old she is.
+    named_after_lede : bool
+        Whether a *who* question whose best paragraph is a lede that describes someone without
+        naming them (*A hiker who went missing ...*) is answered by the next paragraph, which
+        opens with their name (:meth:`knowledge.library.Library._named_after_lede`).
     numbers_say_which : bool
         Whether a number in the question only says which or how many of the things it asks
         about: a paragraph that holds the number and none of the question's other words or
@@ -250,6 +254,7 @@ class AnswerRule:
     named_first: float = 0.5
     based_first: float = 0.5
     age_stated: bool = True
+    named_after_lede: bool = True
     stock_first: float = 0.5
     deed_asked: bool = True
     predecessor_stated: bool = True

@@ -229,7 +229,7 @@ class Library:
         without naming them (*A hiker who went missing ... has been found alive*), the next
         paragraph, which opens with their name (*Tomas Lindqvist, 61, from Gothenburg ...*),
         in its place: a who-question asks the name."""
-        if not hits or expected_answer(query.text) != "person":
+        if not hits or not self.rule.named_after_lede or expected_answer(query.text) != "person":
             return hits
         prose = (p for p in self.stories[hits[0].story].paragraphs if p.is_prose)
         lede, after = next(prose, None), next(prose, None)
