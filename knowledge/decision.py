@@ -283,8 +283,11 @@ class AnswerRule:
         *When will X?* one that looks ahead (:meth:`_ahead`), or none, for another question of
         what will be one that looks ahead if the first does not (:meth:`_ahead_first`); last,
         for *When does X start?* one that gives a time as a start, if the first does not
-        (:meth:`_start`). ``published`` and ``headline`` give a hit's story's publication day
-        and headline."""
+        (:meth:`_start`). Likewise *Who published X?* raises one that names the doer by the noun
+        for the deed (:func:`_doer_named`), *What does RCN stand for?* one that spells the
+        letters out, *Where is X from?* one with a place after *from*, *How often?* one with a
+        frequency and *What nationality?* one with a people's adjective. ``published`` and
+        ``headline`` give a hit's story's publication day and headline."""
         deed = _deed_asked(query.text) if self.deed_asked and hits else None
         if deed is not None and deed not in hits[0].matched:  # *When were the wolves photographed?*
             # (one that writes the deed as asked and holds the thing too: not *founded* in a paragraph
@@ -316,7 +319,7 @@ class AnswerRule:
                 raised = _raised(hits, text, done_by, self.done_by_first)
             hits = raised
             doer = _doer_named(query)
-            if doer is not None and raised[0] is hits[0] and not done_by(text(hits[0])):  # *publisher, Thistle Books*
+            if doer is not None and not done_by(text(hits[0])):  # *publisher, Thistle Books*
                 hits = _raised(hits, text, doer, self.done_by_first)
         if self.named_first and hits and query.asked and expected_answer(query.text) == "person":
             # *Who is the judge?*: *U.S. District Judge Maria Esteban*, not *The judge rejected that*
