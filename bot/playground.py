@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 from bot.client import ShardedStoryBot, StoryBot, create_bot
 from bot.config import Config
+from bot.runner import stop_on_signals
 from knowledge import Library
 
 log = logging.getLogger("storybot")
@@ -54,7 +55,7 @@ async def serve(
     port: int | None = None,
     on_ready: Callable[[str], None] | None = None,
 ) -> None:
-    """Serve the playground until its page ends the session or the task is cancelled."""
+    """Serve the playground until its page ends the session, SIGINT or SIGTERM, or cancellation."""
     import simcord
 
     bot = playground_bot(config, library)
@@ -64,13 +65,14 @@ async def serve(
         channel = guild.create_text_channel("news")
         reader = guild.add_member(env.create_user("reader"))
         async with env.preview(channel, viewers=[reader], layout="channel", port=port) as preview:
+            stop_on_signals(preview.close, "stopping the playground")
             if on_ready is not None:
                 on_ready(preview.url)
             await preview.wait_closed()
 
 
 def run_playground(config: Config, library: Library, port: int | None = None, open_page: bool = False) -> int:
-    """Run the playground in this process until Ctrl-C; returns the exit status."""
+    """Run the playground in this process until Ctrl-C (or SIGTERM); returns the exit status."""
 
     def ready(url: str) -> None:
         print(f"Storybot playground: {url}", flush=True)

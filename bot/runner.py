@@ -7,6 +7,7 @@ import contextlib
 import logging
 import signal
 import sys
+from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -51,25 +52,29 @@ async def _serve(config: Config, token: str, sync_only: bool) -> int:
             synced = await bot.tree.sync()
             print(f"Synced {len(synced)} commands globally; they may take a while to appear.")
             return 0
-        stop_on_signals(bot)
+        stop_on_signals(bot.close)
         await bot.start(token)
     return 0
 
 
-def stop_on_signals(bot: discord.Client) -> None:
-    """Make SIGINT and SIGTERM log the bot out; ``bot.start`` then returns and we exit 0."""
+def stop_on_signals(close: Callable[[], Awaitable[None]], doing: str = "logging out") -> None:
+    """Run ``close()`` on SIGINT or SIGTERM, logging ``received SIGINT: <doing>``.
+
+    The handlers are the event loop's, so they hold even where the shell that started us
+    ignores SIGINT (``nohup``, ``cmd &`` in a script), which a plain Ctrl-C handler inherits.
+    The runner passes ``bot.close``: ``bot.start`` then returns and the process exits 0.
+    """
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         with contextlib.suppress(NotImplementedError, RuntimeError):  # not on this platform
-            loop.add_signal_handler(sig, lambda s=sig: _stop(bot, s))
+            loop.add_signal_handler(sig, lambda s=sig: _stop(close, doing, s))
 
 
-_closing: set[asyncio.Task[None]] = set()
+_closing: set[asyncio.Future[None]] = set()
 
 
-def _stop(bot: discord.Client, sig: signal.Signals) -> None:
-    """Log out on SIGINT or SIGTERM; ``bot.start`` then returns and the process exits 0."""
-    log.info("received %s: logging out", sig.name)
-    task = asyncio.ensure_future(bot.close())
+def _stop(close: Callable[[], Awaitable[None]], doing: str, sig: signal.Signals) -> None:
+    log.info("received %s: %s", sig.name, doing)
+    task = asyncio.ensure_future(close())
     _closing.add(task)
     task.add_done_callback(_closing.discard)

@@ -79,11 +79,28 @@ def test_a_taken_port_is_a_clear_error() -> None:
     assert proc.returncode == 2 and "could not bind port" in proc.stderr and "Traceback" not in proc.stderr
 
 
-def test_ctrl_c_stops_the_playground_cleanly() -> None:
+#: ``main.py playground`` as a shell's background job starts it: with SIGINT ignored, which a
+#: handler installed only over the default one would leave ignored (a run that never ends).
+IGNORING_SIGINT = (
+    "import runpy, signal, sys; signal.signal(signal.SIGINT, signal.SIG_IGN); "
+    "sys.argv = ['main.py', 'playground']; runpy.run_path('main.py', run_name='__main__')"
+)
+
+
+@pytest.mark.parametrize(
+    ("sig", "command"),
+    [
+        ("SIGINT", ["main.py", "playground"]),
+        ("SIGTERM", ["main.py", "playground"]),
+        ("SIGINT", ["-c", IGNORING_SIGINT]),
+    ],
+    ids=["ctrl-c", "sigterm", "ctrl-c-from-a-background-job"],
+)
+def test_a_signal_stops_the_playground_cleanly(sig: str, command: list[str]) -> None:
     import signal
 
     proc = subprocess.Popen(
-        [sys.executable, str(ROOT / "main.py"), "playground"],
+        [sys.executable, *command],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -91,9 +108,10 @@ def test_ctrl_c_stops_the_playground_cleanly() -> None:
     )
     try:
         assert proc.stdout.readline().startswith("Storybot playground: http://127.0.0.1:")
-        proc.send_signal(signal.SIGINT)
+        proc.send_signal(getattr(signal, sig))
         out, err = proc.communicate(timeout=60)
     finally:
         proc.kill()
     assert proc.returncode == 0, err
     assert "Playground stopped." in out and "Traceback" not in err
+    assert f"received {sig}: stopping the playground" in err

@@ -99,7 +99,7 @@ async def test_the_token_never_reaches_a_log_line(world, caplog) -> None:
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
 async def test_a_signal_logs_the_bot_out(world, caplog, sig: signal.Signals) -> None:
     bot = world.env.bot
-    stop_on_signals(bot)
+    stop_on_signals(bot.close)
     try:
         with caplog.at_level(logging.INFO, logger="storybot"):
             os.kill(os.getpid(), sig)
