@@ -35,7 +35,7 @@ from knowledge.story import Paragraph, Sentence, Story
 log = logging.getLogger(__name__)
 
 #: Bump when the cached format or anything the index computes changes.
-CACHE_VERSION = "storybot-cache-88"
+CACHE_VERSION = "storybot-cache-89"
 DEFAULT_NAME = ".storybot-cache"
 
 

@@ -12,6 +12,7 @@ from knowledge.analysis import stem, terms
 from knowledge.dates import SEASONS, TimeExpression, find_times, shows_past
 from knowledge.index import Hit, counts_in, is_number_term, numbers_counting, person_terms, states_number
 from knowledge.query import (
+    AGE_PATTERN,
     DIMENSION_PATTERN,
     DURATION_PATTERN,
     FUTURE_PATTERN,
@@ -35,8 +36,10 @@ from knowledge.query import (
     defines,
     expected_answer,
     form_verbs,
+    names_a,
     names_the_thing,
     phrasal_common_verbs,
+    which_kind,
 )
 from knowledge.sentences import split_sentences
 from knowledge.stopwords import ENGLISH_STOP_WORDS
@@ -70,6 +73,8 @@ WATCHER_TERMS = frozenset(terms("crowd audience attendance turnout spectators fa
 _WATCHERS = WATCHER_TERMS
 #: What any made thing is counted in: *Lumen has sold about 400,000 units* says how many phones.
 _UNITS = frozenset(terms("units"))
+#: A population counts its members, people or not.
+_POPULATION = frozenset(terms("population"))
 
 
 @dataclass(frozen=True)
@@ -172,6 +177,11 @@ class AnswerRule:
         (:func:`knowledge.query.names_the_thing`), the best one that does (*U.S. District Judge
         Maria Esteban*) answers first if it scores at least this share of the best's (0: never):
         *The judge rejected that argument* says nothing of who the judge is.
+    which_named : float
+        For *Which X ...?*, when the best paragraph does not name an X (a name beside the word:
+        *Exeter County Court*, *the constellation Cetus*), the best one that does answers first
+        if it scores at least this share of the best's (0: never): *she said outside court*
+        does not say which court.
     based_first : float
         For *Where is X based?* (*headquartered*, *located*), when the best paragraph does not
         say where X is based (*based in Denver*, *Portland-based*, X's name and a place after
@@ -183,6 +193,28 @@ class AnswerRule:
         change (*Reelbox added 4.1 million paying subscribers*), the best one that counts what
         there is (*The company now has 212 million subscribers*) answers first if it scores at
         least this share of the best's (0: never).
+    whole_counts_first : float
+        For *How many X ...?* (not of a share), when the best paragraph counts X only as a share
+        of them (*Only 54% of patients were seen*), the best one with a number of X (*About 140
+        patients a day ...*) answers first if it scores at least this share of the best's
+        (0: never).
+    going_first : float
+        For *Where was X going?* (*heading*, *bound*), when the best paragraph names no place
+        something goes to, the best one that does (*to a cement works in Cheshire*, *towards
+        Norway*) answers first if it scores at least this share of the best's (0: never); so
+        too, for *Where did X start?* (*leave*, *set off*), one with a place after *from*.
+    clock_first : bool
+        Whether *What time did it happen?* is answered by the story's first paragraph with a
+        time of day (*at about 4.20am*), when one has it, rather than its first dated one.
+    source_first : bool
+        Whether *Who published the figures?* (*carried out the survey*, *did the research*) is
+        answered by the story's first paragraph naming where its findings come from
+        (*according to the property website Rightmove*, *Researchers at the University of
+        Bristol*), though it writes neither *published* nor *figures*.
+    age_first : float
+        For *How old is the X?* (not a name), when the best paragraph gives no age, the best one
+        that does (*since 1887*, *installed in 1958*, *about three weeks old*) answers first if it
+        scores at least this share of the best's (0: never).
     age_stated : bool
         Whether *How old is NAME?* is answered only by a paragraph that gives an age (*Pruitt,
         71,*, *She was 91*): *founded in 2024 by Hana Okafor* does not say how old she is.
@@ -252,10 +284,16 @@ class AnswerRule:
     extent_first: float = 0.1
     often_first: float = 0.1
     named_first: float = 0.5
+    which_named: float = 0.5
     based_first: float = 0.5
+    going_first: float = 0.1
+    clock_first: bool = True
+    source_first: bool = True
+    age_first: float = 0.1
     age_stated: bool = True
     named_after_lede: bool = True
     stock_first: float = 0.5
+    whole_counts_first: float = 0.5
     deed_asked: bool = True
     predecessor_stated: bool = True
     measure_stated: bool = True
@@ -285,9 +323,12 @@ class AnswerRule:
         for *When does X start?* one that gives a time as a start, if the first does not
         (:meth:`_start`). Likewise *Who published X?* raises one that names the doer by the noun
         for the deed (:func:`_doer_named`), *What does RCN stand for?* one that spells the
-        letters out, *Where is X from?* one with a place after *from*, *How often?* one with a
-        frequency and *What nationality?* one with a people's adjective. ``published`` and
-        ``headline`` give a hit's story's publication day and headline."""
+        letters out, *Where is X from?* one with a place after *from*, *Where was X going?* one
+        with a place it goes to, *How often?* one with a frequency, *What nationality?* one with
+        a people's adjective, *Which X ...?* one that names an X (:func:`knowledge.query.names_a`),
+        *How old is the X?* one that gives an age and *How many X* one with a number of X
+        rather than a share of them. ``published`` and ``headline`` give a hit's story's
+        publication day and headline."""
         deed = _deed_asked(query.text) if self.deed_asked and hits else None
         if deed is not None and deed not in hits[0].matched:  # *When were the wolves photographed?*
             # (one that writes the deed as asked and holds the thing too: not *founded* in a paragraph
@@ -324,11 +365,18 @@ class AnswerRule:
         if self.named_first and hits and query.asked and expected_answer(query.text) == "person":
             # *Who is the judge?*: *U.S. District Judge Maria Esteban*, not *The judge rejected that*
             hits = _raised(hits, text, lambda said: names_the_thing(query, said), self.named_first)
+        kind = which_kind(query.text) if self.which_named and hits else None
+        if kind is not None:  # *Which court heard the case?*: *to Exeter County Court*
+            hits = _raised(hits, text, lambda said: names_a(kind, said), self.which_named)
         based = _WHERE_BASED.match(query.text)
         if self.based_first and hits and based:  # *Where is Corvan based?*: *Corvan Therapeutics of San Diego*
             hits = _raised(hits, text, _states_base(based.group(1)), self.based_first)
         if self.described_first and hits and _WHERE_FROM.match(query.text):  # *the hiker*: *from Gothenburg*
             hits = _raised(hits, text, lambda said: bool(_FROM_PLACE.search(said)), self.described_first)
+        if self.going_first and hits and _WHERE_GOING.match(query.text):  # *to a cement works in Cheshire*
+            hits = _raised(hits, text, lambda said: bool(_TO_PLACE.search(said)), self.going_first)
+        if self.going_first and hits and _WHERE_START.match(query.text):  # *set off from Hyde Park*
+            hits = _raised(hits, text, lambda said: bool(_FROM_PLACE.search(said)), self.going_first)
         who = _WHO_IS_NAME.match(query.text) or _WHERE_IS_NAME.match(query.text) or _WHAT_DOES_NAME_DO.match(query.text)
         who = who or _NAMES_JOB.match(query.text)
         if self.described_first and hits and who:
@@ -338,6 +386,8 @@ class AnswerRule:
             hits = _raised(hits, text, _aged(aged.group(1)), self.described_first)
             if self.age_stated:  # (an age, or the story does not say: *founded in 2024 by Hana Okafor*)
                 hits = _first_holding(hits, text, lambda said: bool(PERSON_AGE_PATTERN.search(said)))
+        elif self.age_first and hits and _HOW_OLD.match(query.text):  # *How old is the mill?*: *since 1887*
+            hits = _raised(hits, text, lambda said: bool(_AGE_ANSWER.search(said)), self.age_first)
         extent = _HOW_LONG_THING.match(query.text)
         if self.extent_first and hits and extent:
             hits = _raised(hits, text, _extent_of(extent.group("thing")), self.extent_first)
@@ -362,9 +412,12 @@ class AnswerRule:
             if hits and query.counted not in hits[0].matched | query.names:
                 # *12,000 residents* holds the *people* of *How many people live in Millbrook?*
                 hits[0] = replace(hits[0], matched=hits[0].matched | {query.counted})
-            text = _only_holding(text, counts)  # (*How many died last year?*: a count of them, then)
+            plain, text = text, _only_holding(text, counts)  # (*How many died last year?*: a count of them, then)
             if self.stock_first and hits and _ASKS_STOCK.search(query.text):
                 hits = _raised(hits, text, lambda said: counts(_CHANGE_COUNT.sub("", said)), self.stock_first)
+            shares = bool(hits) and bool(_SHARE_OF.search(plain(hits[0])))  # (else the first counts them whole)
+            if self.whole_counts_first and shares and not _ASKS_SHARE.search(query.text):  # not *54% of patients*
+                hits = _raised(hits, plain, lambda said: counts(_SHARE_OF.sub("", said)), self.whole_counts_first)
         measure = _MEASURES.get(query.attribute or "") if self.measure_stated and hits else None
         if self.measure_stated and _HOW_FAST_MOVING.match(query.text):  # *How fast can the bikes go?*
             measure = _SPEED
@@ -454,6 +507,7 @@ class AnswerRule:
         if counted & _WATCHERS:  # *How many fans watched?*: *a crowd of 9,214 watched*
             counted = counted | _WATCHERS | _PEOPLE
         people = bool(counted & _ANYONE)
+        counted = counted | _POPULATION  # of beavers too: *the population has grown to more than 1,000*
         if not people and query.counted not in person_terms():  # *sold about 400,000 units* of a phone
             counted = counted | _UNITS
         headed = numbers_counting(headline, counted, query.names)
@@ -641,6 +695,19 @@ _SPEED = re.compile(
 #: Per attribute that only an amount with its unit states (:attr:`knowledge.query.Query.attribute`),
 #: the amounts that state it: a depth in metres or feet, a weight in kilograms or tons, a
 #: temperature in degrees (*How heavy was the whale?*: *an estimated 12 tonnes*, not *12 percent*).
+#: What *How old is the X?* wants: an age (:data:`knowledge.query.AGE_PATTERN`: *68-year-old*,
+#: *since 1887*), a time of making (*installed in 1958*, *opened in 1971*, *built in the
+#: 1950s*), a century, or a span of years (*about 300 years*, *67 million years ago*, *three
+#: weeks old*, *in their 70s*, *was 14 when*).
+_AGE_ANSWER = re.compile(
+    rf"{AGE_PATTERN.pattern}|"
+    r"\b(?:built|opened|installed|laid|made|dug|erected|launched|founded|dating|dates)\s+(?:back\s+)?(?:from\s+|in\s+|to\s+)?(?:the\s+)?(?:1[0-9]|20)\d\ds?\b|"
+    r"\b(?:\d+(?:st|nd|rd|th)|[a-z]+(?:teenth|tieth))-century\b|\b(?:\d+(?:st|nd|rd|th)|[a-z]+teenth)\s+century\b|"
+    r"\b\d[\d,.]*(?:\s+(?:million|billion))?\s+years?\b(?!\s+(?:in\s+prison|jail))|"
+    r"\b(?:weeks?|months?|days?)\s+old\b|\bin\s+(?:their|his|her)\s+(?:early\s+|late\s+|mid-)?\d0s\b|\bwas\s+\d{1,3}\s+when\b",
+    re.IGNORECASE,
+)
+_HOW_OLD = re.compile(r"\s*how\s+old\b", re.IGNORECASE)
 _MEASURES = {
     stem("depth"): _amount_in(_LENGTHS),
     stem("height"): _amount_in(_HEIGHTS),
@@ -682,6 +749,12 @@ _WHEN_DONE = re.compile(r"^\s*when\s+(?:was|were)\s+.+?\s+([a-z]+)\s*\?*\s*$", r
 
 #: *How many X does Y have?*: how many there are, not how many came or went.
 _ASKS_STOCK = re.compile(r"\bhow\s+many\b.*\b(?:does|do|did)\b.*\bhave\s*\??\s*$", re.IGNORECASE)
+#: A share of a whole: *54% of patients*, *a third of the patients*: no count of them.
+_SHARE_OF = re.compile(
+    r"\d[\d,.]*\s*(?:%|per\s*cent|percent)\s+of\b|\b(?:half|a\s+third|a\s+quarter|a\s+fifth|two-thirds)\s+of\b",
+    re.IGNORECASE,
+)
+_ASKS_SHARE = re.compile(r"\b(?:share|percentage|proportion|per\s*cent)\b", re.IGNORECASE)
 #: A number after a verb of change: *added 4.1 million*, *lost about 200*: no count of what there is.
 _CHANGE_COUNT = re.compile(
     r"\b(?:add|adds|added|adding|gain|gains|gained|lose|loses|lost|cut|cuts|shed|sheds|drop|dropped|"
@@ -717,6 +790,23 @@ _WHERE_FROM = re.compile(
     r"\s*where\s+(?:is|are|was|were|does|do|did)\s+.+?\s+(?:come\s+)?from\s*\??\s*$", re.IGNORECASE
 )
 _FROM_PLACE = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][a-z]")
+#: *Where was the train going?*, *Where is the storm heading?*, *Where did the group go?*: a place
+#: it goes to (*to a cement works in Cheshire*, *towards Norway*, *bound for Rotterdam*).
+_WHERE_GOING = re.compile(
+    r"\s*where\s+(?:is|are|was|were|does|do|did|will)\s+.+?\s+"
+    r"(?:go|goes|going|head|heading|headed|bound|travell?ing|flying|sailing|moving)\s*(?:next|now)?\s*\??\s*$",
+    re.IGNORECASE,
+)
+#: *Where did the march start?*, *Where did the flight leave from?*: a place it left (*set off
+#: from Hyde Park*).
+_WHERE_START = re.compile(
+    r"\s*where\s+(?:did|does|do|will|was|were|is|are)\s+.+?\s+"
+    r"(?:start|starts|started|starting|begin|begins|began|beginning|set\s+off|leave|leaves|left|depart\w*)\s*(?:from)?\s*\??\s*$",
+    re.IGNORECASE,
+)
+_TO_PLACE = re.compile(
+    r"\b(?:to|towards?|for|into)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,3}?(?:(?:in|at|near|of)\s+(?:the\s+)?)?[A-Z][a-z]"
+)
 #: *Where is X based / headquartered / located?*, and X.
 _WHERE_BASED = re.compile(r"\s*(?i:where\s+(?:is|are|was|were))\s+(.+?)\s+(?i:based|headquartered|located)\b")
 

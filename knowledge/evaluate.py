@@ -318,6 +318,12 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
             age_stated=False,
             named_after_lede=False,
             stock_first=0.0,
+            whole_counts_first=0.0,
+            which_named=0.0,
+            age_first=0.0,
+            clock_first=False,
+            going_first=0.0,
+            source_first=False,
             deed_asked=False,
             predecessor_stated=False,
             measure_stated=False,
@@ -418,6 +424,21 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
     ("+ how deep / fast?, how long did X last?: only an amount in its unit (12 tonnes)", dict(measure_stated=True)),
     ("+ how long is the X?: a paragraph with a length or a span on X first (the 182km stage)", dict(extent_first=0.1)),
     ("+ how often?: a paragraph saying how often first (weekly); what nationality?: Brazilian", dict(often_first=0.1)),
+    ("+ which X?: a paragraph naming an X first (Exeter County Court, not outside court)", dict(which_named=0.5)),
+    (
+        "+ how many X?: a number of X first, not a share of them (140 patients, not 54% of)",
+        dict(whole_counts_first=0.5),
+    ),
+    ("+ how old is the X?: a paragraph giving an age first (installed in 1958)", dict(age_first=0.1)),
+    ("+ what time did it happen?: the first paragraph with a time of day (at about 4.20am)", dict(clock_first=True)),
+    (
+        "+ where was X going?: a paragraph with a place it goes to first (to a cement works in Cheshire)",
+        dict(going_first=0.1),
+    ),
+    (
+        "+ who published the figures?: the paragraph naming their source (according to Rightmove)",
+        dict(source_first=True),
+    ),
 ]
 
 

@@ -18,7 +18,10 @@ from knowledge.people import TITLES, Cast
 from knowledge.query import (
     EARLIER_PATTERN,
     EVENT_TERMS,
+    SOURCE_PATTERN,
     Query,
+    asks_clock,
+    asks_source,
     asks_the_story_itself,
     counted_words,
     expected_answer,
@@ -192,6 +195,7 @@ class Library:
         hits = self._tally_first(query, hits, chosen_story, max(top, 1) * 2)
         hits = self._watchers_counted(query, hits, chosen_story)
         hits = self._story_itself(query, hits, alone, chosen_story)
+        hits = self._source_first(query, hits, alone if alone is not None else chosen_story)
         hits = self._speaker_first(query, hits)
         hits = self._ruled(query, hits)
         hits = self._named_after_lede(query, hits)
@@ -300,7 +304,31 @@ class Library:
         if kind == "precedent":
             return self._precedent(query, story) if story is not None else hits
         firsts = self.index.firsts(kind or None, story, query, 1) if kind is not None and story is not None else []
+        if (
+            self.rule.clock_first and kind == "time" and story is not None and asks_clock(query.text)
+        ):  # *What time did it happen?*: *4.20am*
+            firsts = self.index.firsts("clock", story, query, 1) or firsts
         return firsts or hits
+
+    def _source_first(self, query: Query, hits: list[Hit], story: str | None) -> list[Hit]:
+        """For *Who published the figures?*, *Who carried out the study?*, the best paragraph
+        found that names where the story's findings come from (:data:`SOURCE_PATTERN`:
+        *according to the property website Rightmove*, *Researchers at the University of
+        Bristol*), else the story's first that does, though it says neither *published* nor
+        *figures*; ``hits`` as they are when none does."""
+        if not self.rule.source_first or story is None or not asks_source(query.text):
+            return hits
+        chosen = self.stories[story]
+        for hit in hits:  # (the best that names one: *The figures, published ... by the JCQ*)
+            if hit.story == story and SOURCE_PATTERN.search(chosen.paragraph(hit.paragraph).text):
+                return [hit, *(h for h in hits if h is not hit)]
+        for paragraph in chosen.paragraphs:
+            said = next((s for s in paragraph.sentences if SOURCE_PATTERN.search(s.text)), None)
+            if said is not None:
+                score = max((h.score for h in hits), default=1.0)
+                found = Hit(story, paragraph.number, said.index, score, 1.0, frozenset(query.counts))
+                return [found, *(h for h in hits if h.story != story or h.paragraph != paragraph.number)]
+        return hits
 
     def _precedent(self, query: Query, story: str) -> list[Hit]:
         """For *Has this happened before?*, the best paragraph about the story's subject (its

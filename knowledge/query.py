@@ -618,7 +618,70 @@ _CALLED = re.compile(
 _PLACE_WORDS = frozenset("in at on from to into onto across through near for with by of off".split())
 
 
-def names_the_thing(query: Query, text: str) -> bool:
+#: *Which court heard the case?*, *In which river ...*: the kind of thing whose name is asked.
+_WHICH_KIND = re.compile(r"^\s*(?:(?:in|at|on|from|for|to|of|by|with)\s+)?which\s+([a-z][\w-]*)\b", re.IGNORECASE)
+
+
+def which_kind(question: str) -> str | None:
+    """The kind of thing *Which X ...?* asks the name of (``court`` in *Which court heard the
+    case?*), as written; None for another question, *Which is ...?* or *Which other X ...?*
+    (not the X the story names).
+
+    >>> which_kind("Which court heard the case?"), which_kind("In which river was it found?")
+    ('court', 'river')
+    >>> which_kind("Which is the cheapest model?"), which_kind("Who won?")
+    (None, None)
+    """
+    found = _WHICH_KIND.match(question)
+    if found is None or is_stop_word(found.group(1).lower()):
+        return None
+    return found.group(1).lower()
+
+
+def names_a(kind: str, text: str) -> bool:
+    """Whether ``text`` names a thing of ``kind`` (a word, as :func:`which_kind` gives it):
+    a name right before or after the word, or the word inside a name (*Exeter County Court*,
+    *the constellation Cetus*, *the River Tame*), not a name a few words off (*The court heard
+    that Strand ...*).
+
+    >>> names_a("court", "She was sent to Exeter County Court."), names_a("court", "The court heard that Strand lied.")
+    (True, False)
+    >>> names_a("constellation", "It lies in the constellation Cetus."), names_a("rivers", "It crosses the River Tame.")
+    (True, True)
+    >>> names_a("song", 'He wrote the song "Flying Home".'), names_a("song", 'I wanted my song," Bell said.')
+    (True, False)
+    >>> names_a("song", "She had never heard Bell's song.")  # (whose song, not which)
+    False
+    >>> names_a("village", "in a Devon village"), names_a("village", "the village of Upton Pyne")
+    (False, True)
+    """
+    head = stem(kind)
+    if head[:3].lower() not in text.lower():
+        return False  # (most paragraphs: no word of the kind at all)
+    found = list(re.finditer(r"[\w'’.-]+", text))
+    words = [m.group().rstrip(".") for m in found]
+    gaps = [text[a.end() : b.start()] for a, b in itertools.pairwise(found)]
+    # (next to it: nothing but a space between, or a title's opening quotation mark after it)
+    joined = [bool(re.fullmatch(r"\s+[\"“]?", gap)) for gap in gaps]
+    # a sentence's first word is capitalised whatever it is (after a full stop, ! or ?)
+    opens = [True] + [
+        bool(re.search(r"[!?]", gap)) or m.group().endswith(".") for gap, m in zip(gaps, found, strict=False)
+    ]
+    named = [
+        not opens[k] and w[:1].isupper() and w != "I" and w.lower() not in _CALENDAR_WORDS for k, w in enumerate(words)
+    ]
+    for k, word in enumerate(words):
+        if stem(word.lower()) != head:
+            continue
+        before = k > 0 and joined[k - 1] and named[k - 1] and not _POSSESSIVE.search(words[k - 1])
+        before = before and not (k > 1 and words[k - 2].lower() in ("a", "an"))  # (*a Devon village*)
+        of = k + 2 < len(words) and words[k + 1] == "of" and named[k + 2]  # *the village of Upton Pyne*
+        if before or of or (k + 1 < len(words) and joined[k] and named[k + 1]):
+            return True
+    return False
+
+
+def names_the_thing(query: Query, text: str, head: str | None = None) -> bool:
     """Whether ``text`` writes a name for what ``query`` asks the name of: a capitalised word
     inside a sentence (not a month, a weekday or the question's own name) within
     :data:`NAME_WINDOW` words of the thing's head word, the question's last word but its
@@ -635,10 +698,13 @@ def names_the_thing(query: Query, text: str) -> bool:
     >>> names_the_thing(parse_query("What is the drug called?"), "The drug, called remternetug, was tested.")
     True
     """
-    heads = [t for t in query.order if t not in _NAME_FORMS and t not in query.names]
-    if not heads:
-        return False
-    head = heads[-1]
+    if head is None:
+        heads = [t for t in query.order if t not in _NAME_FORMS and t not in query.names]
+        if not heads:
+            return False
+        head = heads[-1]
+    else:
+        head = stem(head)
     asked = {w.lower().rstrip("s") for w in re.findall(r"[\w'’-]+", query.text) if head in terms(w, query.names)}
     single = {w.lower() for w in re.findall(r"[\w'’-]+", query.text) if head in terms(w, query.names)}
     single = {w for w in single if not w.endswith("s")}  # asked of in the singular: not *satellites*
@@ -821,6 +887,36 @@ def asks_will(question: str) -> bool:
     (True, False)
     """
     return bool(_ASKS_WILL.search(question))
+
+
+#: *Who published the figures?*, *Who carried out the study?*: who the findings come from.
+_ASKS_SOURCE = re.compile(
+    r"^\s*who\s+(?:published|released|compiled|produced|collected|carried\s+out|conducted|commissioned)"
+    r"\s+(?:the\s+|this\s+|these\s+)?(?:new\s+|latest\s+)?"
+    r"(?:figures|data|statistics|stats|numbers|report|survey|research|study|findings|poll|analysis|review|census)\b",
+    re.IGNORECASE,
+)
+#: Where a story's findings come from, named: *according to the property website Rightmove*,
+#: *a survey by the Australian Institute of Marine Science*, *Researchers at the University of
+#: Bristol*, *published by the charity Clean Rivers Trust*.
+SOURCE_PATTERN = re.compile(
+    r"\b(?:according\s+to|(?:survey|study|research|report|analysis|poll|review|figures|data|census)\s+(?:by|from)|"
+    r"(?:researchers|scientists|academics|experts|economists|analysts|a\s+team)\s+(?:at|from|led\s+by)|"
+    r"(?:published|released|compiled|carried\s+out|conducted|commissioned)(?:\s+[\w,]+){0,3}?\s+by)\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,3}?[A-Z]"
+)
+
+
+def asks_source(question: str) -> bool:
+    """Whether ``question`` asks who the story's findings come from (*Who published the
+    figures?*, *Who carried out the survey?*), which the story tells as their source.
+
+    >>> asks_source("Who published the figures?"), asks_source("Who carried out the study?")
+    (True, True)
+    >>> asks_source("Who published the book?"), asks_source("What did the study find?")
+    (False, False)
+    """
+    return bool(_ASKS_SOURCE.search(question))
 
 
 def asks_clock(question: str) -> bool:

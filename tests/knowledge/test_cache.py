@@ -42,7 +42,7 @@ def test_a_later_start_reads_the_cache_and_answers_the_same(folder: Path, tmp_pa
     assert second.quotes("harbor-lions-final") == first.quotes("harbor-lions-final")
     # (not *united*, which a story writes in lower case: *the group is united*)
     names = {"fitly", "cardiology", "cruises", "piloting", "renewables", "utilities", "neurology", "athletics"}
-    names |= {"networks"}  # (*NIE Networks*)
+    names |= {"networks", "ventures"}  # (*NIE Networks*, *Octopus Ventures*)
     assert second.index.name_words_ == first.index.name_words_ == names
 
 

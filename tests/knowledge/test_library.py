@@ -111,11 +111,11 @@ def test_test_articles_floor() -> None:
     """The numbers reached on the test articles' questions (tests/data/questions.yaml) may not fall."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library)["all"].row()
-    assert score["questions"] >= 5834 and score["paraphrased"] >= 1319 and score["out_of_scope"] >= 1524
-    assert score["top1"] >= 81.2, score
-    assert score["top3"] >= 89.3, score
-    assert score["paraphrased_top1"] >= 58.5, score
-    assert score["decisions"] >= 86.1, score
+    assert score["questions"] >= 6231 and score["paraphrased"] >= 1369 and score["out_of_scope"] >= 1644
+    assert score["top1"] >= 81.1, score
+    assert score["top3"] >= 89.0, score
+    assert score["paraphrased_top1"] >= 57.9, score
+    assert score["decisions"] >= 85.7, score
 
 
 def test_the_whole_library_floor() -> None:
@@ -123,9 +123,9 @@ def test_the_whole_library_floor() -> None:
     questions keep their numbers; a passage from another story counts as wrong."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate(data, library, named=False)["all"].row()
-    assert score["top1"] >= 56.0, score
-    assert score["top3"] >= 60.3, score
-    assert score["decisions"] >= 87.1, score
+    assert score["top1"] >= 55.2, score
+    assert score["top3"] >= 59.3, score
+    assert score["decisions"] >= 86.9, score
 
 
 def test_each_story_alone_floor() -> None:
@@ -134,10 +134,10 @@ def test_each_story_alone_floor() -> None:
     declined as often (a small library's words weigh more alike)."""
     data, library = load_question_file(DATA / "questions.yaml")
     score = evaluate_one_story(data, library)["all"].row()
-    assert score["questions"] >= 5834 and score["out_of_scope"] >= 1524 * len(library.stories)
-    assert score["top1"] >= 81.4, score
-    assert score["top3"] >= 89.6, score
-    assert score["declined"] >= 94.6, score
+    assert score["questions"] >= 6231 and score["out_of_scope"] >= 1644 * len(library.stories)
+    assert score["top1"] >= 81.3, score
+    assert score["top3"] >= 89.4, score
+    assert score["declined"] >= 94.4, score
 
 
 def test_a_story_answers_alike_whether_or_not_it_is_named() -> None:
@@ -763,8 +763,8 @@ def test_lower_case_questions_floor() -> None:
     data, library = load_question_file(DATA / "questions.yaml", lower_case=True)
     score = evaluate(data, library)["all"].row()
     assert score["top1"] >= 80.9, score
-    assert score["top3"] >= 89.3, score
-    assert score["decisions"] >= 85.3, score
+    assert score["top3"] >= 89.0, score
+    assert score["decisions"] >= 84.9, score
 
 
 def test_a_question_s_own_capitals_are_trusted() -> None:
@@ -1256,3 +1256,66 @@ def test_a_score_on_the_way_is_not_the_result(stories: dict[str, Story]) -> None
     assert answer.answered and "27-24 win" in answer.passages[0].text
     answer = Library([stories["basketball-title-game"]]).ask("What was the halftime score?")
     assert answer.answered and "41-27 at the break" in answer.passages[0].text
+
+
+#: Question forms and the rule each needs: the answer with the rule, and not without it.
+FORMS = [
+    # *Which court heard the case?*: *to Exeter County Court*, not *she said outside court*
+    ("cockerel-noise-ruling", "Which court heard the case?", "to Exeter County Court", {"which_named": 0.0}),
+    ("fraud-trial-opens", "Which court is hearing the case?", "Southwark Crown Court", {"which_named": 0.0}),
+    # *About 140 patients a day*, not *Only 54% of patients were seen*
+    (
+        "hospital-waiting-times",
+        "How many patients cannot be discharged?",
+        "About 140 patients a day",
+        {"whole_counts_first": 0.0},
+    ),
+    ("boil-water-notice", "How old is the main?", "installed in 1958", {"age_first": 0.0}),
+    ("seal-rescue", "How old was the pup?", "about three weeks old", {"age_first": 0.0}),
+    # the lede dates the derailment (*early on Tuesday*); the time of day is further down
+    ("freight-derailment", "What time did it happen?", "at about 4.20am", {"clock_first": False}),
+    ("freight-derailment", "Where was the train going?", "to a cement works in Cheshire", {"going_first": 0.0}),
+    ("climate-march", "Where did the march start?", "set off from Hyde Park", {"going_first": 0.0}),
+    # the story says *according to ...*, never *published the figures*
+    (
+        "rents-record-high",
+        "Who published the figures?",
+        "according to the property website Rightmove",
+        {"source_first": False},
+    ),
+    (
+        "flu-jab-campaign",
+        "Who published the figures?",
+        "according to the UK Health Security Agency",
+        {"source_first": False},
+    ),
+]
+
+
+@pytest.mark.parametrize(("story", "question", "part", "without"), FORMS)
+def test_a_question_form_finds_its_answer_by_its_rule(
+    stories: dict[str, Story], story: str, question: str, part: str, without: dict[str, object]
+) -> None:
+    answer = Library([stories[story]]).ask(question)
+    assert answer.answered and part in answer.passages[0].text
+    unruled = Library([stories[story]], rule=AnswerRule(**without)).ask(question)
+    assert not unruled.passages or part not in unruled.passages[0].text
+
+
+def test_a_source_named_after_published_is_the_one(stories: dict[str, Story]) -> None:
+    """*The figures, published on Thursday morning by the Joint Council ...*: that paragraph,
+    not an earlier *according to*."""
+    answer = Library([stories["exam-results-day"]]).ask("Who published the figures?")
+    assert answer.answered and "by the Joint Council for Qualifications" in answer.passages[0].text
+
+
+def test_a_fall_from_one_number_to_another_counts_what_fell(stories: dict[str, Story]) -> None:
+    """*reports of online bullying dropped from 96 to 31* says how many reports there were."""
+    answer = Library([stories["school-phone-ban"]]).ask("How many reports of online bullying were there?")
+    assert answer.answered and "dropped from 96 to 31" in answer.passages[0].text
+
+
+def test_a_population_counts_animals_too(stories: dict[str, Story]) -> None:
+    """*the population has grown to more than 1,000* says how many beavers live there."""
+    answer = Library([stories["beaver-release"]]).ask("How many beavers live in the Tay valley?")
+    assert answer.answered and "the population has grown to more than 1,000" in answer.passages[0].text
