@@ -681,7 +681,7 @@ def names_a(kind: str, text: str) -> bool:
     return False
 
 
-def names_the_thing(query: Query, text: str, head: str | None = None) -> bool:
+def names_the_thing(query: Query, text: str) -> bool:
     """Whether ``text`` writes a name for what ``query`` asks the name of: a capitalised word
     inside a sentence (not a month, a weekday or the question's own name) within
     :data:`NAME_WINDOW` words of the thing's head word, the question's last word but its
@@ -698,13 +698,10 @@ def names_the_thing(query: Query, text: str, head: str | None = None) -> bool:
     >>> names_the_thing(parse_query("What is the drug called?"), "The drug, called remternetug, was tested.")
     True
     """
-    if head is None:
-        heads = [t for t in query.order if t not in _NAME_FORMS and t not in query.names]
-        if not heads:
-            return False
-        head = heads[-1]
-    else:
-        head = stem(head)
+    heads = [t for t in query.order if t not in _NAME_FORMS and t not in query.names]
+    if not heads:
+        return False
+    head = heads[-1]
     asked = {w.lower().rstrip("s") for w in re.findall(r"[\w'’-]+", query.text) if head in terms(w, query.names)}
     single = {w.lower() for w in re.findall(r"[\w'’-]+", query.text) if head in terms(w, query.names)}
     single = {w for w in single if not w.endswith("s")}  # asked of in the singular: not *satellites*
