@@ -198,6 +198,11 @@ class AnswerRule:
         of them (*Only 54% of patients were seen*), the best one with a number of X (*About 140
         patients a day ...*) answers first if it scores at least this share of the best's
         (0: never).
+    advice_first : float
+        For *What should users do?* (*What can people do to help?*, *How can I ...?*), when the
+        best paragraph gives no advice, the best one that does (*should contact their airline*,
+        *are urged to*, *can check*) answers first if it scores at least this share of the
+        best's (0: never).
     going_first : float
         For *Where was X going?* (*heading*, *bound*), when the best paragraph names no place
         something goes to, the best one that does (*to a cement works in Cheshire*, *towards
@@ -286,6 +291,7 @@ class AnswerRule:
     named_first: float = 0.5
     which_named: float = 0.5
     based_first: float = 0.5
+    advice_first: float = 0.25
     going_first: float = 0.1
     clock_first: bool = True
     source_first: bool = True
@@ -373,6 +379,8 @@ class AnswerRule:
             hits = _raised(hits, text, _states_base(based.group(1)), self.based_first)
         if self.described_first and hits and _WHERE_FROM.match(query.text):  # *the hiker*: *from Gothenburg*
             hits = _raised(hits, text, lambda said: bool(_FROM_PLACE.search(said)), self.described_first)
+        if self.advice_first and hits and _ASKS_ADVICE.match(query.text):  # *should contact their airline*
+            hits = _raised(hits, text, lambda said: bool(_ADVICE.search(said)), self.advice_first)
         if self.going_first and hits and _WHERE_GOING.match(query.text):  # *to a cement works in Cheshire*
             hits = _raised(hits, text, lambda said: bool(_TO_PLACE.search(said)), self.going_first)
         if self.going_first and hits and _WHERE_START.match(query.text):  # *set off from Hyde Park*
@@ -795,6 +803,18 @@ _FROM_PLACE = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][a-z]")
 _WHERE_GOING = re.compile(
     r"\s*where\s+(?:is|are|was|were|does|do|did|will)\s+.+?\s+"
     r"(?:go|goes|going|head|heading|headed|bound|travell?ing|flying|sailing|moving)\s*(?:next|now)?\s*\??\s*$",
+    re.IGNORECASE,
+)
+#: *What should users do?*, *What can people do to help?*, *How can I get my money back?*: advice.
+_ASKS_ADVICE = re.compile(
+    r"^\s*(?:what\s+(?:should|must|can|could|ought)\s+.+?\s+do\b|how\s+(?:should|can|could|do)\s+(?:i|we|you|people|they)\b|"
+    r"what\s+should\s+.+?\s+(?:look\s+out\s+for|watch\s+for|avoid))",
+    re.IGNORECASE,
+)
+#: What advice is written with: *should contact their airline*, *are urged to*, *can check*.
+_ADVICE = re.compile(
+    r"\b(?:should|must|ought\s+to|(?:are|is|were|was)\s+(?:being\s+)?(?:advised|urged|told|asked|encouraged)|"
+    r"urged|advised|recommend\w*|can\s+(?:check|call|contact|get|ask|apply|book|visit|claim|request|go|use|find|report))\b",
     re.IGNORECASE,
 )
 #: *Where did the march start?*, *Where did the flight leave from?*: a place it left (*set off

@@ -324,6 +324,7 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
             clock_first=False,
             going_first=0.0,
             source_first=False,
+            advice_first=0.0,
             deed_asked=False,
             predecessor_stated=False,
             measure_stated=False,
@@ -439,6 +440,7 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
         "+ who published the figures?: the paragraph naming their source (according to Rightmove)",
         dict(source_first=True),
     ),
+    ("+ what should X do?: a paragraph giving advice first (should contact their airline)", dict(advice_first=0.25)),
 ]
 
 
