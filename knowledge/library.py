@@ -195,7 +195,7 @@ class Library:
         hits = self._tally_first(query, hits, chosen_story, max(top, 1) * 2)
         hits = self._watchers_counted(query, hits, chosen_story)
         hits = self._story_itself(query, hits, alone, chosen_story)
-        hits = self._source_first(query, hits, alone if alone is not None else chosen_story)
+        hits = self._source_first(query, hits, chosen_story)
         hits = self._speaker_first(query, hits)
         hits = self._ruled(query, hits)
         hits = self._named_after_lede(query, hits)
@@ -303,12 +303,11 @@ class Library:
         kind = asks_the_story_itself(query, headline) if named_event else bare
         if kind == "precedent":
             return self._precedent(query, story) if story is not None else hits
-        firsts = self.index.firsts(kind or None, story, query, 1) if kind is not None and story is not None else []
-        if (
-            self.rule.clock_first and kind == "time" and story is not None and asks_clock(query.text)
-        ):  # *What time did it happen?*: *4.20am*
-            firsts = self.index.firsts("clock", story, query, 1) or firsts
-        return firsts or hits
+        if story is None or kind is None:
+            return hits
+        clock = self.rule.clock_first and kind == "time" and asks_clock(query.text)  # *What time ...?*: *4.20am*
+        firsts = self.index.firsts("clock", story, query, 1) if clock else []
+        return firsts or self.index.firsts(kind or None, story, query, 1) or hits
 
     def _source_first(self, query: Query, hits: list[Hit], story: str | None) -> list[Hit]:
         """For *Who published the figures?*, *Who carried out the study?*, the best paragraph
